@@ -1,0 +1,42 @@
+package dev.policygraph.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.policygraph.config.PolicygraphConfig;
+
+/**
+ * Runs a list query as a count plus a page. {@code match} binds {@code n} and filters with parameters only; it is a
+ * constant of the calling query, never built from input.
+ */
+@ApplicationScoped
+class Listing {
+
+    record Result<T>(long total, List<T> items, PageInfo pageInfo) {
+    }
+
+    private final Reads reads;
+    private final PolicygraphConfig.Api config;
+
+    Listing(Reads reads, PolicygraphConfig config) {
+        this.reads = reads;
+        this.config = config.api();
+    }
+
+    <T> Result<T> run(String match, String orderBy, String projection, Map<String, Object> filters, Integer first,
+            String after, Function<org.neo4j.driver.Value, T> mapper) {
+        Page page = Page.of(first, after, config);
+        long total = reads.count(match + "\nRETURN count(n) AS total", filters);
+        var params = new HashMap<>(filters);
+        params.put("skip", page.skip());
+        params.put("limit", page.limit());
+        List<T> items = page.limit() == 0 ? List.of()
+                : reads.list(match + "\nWITH n ORDER BY " + orderBy + "\nSKIP $skip LIMIT $limit\nRETURN n "
+                        + projection + " AS item", params, mapper);
+        return new Result<>(total, items, page.info(items, total));
+    }
+}

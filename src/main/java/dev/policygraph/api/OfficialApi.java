@@ -1,0 +1,91 @@
+package dev.policygraph.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.policygraph.api.Connections.OfficialConnection;
+
+@GraphQLApi
+public class OfficialApi {
+
+    private static final String MATCH = """
+            MATCH (n:Official)
+            WHERE $search IS NULL OR n.searchText CONTAINS $search""";
+
+    private static final String BY_ID = "MATCH (n:Official {id: $id}) RETURN n " + Official.PROJECTION + " AS item";
+
+    private static final String TITLES = """
+            UNWIND $ids AS id MATCH (o:Official {id: id})-[h:HELD]->(g:Organization)
+            WITH id, h, g ORDER BY h.asOf DESC, h.title
+            RETURN id, collect({title: h.title, asOf: h.asOf, organization: g""" + Organization.PROJECTION + """
+            , evidence: properties(h)}) AS items""";
+
+    private static final String MEETINGS = """
+            UNWIND $ids AS id MATCH (o:Official {id: id})-[:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting)
+            WITH DISTINCT id, m ORDER BY m.date DESC, m.id
+            RETURN id, collect(m""" + Meeting.PROJECTION + ") AS items";
+
+    private static final String PARTICIPATIONS = """
+            UNWIND $ids AS id MATCH (o:Official {id: id})-[r:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting)
+            WITH id, m, r ORDER BY m.date DESC, m.id, type(r)
+            RETURN id, collect({meeting: m""" + Meeting.PROJECTION + """
+            , role: type(r), evidence: properties(r)}) AS items""";
+
+    private static final String TASKS_SET = """
+            UNWIND $ids AS id MATCH (o:Official {id: id})-[:SET]->(t:Task)
+            WITH id, t ORDER BY t.key
+            RETURN id, collect(t""" + Task.PROJECTION + ") AS items";
+
+    private final Reads reads;
+    private final Listing listing;
+
+    OfficialApi(Reads reads, Listing listing) {
+        this.reads = reads;
+        this.listing = listing;
+    }
+
+    @Query
+    @Description("Officials by name; search matches either script: 马军胜 finds 馬軍勝.")
+    public OfficialConnection officials(String search, Integer first, String after) {
+        var filters = new HashMap<String, Object>();
+        filters.put("search", Search.normalise(search));
+        var r = listing.run(MATCH, "n.simplifiedName, n.id", Official.PROJECTION, filters, first, after, Official::of);
+        return new OfficialConnection(r.total(), r.items(), r.pageInfo());
+    }
+
+    @Query
+    public Official official(@Id String id) {
+        return reads.one(BY_ID, Map.of("id", id), Official::of);
+    }
+
+    @Description("Titles held, newest first, each with the date it was seen held (asOf) and the body")
+    public List<List<Title>> titles(@Source List<Official> officials) {
+        return reads.grouped(TITLES, ids(officials), Title::of);
+    }
+
+    @Description("Meetings attended, chaired or spoken at, newest first")
+    public List<List<Meeting>> meetings(@Source List<Official> officials) {
+        return reads.grouped(MEETINGS, ids(officials), Meeting::of);
+    }
+
+    @Description("Each meeting with the role played and the evidence")
+    public List<List<Participation>> participations(@Source List<Official> officials) {
+        return reads.grouped(PARTICIPATIONS, ids(officials), Participation::of);
+    }
+
+    @Description("Tasks this official set (要求)")
+    public List<List<Task>> tasksSet(@Source List<Official> officials) {
+        return reads.grouped(TASKS_SET, ids(officials), Task::of);
+    }
+
+    private static List<String> ids(List<Official> officials) {
+        return officials.stream().map(Official::id).toList();
+    }
+}

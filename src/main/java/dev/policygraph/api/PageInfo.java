@@ -1,0 +1,4 @@
+package dev.policygraph.api;
+
+public record PageInfo(String endCursor, boolean hasNextPage) {
+}

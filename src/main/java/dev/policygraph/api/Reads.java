@@ -1,0 +1,82 @@
+package dev.policygraph.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/**
+ * Read-only Cypher for the API, routed to readers. The batch forms answer a whole page of parents with one query:
+ * their Cypher takes {@code $ids} and returns one row per parent id.
+ */
+@ApplicationScoped
+class Reads {
+
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private final Driver driver;
+
+    Reads(Driver driver) {
+        this.driver = driver;
+    }
+
+    List<Record> records(String cypher, Map<String, Object> params) {
+        try {
+            return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException(e);
+        }
+    }
+
+    /** Rows with a column {@code item}. */
+    <T> List<T> list(String cypher, Map<String, Object> params, Function<Value, T> mapper) {
+        return records(cypher, params).stream().map(r -> mapper.apply(r.get("item"))).toList();
+    }
+
+    <T> T one(String cypher, Map<String, Object> params, Function<Value, T> mapper) {
+        var rows = list(cypher, params, mapper);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    long count(String cypher, Map<String, Object> params) {
+        return records(cypher, params).get(0).get("total").asLong();
+    }
+
+    /** For list fields: rows {@code id, items}; parents without a row get an empty list. */
+    <T> List<List<T>> grouped(String cypher, List<String> ids, Function<Value, T> mapper) {
+        return grouped(cypher, Map.of("ids", ids), ids, mapper);
+    }
+
+    /** As {@link #grouped(String, List, Function)}, with more parameters; {@code params} holds {@code ids}. */
+    <T> List<List<T>> grouped(String cypher, Map<String, Object> params, List<String> ids, Function<Value, T> mapper) {
+        var byId = new HashMap<String, List<T>>();
+        for (Record r : records(cypher, params)) {
+            byId.put(r.get("id").asString(), r.get("items").asList(mapper::apply));
+        }
+        var out = new ArrayList<List<T>>(ids.size());
+        ids.forEach(id -> out.add(byId.getOrDefault(id, List.of())));
+        return out;
+    }
+
+    /** For single-valued fields: rows {@code id, item}; parents without a row get null. */
+    <T> List<T> single(String cypher, List<String> ids, Function<Value, T> mapper) {
+        var byId = new HashMap<String, T>();
+        for (Record r : records(cypher, Map.of("ids", ids))) {
+            byId.put(r.get("id").asString(), r.get("item").isNull() ? null : mapper.apply(r.get("item")));
+        }
+        var out = new ArrayList<T>(ids.size());
+        ids.forEach(id -> out.add(byId.get(id)));
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.policygraph.config;
+
+import java.nio.file.Path;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every knob of the service and its default, in one place. */
+@ConfigMapping(prefix = "policygraph")
+public interface PolicygraphConfig {
+
+    Embedded embedded();
+
+    Seed seed();
+
+    Ingest ingest();
+
+    Api api();
+
+    interface Embedded {
+        /**
+         * Start the in-process Neo4j. It starts only when this is true and {@code quarkus.neo4j.uri}
+         * names its own Bolt address; pointing the URI elsewhere uses that server instead.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Store directory; survives restarts. */
+        @WithDefault("data/neo4j")
+        Path dataDir();
+
+        @WithDefault("127.0.0.1")
+        String boltAddress();
+
+        @WithDefault("7687")
+        int boltPort();
+
+        /** Page cache size, e.g. 256m or 2g. */
+        @WithDefault("256m")
+        String pageCache();
+    }
+
+    interface Seed {
+        /** Ingest the articles of {@link #dir()} at start (already present ones are skipped by content hash). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("neo4j-seed")
+        Path dir();
+    }
+
+    interface Ingest {
+        /** Largest article accepted, in bytes of UTF-8. */
+        @WithDefault("1048576")
+        int maxArticleBytes();
+    }
+
+    interface Api {
+        @WithDefault("20")
+        int defaultPageSize();
+
+        /** Largest {@code first} a list query accepts. */
+        @WithDefault("200")
+        int maxPageSize();
+    }
+}

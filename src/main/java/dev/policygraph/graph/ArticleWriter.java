@@ -1,0 +1,404 @@
+package dev.policygraph.graph;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+
+import dev.policygraph.ingest.ArticleGraph;
+import dev.policygraph.ingest.Evidence;
+import dev.policygraph.ingest.MeetingItem;
+import dev.policygraph.ingest.OfficialRef;
+import dev.policygraph.ingest.OrganizationRef;
+import dev.policygraph.ingest.TaskItem;
+
+/**
+ * Writes one extracted article in one transaction, MERGE-ing every node on its canonical key: re-ingesting the
+ * same text changes nothing, a failure leaves nothing half-written, and overlapping articles share nodes.
+ * <p>
+ * Display properties of a shared node are taken from the article with the smallest id that describes it, so the
+ * graph does not depend on ingest order. A meeting only referred to (relayed) is a placeholder until an article
+ * reports it.
+ */
+@ApplicationScoped
+public class ArticleWriter {
+
+    /** What a write did. */
+    public record Outcome(String articleId, boolean created) {
+    }
+
+    private static final String ARTICLE_EXISTS = """
+            MATCH (a:Article {id: $id}) RETURN a.id AS id
+            """;
+
+    private static final String CREATE_ARTICLE = """
+            CREATE (a:Article {id: $id})
+            SET a += $props, a.ingestedAt = datetime()
+            """;
+
+    private static final String MERGE_ORGANIZATIONS = """
+            MATCH (a:Article {id: $article})
+            UNWIND $organizations AS o
+            MERGE (g:Organization {key: o.key})
+              ON CREATE SET g.id = o.id, g.level = o.level
+            SET g.level = CASE WHEN g.level = 'UNKNOWN' THEN o.level ELSE g.level END
+            FOREACH (_ IN CASE WHEN g.describedBy IS NULL OR $article < g.describedBy THEN [1] ELSE [] END |
+              SET g.name = o.name, g.simplifiedName = o.key, g.searchText = o.key, g.describedBy = $article)
+            MERGE (a)-[:MENTIONS]->(g)
+            """;
+
+    private static final String MERGE_OFFICIALS = """
+            MATCH (a:Article {id: $article})
+            UNWIND $officials AS p
+            MERGE (o:Official {key: p.key})
+              ON CREATE SET o.id = p.id
+            FOREACH (_ IN CASE WHEN o.describedBy IS NULL OR $article < o.describedBy THEN [1] ELSE [] END |
+              SET o.name = p.name, o.simplifiedName = p.simplifiedName, o.searchText = p.simplifiedName,
+                  o.describedBy = $article)
+            MERGE (a)-[m:MENTIONS]->(o)
+              ON CREATE SET m += p.evidence
+            WITH o, p
+            OPTIONAL MATCH (g:Organization {key: p.organization})
+            FOREACH (title IN CASE WHEN g IS NULL THEN [] ELSE p.titles END |
+              MERGE (o)-[h:HELD {title: title, asOf: p.asOf}]->(g)
+                ON CREATE SET h += p.evidence)
+            """;
+
+    private static final String MERGE_MEETING = """
+            MATCH (a:Article {id: $article})
+            MERGE (m:Meeting {key: $meeting.key})
+              ON CREATE SET m.id = $meeting.id
+            FOREACH (_ IN CASE WHEN coalesce(m.placeholder, true) OR $article < m.describedBy THEN [1] ELSE [] END |
+              SET m += $meeting.props, m.placeholder = false, m.describedBy = $article)
+            MERGE (a)-[r:REPORTS]->(m)
+              ON CREATE SET r += $meeting.evidence
+            WITH m
+            OPTIONAL MATCH (g:Organization {key: $meeting.convenedBy})
+            FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
+              MERGE (g)-[c:CONVENED]->(m) ON CREATE SET c += $meeting.evidence)
+            """;
+
+    private static final String MERGE_PARTICIPANTS = """
+            MATCH (m:Meeting {key: $meeting})
+            UNWIND $participants AS p
+            MATCH (o:Official {key: p.official})
+            FOREACH (_ IN CASE p.role WHEN 'ATTENDED' THEN [1] ELSE [] END |
+              MERGE (o)-[r:ATTENDED]->(m) ON CREATE SET r += p.evidence)
+            FOREACH (_ IN CASE p.role WHEN 'CHAIRED' THEN [1] ELSE [] END |
+              MERGE (o)-[r:CHAIRED]->(m) ON CREATE SET r += p.evidence)
+            FOREACH (_ IN CASE p.role WHEN 'SPOKE' THEN [1] ELSE [] END |
+              MERGE (o)-[r:SPOKE_AT]->(m) ON CREATE SET r += p.evidence)
+            """;
+
+    private static final String MERGE_VENUES = """
+            MATCH (m:Meeting {key: $meeting})
+            UNWIND $venues AS v
+            MATCH (g:Organization {key: v.organization})
+            MERGE (g)-[t:TOOK_PART {venue: v.venue}]->(m)
+              ON CREATE SET t += v.evidence
+            """;
+
+    private static final String MERGE_DIRECTIVES = """
+            MATCH (m:Meeting {key: $meeting})
+            UNWIND $directives AS d
+            MERGE (x:Directive {key: d.key})
+              ON CREATE SET x.id = d.id
+            FOREACH (_ IN CASE WHEN x.describedBy IS NULL OR $article < x.describedBy THEN [1] ELSE [] END |
+              SET x.text = d.text, x.simplifiedText = d.key, x.searchText = d.key, x.describedBy = $article)
+            MERGE (m)-[i:IMPLEMENTS]->(x)
+              ON CREATE SET i += d.evidence, i.verb = d.verb
+            FOREACH (issuer IN d.officialIssuers |
+              MERGE (o:Official {key: issuer.key})
+                ON CREATE SET o.id = issuer.id, o.name = issuer.name, o.simplifiedName = issuer.key,
+                              o.searchText = issuer.key, o.describedBy = $article
+              MERGE (o)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
+            FOREACH (issuer IN d.organizationIssuers |
+              MERGE (g:Organization {key: issuer.key})
+                ON CREATE SET g.id = issuer.id, g.name = issuer.name, g.simplifiedName = issuer.key,
+                              g.searchText = issuer.key, g.level = issuer.level, g.describedBy = $article
+              MERGE (g)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
+            """;
+
+    private static final String MERGE_RELAYS = """
+            MATCH (m:Meeting {key: $meeting})
+            UNWIND $relays AS r
+            MERGE (h:Meeting {key: r.key})
+              ON CREATE SET h.id = r.id, h.placeholder = true, h.name = r.name, h.simplifiedName = r.simplifiedName,
+                            h.searchText = r.simplifiedName, h.year = r.year
+            MERGE (m)-[x:RELAYS]->(h)
+              ON CREATE SET x += r.evidence
+            WITH h, r
+            OPTIONAL MATCH (g:Organization {key: r.convenedBy})
+            FOREACH (_ IN CASE WHEN g IS NULL OR NOT h.placeholder THEN [] ELSE [1] END |
+              MERGE (g)-[c:CONVENED]->(h) ON CREATE SET c += r.evidence)
+            """;
+
+    private static final String MERGE_INITIATIVES = """
+            MATCH (a:Article {id: $article})
+            UNWIND $initiatives AS i
+            MERGE (n:Initiative {key: i.key})
+              ON CREATE SET n.id = i.id
+            FOREACH (_ IN CASE WHEN n.describedBy IS NULL OR $article < n.describedBy THEN [1] ELSE [] END |
+              SET n.name = i.name, n.simplifiedName = i.key, n.searchText = i.key, n.describedBy = $article)
+            MERGE (a)-[m:MENTIONS]->(n)
+              ON CREATE SET m += i.evidence
+            """;
+
+    private static final String MERGE_PART_OF = """
+            UNWIND $partOf AS p
+            MATCH (c:Initiative {key: p.child}), (g:Initiative {key: p.parent})
+            MERGE (c)-[r:PART_OF]->(g)
+              ON CREATE SET r += p.evidence
+            """;
+
+    private static final String MERGE_TASKS = """
+            MATCH (m:Meeting {key: $meeting})
+            UNWIND $tasks AS t
+            MERGE (x:Task {key: t.key})
+              ON CREATE SET x.id = t.id
+            SET x += t.props
+            MERGE (m)-[r:ASSIGNED]->(x)
+              ON CREATE SET r += t.evidence
+            FOREACH (a IN t.actions |
+              MERGE (y:Task {key: a.key})
+                ON CREATE SET y.id = a.id
+              SET y += a.props
+              MERGE (x)-[h:HAS_ACTION]->(y) ON CREATE SET h += t.evidence)
+            FOREACH (i IN t.initiatives |
+              MERGE (n:Initiative {key: i})
+              MERGE (x)-[v:ADVANCES]->(n) ON CREATE SET v += t.evidence)
+            WITH x, t
+            OPTIONAL MATCH (o:Official {key: t.setBy})
+            FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
+              MERGE (o)-[s:SET]->(x) ON CREATE SET s += t.evidence)
+            """;
+
+    private final Driver driver;
+
+    public ArticleWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Writes the article unless an article with the same content hash is already stored. */
+    public Outcome write(ArticleGraph article) {
+        String articleId = articleId(article);
+        try (var session = driver.session()) {
+            boolean created = session.executeWrite(tx -> {
+                if (tx.run(ARTICLE_EXISTS, Map.of("id", articleId)).hasNext()) {
+                    return false;
+                }
+                writeAll(tx, articleId, article);
+                return true;
+            });
+            return new Outcome(articleId, created);
+        }
+    }
+
+    public static String articleId(ArticleGraph article) {
+        return Ids.of("article", article.id());
+    }
+
+    private void writeAll(TransactionContext tx, String articleId, ArticleGraph article) {
+        tx.run(CREATE_ARTICLE, Map.of("id", articleId, "props", articleProps(article)));
+        var organizations = new LinkedHashMap<String, Map<String, Object>>();
+        article.organizations().forEach(o -> organizations.putIfAbsent(o.key(), organization(o)));
+        article.meetings().forEach(m -> {
+            if (m.convenedBy() != null) {
+                organizations.putIfAbsent(m.convenedBy().key(), organization(m.convenedBy()));
+            }
+            m.venues().forEach(v -> v.attendees().forEach(o -> organizations.putIfAbsent(o.key(), organization(o))));
+            m.relays().forEach(r -> {
+                if (r.convenedBy() != null) {
+                    organizations.putIfAbsent(r.convenedBy().key(), organization(r.convenedBy()));
+                }
+            });
+        });
+        article.officials().forEach(p -> {
+            if (p.organization() != null) {
+                organizations.putIfAbsent(p.organization().key(), organization(p.organization()));
+            }
+        });
+        tx.run(MERGE_ORGANIZATIONS, Map.of("article", articleId, "organizations", List.copyOf(organizations.values())));
+
+        String asOf = asOf(article);
+        tx.run(MERGE_OFFICIALS, Map.of("article", articleId,
+                "officials", article.officials().stream().map(p -> official(p, asOf, articleId)).toList()));
+        tx.run(MERGE_INITIATIVES, Map.of("article", articleId,
+                "initiatives", article.initiatives().stream().map(i -> Map.<String, Object>of(
+                        "key", i.key(), "id", Ids.of("initiative", i.key()), "name", i.name(),
+                        "evidence", evidence(articleId, i.evidence()))).toList()));
+        tx.run(MERGE_PART_OF, Map.of("partOf", article.partOf().stream().map(p -> Map.<String, Object>of(
+                "child", p.childKey(), "parent", p.parentKey(),
+                "evidence", evidence(articleId, p.evidence()))).toList()));
+
+        var issuers = new HashMap<String, OrganizationRef>();
+        article.organizations().forEach(o -> {
+            issuers.put(o.name(), o);
+            issuers.put(o.key(), o);
+        });
+        for (MeetingItem meeting : article.meetings()) {
+            writeMeeting(tx, articleId, meeting, issuers);
+        }
+    }
+
+    private void writeMeeting(TransactionContext tx, String articleId, MeetingItem meeting,
+            Map<String, OrganizationRef> organizationsByName) {
+        var props = new HashMap<String, Object>();
+        props.put("name", meeting.name());
+        props.put("simplifiedName", TextForms.simplified(meeting.name()));
+        props.put("searchText", TextForms.simplified(meeting.name()));
+        props.put("form", meeting.form());
+        props.put("date", meeting.date());
+        props.put("datePrecision", meeting.datePrecision() == null ? null : meeting.datePrecision().name());
+        props.put("year", meeting.date() == null ? null : meeting.date().getYear());
+        var params = new HashMap<String, Object>();
+        params.put("key", meeting.key());
+        params.put("id", Ids.of("meeting", meeting.key()));
+        params.put("props", props);
+        params.put("evidence", evidence(articleId, meeting.evidence()));
+        params.put("convenedBy", meeting.convenedBy() == null ? null : meeting.convenedBy().key());
+        tx.run(MERGE_MEETING, Map.of("article", articleId, "meeting", params));
+
+        String key = meeting.key();
+        tx.run(MERGE_PARTICIPANTS, Map.of("meeting", key, "participants", meeting.participants().stream()
+                .map(p -> Map.<String, Object>of("official", p.officialKey(), "role", p.role().name(),
+                        "evidence", evidence(articleId, p.evidence())))
+                .toList()));
+        var venues = new ArrayList<Map<String, Object>>();
+        meeting.venues().forEach(v -> v.attendees().forEach(o -> venues.add(Map.of(
+                "venue", v.name(), "organization", o.key(), "evidence", evidence(articleId, v.evidence())))));
+        tx.run(MERGE_VENUES, Map.of("meeting", key, "venues", venues));
+
+        tx.run(MERGE_DIRECTIVES, Map.of("article", articleId, "meeting", key, "directives",
+                meeting.directives().stream().map(d -> {
+                    var officials = new ArrayList<Map<String, Object>>();
+                    var bodies = new ArrayList<Map<String, Object>>();
+                    for (String issuer : d.issuedBy()) {
+                        OrganizationRef body = organizationsByName.get(issuer);
+                        if (body != null) {
+                            bodies.add(organization(body));
+                        } else {
+                            String issuerKey = TextForms.simplified(issuer);
+                            officials.add(Map.of("key", issuerKey, "id", Ids.of("official", issuerKey), "name", issuer));
+                        }
+                    }
+                    var m = new HashMap<String, Object>();
+                    m.put("key", d.key());
+                    m.put("id", Ids.of("directive", d.key()));
+                    m.put("text", d.text());
+                    m.put("verb", d.verb());
+                    m.put("evidence", evidence(articleId, d.evidence()));
+                    m.put("officialIssuers", officials);
+                    m.put("organizationIssuers", bodies);
+                    return (Map<String, Object>) m;
+                }).toList()));
+
+        tx.run(MERGE_RELAYS, Map.of("meeting", key, "relays", meeting.relays().stream().map(r -> {
+            var m = new HashMap<String, Object>();
+            m.put("key", r.key());
+            m.put("id", Ids.of("meeting", r.key()));
+            m.put("name", r.meetingName());
+            m.put("simplifiedName", TextForms.simplified(r.meetingName()));
+            m.put("year", r.year());
+            m.put("convenedBy", r.convenedBy() == null ? null : r.convenedBy().key());
+            m.put("evidence", evidence(articleId, r.evidence()));
+            return (Map<String, Object>) m;
+        }).toList()));
+
+        tx.run(MERGE_TASKS, Map.of("meeting", key, "tasks",
+                meeting.tasks().stream().map(t -> task(articleId, key, t)).toList()));
+    }
+
+    /** A task is identified by its meeting, its kind and its order there. */
+    public static String taskKey(String meetingKey, TaskItem t) {
+        return meetingKey + "#" + t.kind().name() + "-" + t.n();
+    }
+
+    private static Map<String, Object> task(String articleId, String meetingKey, TaskItem t) {
+        String key = taskKey(meetingKey, t);
+        var props = new HashMap<String, Object>();
+        props.put("kind", t.kind().name());
+        props.put("n", t.n());
+        props.put("focus", t.focus());
+        props.put("goal", t.goal());
+        props.put("text", t.text());
+        props.put("searchText", TextForms.simplified(t.text()));
+        var actions = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < t.actions().size(); i++) {
+            String actionKey = key + "." + (i + 1);
+            String text = t.actions().get(i);
+            actions.add(Map.of("key", actionKey, "id", Ids.of("task", actionKey), "props", Map.of(
+                    "kind", "ACTION", "n", i + 1, "text", text, "goal", text,
+                    "searchText", TextForms.simplified(text))));
+        }
+        var m = new HashMap<String, Object>();
+        m.put("key", key);
+        m.put("id", Ids.of("task", key));
+        m.put("props", props);
+        m.put("actions", actions);
+        m.put("initiatives", t.initiativeKeys());
+        m.put("setBy", t.setByKey());
+        m.put("evidence", evidence(articleId, t.evidence()));
+        return m;
+    }
+
+    private static Map<String, Object> articleProps(ArticleGraph article) {
+        var props = new HashMap<String, Object>();
+        props.put("contentHash", article.id());
+        props.put("publishedAt", article.publishedAt());
+        props.put("publisher", article.publisher());
+        props.put("sourceUrl", article.sourceUrl());
+        props.put("rawText", article.rawText());
+        props.put("cleanText", article.cleanText());
+        props.put("searchText", article.simplifiedText());
+        props.put("warningCodes", article.warnings().stream().map(w -> w.code()).toList());
+        props.put("warningMessages", article.warnings().stream().map(w -> w.message()).toList());
+        props.put("warningStarts", article.warnings().stream().map(w -> w.start()).toList());
+        props.put("warningEnds", article.warnings().stream().map(w -> w.end()).toList());
+        props.put("documents", article.documents());
+        return props;
+    }
+
+    private static Map<String, Object> organization(OrganizationRef o) {
+        return Map.of("key", o.key(), "id", Ids.of("organization", o.key()), "name", o.name(), "level",
+                o.level().name());
+    }
+
+    private static Map<String, Object> official(OfficialRef p, String asOf, String articleId) {
+        var m = new HashMap<String, Object>();
+        m.put("key", p.key());
+        m.put("id", Ids.of("official", p.key()));
+        m.put("name", p.name());
+        m.put("simplifiedName", p.simplifiedName());
+        m.put("titles", p.titles());
+        m.put("organization", p.organization() == null ? null : p.organization().key());
+        m.put("asOf", asOf);
+        m.put("evidence", evidence(articleId, p.evidence()));
+        return m;
+    }
+
+    /** The date a title was seen held: the meeting's day if known, else the publication day. */
+    private static String asOf(ArticleGraph article) {
+        return article.meetings().stream()
+                .filter(m -> m.date() != null)
+                .map(m -> m.date().toString())
+                .findFirst()
+                .orElse(article.publishedAt() == null ? ""
+                        : article.publishedAt().atZoneSameInstant(ZoneOffset.ofHours(8)).toLocalDate().toString());
+    }
+
+    private static Map<String, Object> evidence(String articleId, Evidence e) {
+        if (e == null) {
+            return Map.of("article", articleId);
+        }
+        return Map.of("article", articleId, "sentence", e.sentence(), "start", e.start(), "end", e.end(),
+                "evidence", e.text() == null ? "" : e.text());
+    }
+}

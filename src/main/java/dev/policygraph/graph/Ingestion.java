@@ -1,0 +1,30 @@
+package dev.policygraph.graph;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.policygraph.ingest.ArticleExtractor;
+import dev.policygraph.ingest.ArticleGraph;
+import dev.policygraph.ingest.ArticleInput;
+
+/** Extract, then persist: the two steps stay apart so extraction can be tested without a database. */
+@ApplicationScoped
+public class Ingestion {
+
+    /** What happened to one article. */
+    public record Result(ArticleGraph graph, ArticleWriter.Outcome outcome) {
+    }
+
+    private final ArticleExtractor extractor;
+    private final ArticleWriter writer;
+
+    Ingestion(ArticleExtractor extractor, ArticleWriter writer) {
+        this.extractor = extractor;
+        this.writer = writer;
+    }
+
+    /** @throws dev.policygraph.ingest.RejectedArticleException before anything is written */
+    public Result ingest(ArticleInput input) {
+        ArticleGraph graph = extractor.extract(input);
+        return new Result(graph, writer.write(graph));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.policygraph.graph.migrations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+
+/**
+ * Applies the versioned scripts under {@code neo4j/migrations/} that the database has not seen yet, recording each
+ * as a {@code :__Migration} node. Scripts use {@code IF NOT EXISTS}, so a race between two starting instances is
+ * harmless. A small runner of our own: neo4j-migrations-quarkus does not resolve here, and the core library costs
+ * seconds of start-up for two scripts.
+ */
+public class MigrationRunner {
+
+    private static final Logger LOG = Logger.getLogger(MigrationRunner.class);
+    private static final String FOLDER = "neo4j/migrations/";
+
+    private static final String APPLIED = """
+            MATCH (m:__Migration) RETURN m.version AS version
+            """;
+    private static final String RECORD = """
+            MERGE (m:__Migration {version: $version})
+            SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+            """;
+
+    private final Driver driver;
+
+    public MigrationRunner(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** @return the versions applied by this call */
+    public List<String> migrate() {
+        Set<String> applied = driver.executableQuery(APPLIED).execute().records().stream()
+                .map(r -> r.get("version").asString())
+                .collect(Collectors.toSet());
+        var done = new ArrayList<String>();
+        for (Migration migration : available()) {
+            if (applied.contains(migration.version())) {
+                continue;
+            }
+            // Schema statements cannot share a transaction with writes: one auto-commit query each.
+            for (String statement : migration.statements()) {
+                driver.executableQuery(statement).execute();
+            }
+            driver.executableQuery(RECORD).withParameters(Map.of(
+                    "version", migration.version(),
+                    "description", migration.description(),
+                    "checksum", migration.checksum())).execute();
+            LOG.infof("Applied migration V%s %s", migration.version(), migration.description());
+            done.add(migration.version());
+        }
+        if (!done.isEmpty()) {
+            driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+        }
+        return done;
+    }
+
+    static List<Migration> available() {
+        return read("index.txt").lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(name -> Migration.of(name, read(name)))
+                .toList();
+    }
+
+    private static String read(String name) {
+        try (InputStream in = MigrationRunner.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration resource " + FOLDER + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + FOLDER + name, e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.policygraph.seed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import dev.policygraph.config.PolicygraphConfig;
+import dev.policygraph.graph.Ingestion;
+import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.ingest.RejectedArticleException;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Ingests the {@code .txt} articles of the seed folder at start through the ordinary ingest path. Articles already
+ * stored are skipped by content hash, so this is cheap after the first start.
+ */
+@ApplicationScoped
+class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    void load(@Observes @Priority(20) StartupEvent event, PolicygraphConfig config, Ingestion ingestion) {
+        if (!config.seed().enabled()) {
+            return;
+        }
+        Path dir = config.seed().dir();
+        if (!Files.isDirectory(dir)) {
+            LOG.infof("No seed folder at %s; starting with what the database holds", dir.toAbsolutePath());
+            return;
+        }
+        long began = System.nanoTime();
+        int created = 0;
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list the seed folder " + dir.toAbsolutePath(), e);
+        }
+        for (Path file : files) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (ingestion.ingest(new ArticleInput(text, "seed:" + file.getFileName(), null)).outcome().created()) {
+                    created++;
+                }
+            } catch (IOException | RejectedArticleException e) {
+                LOG.warnf("Seed article %s skipped: %s", file, e.getMessage());
+            }
+        }
+        LOG.infof("Seed: %d of %d articles new, in %d ms", created, files.size(), (System.nanoTime() - began) / 1_000_000);
+    }
+}
