@@ -26,12 +26,19 @@ class Reads {
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
+    /** Queries run so far: lets a test prove that nested fields are batched. */
+    private final java.util.concurrent.atomic.AtomicLong queries = new java.util.concurrent.atomic.AtomicLong();
 
     Reads(Driver driver) {
         this.driver = driver;
     }
 
+    long queriesRun() {
+        return queries.get();
+    }
+
     List<Record> records(String cypher, Map<String, Object> params) {
+        queries.incrementAndGet();
         try {
             return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
         } catch (ServiceUnavailableException | SessionExpiredException e) {

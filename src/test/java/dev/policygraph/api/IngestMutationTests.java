@@ -1,0 +1,57 @@
+package dev.policygraph.api;
+
+import static dev.policygraph.GraphQl.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class IngestMutationTests {
+
+    private static final String INGEST = """
+            mutation($text: String!) {
+              ingestArticle(input: {text: $text, sourceUrl: "https://example.org/a"}) {
+                created
+                article { id publisher }
+                meetings { name date }
+                officials { name }
+                tasks { focus }
+                warnings { code }
+              }
+            }""";
+
+    private static final String COUNTS = """
+            { meetings { totalCount } officials { totalCount } tasks { totalCount } initiatives { totalCount }
+              directives { totalCount } organizations { totalCount } articles { totalCount } }""";
+
+    @Test
+    void ingestingTheSeedAgainChangesNothing() throws IOException {
+        String seed = Files.readString(Path.of("neo4j-seed/2020-07-16_spb-half-year-meeting.txt"), StandardCharsets.UTF_8);
+        var before = query(COUNTS).getMap("data");
+        var json = query(INGEST, Map.of("text", seed));
+        assertThat(json.getBoolean("data.ingestArticle.created")).isFalse();
+        assertThat(json.getList("data.ingestArticle.officials.name")).contains("馬軍勝");
+        assertThat(query(COUNTS).getMap("data")).isEqualTo(before);
+    }
+
+    @Test
+    void aNewSimplifiedArticleIsExtractedAndLinkedToExistingNodes() throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/corpus/chain/2020-07-20_fj-relay-half-year.txt"),
+                StandardCharsets.UTF_8);
+        var json = query(INGEST, Map.of("text", text));
+        assertThat(json.getString("errors")).isNull();
+        assertThat(json.getList("data.ingestArticle.meetings")).isNotEmpty();
+        assertThat(json.getList("data.ingestArticle.officials")).isNotEmpty();
+
+        var again = query(INGEST, Map.of("text", text));
+        assertThat(again.getBoolean("data.ingestArticle.created")).isFalse();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.policygraph.api;
+
+import static dev.policygraph.GraphQl.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ListAndBatchTests {
+
+    @Inject
+    Reads reads;
+
+    @Test
+    void nestedFieldsCostOneQueryPerFieldNotPerParent() {
+        String nested = """
+                { tasks(first: 50) { nodes { focus setBy { name } meeting { name } initiatives { name } actions { text } } } }""";
+        var json = query(nested);
+        int parents = json.getList("data.tasks.nodes").size();
+        assertThat(parents).isGreaterThan(5);
+
+        long before = reads.queriesRun();
+        query(nested);
+        long used = reads.queriesRun() - before;
+        // count + page + one batch for each of the four nested fields
+        assertThat(used).isEqualTo(6);
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeats() {
+        var all = query("{ tasks(first: 200) { totalCount nodes { id } } }");
+        int total = all.getInt("data.tasks.totalCount");
+        assertThat(total).isGreaterThan(3);
+
+        var first = query("{ tasks(first: 2) { nodes { id } pageInfo { endCursor hasNextPage } } }");
+        assertThat(first.getBoolean("data.tasks.pageInfo.hasNextPage")).isTrue();
+        var second = query("query($after: String) { tasks(first: 2, after: $after) { nodes { id } } }",
+                Map.of("after", first.getString("data.tasks.pageInfo.endCursor")));
+        assertThat(first.getList("data.tasks.nodes.id")).doesNotContainAnyElementsOf(second.getList("data.tasks.nodes.id"));
+        assertThat(all.getList("data.tasks.nodes.id").subList(0, 4)).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(first.getList("data.tasks.nodes.id").stream(),
+                        second.getList("data.tasks.nodes.id").stream()).toList());
+    }
+
+    @Test
+    void aPageLargerThanTheLimitIsRefusedNamingTheLimit() {
+        var json = query("{ meetings(first: 100000) { totalCount } }");
+        assertThat(json.getString("errors[0].message")).contains("first must be at most").contains("max-page-size");
+        assertThat(json.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
+    }
+
+    @Test
+    void aForgedCursorIsRefused() {
+        var json = query("{ meetings(after: \"bm90LWEtY3Vyc29y\") { totalCount } }");
+        assertThat(json.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
+    }
+
+    @Test
+    void meetingsFilterByDateRange() {
+        var inside = query("{ meetings(from: \"2020-07-01\", to: \"2020-07-31\") { nodes { date } } }");
+        assertThat(inside.getList("data.meetings.nodes.date")).contains("2020-07-16");
+        var outside = query("{ meetings(from: \"2021-01-01\", to: \"2021-12-31\") { nodes { date } } }");
+        assertThat(outside.getList("data.meetings.nodes.date")).doesNotContain("2020-07-16");
+    }
+}

@@ -1,0 +1,135 @@
+package dev.policygraph.api;
+
+import static dev.policygraph.GraphQl.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The seed article, loaded at start from neo4j-seed/, as an analyst sees it through GraphQL. */
+@QuarkusTest
+class SeedGraphTests {
+
+    private static final String SEED_MEETING = """
+            query($search: String) {
+              meetings(search: $search) {
+                totalCount
+                nodes {
+                  id name date form placeholder
+                  convenedBy { name simplifiedName level }
+                  chairs { name }
+                  speakers { name }
+                  attendees { name simplifiedName }
+                  implements { text issuedBy { name kind } }
+                  tasks { n focus goal setBy { name } initiatives { name } }
+                  articles { publisher publishedAt }
+                }
+              }
+            }""";
+
+    @Test
+    void seedMeetingIsFoundWithItsDateConvenerChairAndSpeaker() {
+        var json = query(SEED_MEETING, Map.of("search", "全國郵政管理半年工作"));
+        assertThat(json.getInt("data.meetings.totalCount")).isEqualTo(1);
+        Map<String, Object> meeting = json.getMap("data.meetings.nodes[0]");
+        assertThat(meeting.get("name")).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
+        assertThat(meeting.get("date")).isEqualTo("2020-07-16");
+        assertThat(meeting.get("placeholder")).isEqualTo(false);
+        assertThat(json.getString("data.meetings.nodes[0].convenedBy.name")).isEqualTo("國家郵政局");
+        assertThat(json.getList("data.meetings.nodes[0].chairs.name")).containsExactly("戴應軍");
+        assertThat(json.getList("data.meetings.nodes[0].speakers.name")).containsExactly("馬軍勝");
+        assertThat(json.getString("data.meetings.nodes[0].articles[0].publisher")).isEqualTo("中國郵政快遞報社");
+    }
+
+    @Test
+    void seedMeetingHasFiveAttendeesAndNotTheDirectivesSource() {
+        var json = query(SEED_MEETING, Map.of("search", "全国邮政管理半年工作"));
+        List<String> attendees = json.getList("data.meetings.nodes[0].attendees.name");
+        assertThat(attendees).containsExactlyInAnyOrder("馬軍勝", "戴應軍", "劉君", "楊春光", "趙民");
+    }
+
+    @Test
+    void seedMeetingSetsSixTasksWithFocusAndGoal() {
+        var json = query(SEED_MEETING, Map.of("search", "全國郵政管理半年工作"));
+        List<Map<String, Object>> tasks = json.getList("data.meetings.nodes[0].tasks");
+        assertThat(tasks).hasSize(6);
+        assertThat(tasks).extracting(t -> t.get("n")).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(tasks.get(0).get("focus")).isEqualTo("細化實化工作舉措");
+        assertThat(tasks.get(0).get("goal")).isEqualTo("全面落實常態化疫情防控部署");
+        assertThat(tasks.get(5).get("focus")).isEqualTo("突出政治標準");
+        assertThat(json.getList("data.meetings.nodes[0].tasks.setBy.name")).containsOnly("馬軍勝");
+    }
+
+    @Test
+    void seedMeetingImplementsTheTwoCentralDirectives() {
+        var json = query(SEED_MEETING, Map.of("search", "全國郵政管理半年工作"));
+        List<String> directives = json.getList("data.meetings.nodes[0].implements.text");
+        assertThat(directives).anySatisfy(d -> assertThat(d).contains("習近平總書記關於郵政快遞業重要指示批示精神"));
+        assertThat(directives).anySatisfy(d -> assertThat(d).contains("黨中央、國務院決策部署"));
+    }
+
+    @Test
+    void officialSearchMatchesEitherScript() {
+        var simplified = query("{ officials(search: \"马军胜\") { totalCount nodes { id name simplifiedName } } }");
+        var traditional = query("{ officials(search: \"馬軍勝\") { totalCount nodes { id name } } }");
+        assertThat(simplified.getInt("data.officials.totalCount")).isEqualTo(1);
+        assertThat(simplified.getString("data.officials.nodes[0].name")).isEqualTo("馬軍勝");
+        assertThat(simplified.getString("data.officials.nodes[0].simplifiedName")).isEqualTo("马军胜");
+        assertThat(traditional.getString("data.officials.nodes[0].id"))
+                .isEqualTo(simplified.getString("data.officials.nodes[0].id"));
+    }
+
+    @Test
+    void officialShowsTitlesAtTheBodyAsOfTheMeeting() {
+        var json = query("""
+                { officials(search: "戴应军") { nodes { titles { title asOf organization { name } } meetings { name } } } }""");
+        List<String> titles = json.getList("data.officials.nodes[0].titles.title");
+        assertThat(titles).containsExactlyInAnyOrder("局黨組成員", "副局長");
+        assertThat(json.getList("data.officials.nodes[0].titles.asOf")).containsOnly("2020-07-16");
+        assertThat(json.getList("data.officials.nodes[0].titles.organization.name")).containsOnly("國家郵政局");
+    }
+
+    @Test
+    void initiativePartOfLinksAreNavigableBothWays() {
+        var json = query("""
+                { initiatives(search: "两进一出") { nodes { name parts { simplifiedName } tasks { focus } } } }""");
+        assertThat(json.getList("data.initiatives.nodes[0].parts.simplifiedName"))
+                .contains("快递进村", "快递进厂", "快递出海");
+        var child = query("{ initiatives(search: \"快遞進村\") { nodes { partOf { simplifiedName } } } }");
+        assertThat(child.getList("data.initiatives.nodes[0].partOf.simplifiedName")).containsExactly("两进一出");
+    }
+
+    @Test
+    void globalSearchFindsTheMeetingAndTheOfficialInEitherScript() {
+        var json = query("{ search(text: \"马军胜\") { id kind name } }");
+        assertThat(json.getList("data.search.kind")).contains("Official");
+        var meeting = query("{ search(text: \"半年工作電視電話會議\") { kind name } }");
+        assertThat(meeting.getList("data.search.kind")).contains("Meeting");
+    }
+
+    @Test
+    void lookupsByIdReturnTheSameNodeAsTheList() {
+        var list = query("{ meetings(first: 1) { nodes { id name } } }");
+        String id = list.getString("data.meetings.nodes[0].id");
+        var one = query("query($id: ID!) { meeting(id: $id) { id name } }", Map.of("id", id));
+        assertThat(one.getString("data.meeting.name")).isEqualTo(list.getString("data.meetings.nodes[0].name"));
+        var missing = query("{ meeting(id: \"meeting:000000000000\") { id } }");
+        assertThat(missing.getString("data.meeting")).isNull();
+    }
+
+    @Test
+    void articleKeepsRawTextAndReportsWhatWasRepaired() {
+        var json = query("{ articles(search: \"國家郵政局\") { totalCount nodes { publishedAt publisher rawText cleanText warnings { code } meetings { name } } } }");
+        assertThat(json.getInt("data.articles.totalCount")).isGreaterThanOrEqualTo(1);
+        String raw = json.getString("data.articles.nodes[0].rawText");
+        String clean = json.getString("data.articles.nodes[0].cleanText");
+        assertThat(raw).contains("學(xué)習(xí)");
+        assertThat(clean).doesNotContain("(xué)").doesNotContain("相關閱讀");
+        assertThat(json.getList("data.articles.nodes[0].warnings.code")).contains("MOJIBAKE_REPAIRED");
+        assertThat(json.getString("data.articles.nodes[0].publishedAt")).startsWith("2020-07-17T08:56:33");
+    }
+}
