@@ -188,16 +188,28 @@ public class ArticleWriter {
 
     /** Writes the article unless an article with the same content hash is already stored. */
     public Outcome write(ArticleGraph article) {
-        String articleId = articleId(article);
+        return writeBatch(List.of(article)).get(0);
+    }
+
+    /**
+     * Writes several articles in one transaction (bulk ingest): all or none. Articles already stored are skipped.
+     *
+     * @return one outcome per article, in order
+     */
+    public List<Outcome> writeBatch(List<ArticleGraph> articles) {
         try (var session = driver.session()) {
-            boolean created = session.executeWrite(tx -> {
-                if (tx.run(ARTICLE_EXISTS, Map.of("id", articleId)).hasNext()) {
-                    return false;
+            return session.executeWrite(tx -> {
+                var outcomes = new ArrayList<Outcome>(articles.size());
+                for (ArticleGraph article : articles) {
+                    String articleId = articleId(article);
+                    boolean exists = tx.run(ARTICLE_EXISTS, Map.of("id", articleId)).hasNext();
+                    if (!exists) {
+                        writeAll(tx, articleId, article);
+                    }
+                    outcomes.add(new Outcome(articleId, !exists));
                 }
-                writeAll(tx, articleId, article);
-                return true;
+                return outcomes;
             });
-            return new Outcome(articleId, created);
         }
     }
 

@@ -1,0 +1,204 @@
+package dev.policygraph.api;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.neo4j.driver.Value;
+
+import dev.policygraph.config.PolicygraphConfig;
+
+/**
+ * Aggregates for dashboards: flat time series with an ISO time field (what Grafana-style GraphQL data sources
+ * read) and ranked lists. Each answers with one Cypher query; filters are parameters, never spliced text.
+ */
+@GraphQLApi
+public class DashboardApi {
+
+    public enum Metric {
+        /** meetings held (by meeting date) */
+        MEETINGS,
+        /** tasks and requirements set (by meeting date) */
+        TASKS,
+        /** tasks advancing an initiative (by meeting date) */
+        INITIATIVE_MENTIONS,
+        /** relay links made (by the relaying meeting's date) */
+        RELAYS
+    }
+
+    public enum Interval {
+        DAY, MONTH, YEAR
+    }
+
+    @Input("SeriesFilter")
+    @Description("Narrows a series or a ranking. All given conditions must hold; ids are those the list queries return.")
+    public record SeriesFilter(LocalDate from, LocalDate to, @Id String organization,
+            @Description("convener level: CENTRAL, MINISTRY, PROVINCIAL, MUNICIPAL, COUNTY") String level,
+            @Id String initiative, @Id String official) {
+    }
+
+    @Description("One bucket of a time series. time is the bucket's first day, ISO 8601 (2020-07-01).")
+    public record TimePoint(String time, long count) {
+
+        static TimePoint of(Value v) {
+            return new TimePoint(v.get("time").asString(), v.get("count").asLong());
+        }
+    }
+
+    @Description("One bucket of a series split by level.")
+    public record LevelTimePoint(String time, String level, long count) {
+
+        static LevelTimePoint of(Value v) {
+            return new LevelTimePoint(v.get("time").asString(), Values.string(v, "level"), v.get("count").asLong());
+        }
+    }
+
+    public record RankedInitiative(Initiative initiative, long count) {
+    }
+
+    public record RankedOfficial(Official official, long count) {
+    }
+
+    public record RankedOrganization(Organization organization, long count) {
+    }
+
+    public record RankedInitiativeConnection(long totalCount, List<RankedInitiative> nodes, PageInfo pageInfo) {
+    }
+
+    public record RankedOfficialConnection(long totalCount, List<RankedOfficial> nodes, PageInfo pageInfo) {
+    }
+
+    public record RankedOrganizationConnection(long totalCount, List<RankedOrganization> nodes, PageInfo pageInfo) {
+    }
+
+    /** The meetings a filter admits, bound to m. Shared by every aggregate so that filters mean the same everywhere. */
+    private static final String MEETINGS = """
+            MATCH (m:Meeting)
+            WHERE m.date IS NOT NULL AND NOT coalesce(m.placeholder, false)
+              AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+              AND ($organization IS NULL OR EXISTS { (m)<-[:CONVENED]-(:Organization {id: $organization}) })
+              AND ($level IS NULL OR EXISTS { (m)<-[:CONVENED]-(:Organization {level: $level}) })
+              AND ($initiative IS NULL OR EXISTS {
+                    (m)-[:ASSIGNED]->(:Task)-[:HAS_ACTION*0..1]->(:Task)-[:ADVANCES]->(:Initiative {id: $initiative}) })
+              AND ($official IS NULL OR EXISTS { (m)<-[:ATTENDED|CHAIRED|SPOKE_AT]-(:Official {id: $official}) })
+            """;
+
+    private static final Map<Metric, String> SERIES = Map.of(
+            Metric.MEETINGS, MEETINGS + """
+                    WITH date.truncate($unit, m.date) AS t, count(*) AS count
+                    RETURN {time: toString(t), count: count} AS item ORDER BY t""",
+            Metric.TASKS, MEETINGS + """
+                    MATCH (m)-[:ASSIGNED]->(x:Task) WHERE x.kind IN ['TASK', 'REQUIREMENT']
+                    WITH date.truncate($unit, m.date) AS t, count(x) AS count
+                    RETURN {time: toString(t), count: count} AS item ORDER BY t""",
+            Metric.INITIATIVE_MENTIONS, MEETINGS + """
+                    MATCH (m)-[:ASSIGNED]->(:Task)-[:HAS_ACTION*0..1]->(:Task)-[a:ADVANCES]->(i:Initiative)
+                    WHERE $initiative IS NULL OR i.id = $initiative
+                    WITH date.truncate($unit, m.date) AS t, count(DISTINCT a) AS count
+                    RETURN {time: toString(t), count: count} AS item ORDER BY t""",
+            Metric.RELAYS, MEETINGS + """
+                    MATCH (m)-[r:RELAYS]->(:Meeting)
+                    WITH date.truncate($unit, m.date) AS t, count(r) AS count
+                    RETURN {time: toString(t), count: count} AS item ORDER BY t""");
+
+    private static final String SERIES_BY_LEVEL = MEETINGS + """
+            MATCH (m)<-[:CONVENED]-(g:Organization)
+            WITH date.truncate($unit, m.date) AS t, g.level AS level, count(DISTINCT m) AS count
+            RETURN {time: toString(t), level: level, count: count} AS item ORDER BY t, level""";
+
+    /** Rankings: a fragment that ends binding {@code node} and {@code count}; paging and totals are added below. */
+    private static final String TOP_INITIATIVES = MEETINGS + """
+            MATCH (m)-[:ASSIGNED]->(:Task)-[:HAS_ACTION*0..1]->(:Task)-[a:ADVANCES]->(node:Initiative)
+            WITH node, count(DISTINCT a) AS count""";
+
+    private static final String TOP_OFFICIALS = MEETINGS + """
+            MATCH (m)<-[:ATTENDED|CHAIRED|SPOKE_AT]-(node:Official)
+            WITH node, count(DISTINCT m) AS count""";
+
+    private static final String TOP_ORGANIZATIONS_BY_RELAYS = MEETINGS + """
+            MATCH (m)-[:RELAYS]->(:Meeting)<-[:CONVENED]-(node:Organization)
+            WITH node, count(DISTINCT m) AS count""";
+
+    private static final String TOTAL = "\nRETURN count(node) AS total";
+    private static final String PAGE = """
+
+            WITH node, count ORDER BY count DESC, node.key SKIP $skip LIMIT $limit
+            RETURN {node: properties(node), count: count} AS item""";
+
+    private final Reads reads;
+    private final PolicygraphConfig.Api config;
+
+    DashboardApi(Reads reads, PolicygraphConfig config) {
+        this.reads = reads;
+        this.config = config.api();
+    }
+
+    @Query
+    @Description("Counts over time, oldest bucket first, for dashboards: meetings, tasks, initiative mentions or relays.")
+    public List<TimePoint> timeSeries(@NonNull Metric metric, @DefaultValue("MONTH") Interval interval,
+            SeriesFilter where) {
+        return reads.list(SERIES.get(metric), params(interval, where), TimePoint::of);
+    }
+
+    @Query
+    @Description("Meetings over time split by the convener's level: one initiative's spread across levels with where.initiative.")
+    public List<LevelTimePoint> timeSeriesByLevel(@DefaultValue("MONTH") Interval interval, SeriesFilter where) {
+        return reads.list(SERIES_BY_LEVEL, params(interval, where), LevelTimePoint::of);
+    }
+
+    @Query
+    @Description("Initiatives ranked by how many tasks advance them, most first (ties by name).")
+    public RankedInitiativeConnection topInitiatives(SeriesFilter where, Integer first, String after) {
+        var r = rank(TOP_INITIATIVES, where, first, after, v -> new RankedInitiative(Initiative.of(v.get("node")),
+                v.get("count").asLong()));
+        return new RankedInitiativeConnection(r.total(), r.items(), r.pageInfo());
+    }
+
+    @Query
+    @Description("Officials ranked by the number of meetings they attended, chaired or spoke at.")
+    public RankedOfficialConnection topOfficials(SeriesFilter where, Integer first, String after) {
+        var r = rank(TOP_OFFICIALS, where, first, after, v -> new RankedOfficial(Official.of(v.get("node")),
+                v.get("count").asLong()));
+        return new RankedOfficialConnection(r.total(), r.items(), r.pageInfo());
+    }
+
+    @Query
+    @Description("Bodies ranked by how many meetings relayed a meeting they convened: whose word travels furthest.")
+    public RankedOrganizationConnection topOrganizationsByRelays(SeriesFilter where, Integer first, String after) {
+        var r = rank(TOP_ORGANIZATIONS_BY_RELAYS, where, first, after,
+                v -> new RankedOrganization(Organization.of(v.get("node")), v.get("count").asLong()));
+        return new RankedOrganizationConnection(r.total(), r.items(), r.pageInfo());
+    }
+
+    private <T> Listing.Result<T> rank(String ranking, SeriesFilter where, Integer first, String after,
+            Function<Value, T> mapper) {
+        Page page = Page.of(first, after, config);
+        var params = params(Interval.DAY, where);
+        long total = reads.count(ranking + TOTAL, params);
+        params.put("skip", page.skip());
+        params.put("limit", page.limit());
+        List<T> items = page.limit() == 0 ? List.of() : reads.list(ranking + PAGE, params, mapper);
+        return new Listing.Result<>(total, items, page.info(items, total));
+    }
+
+    private static Map<String, Object> params(Interval interval, SeriesFilter where) {
+        var p = new HashMap<String, Object>();
+        p.put("unit", interval.name().toLowerCase());
+        p.put("from", where == null ? null : where.from());
+        p.put("to", where == null ? null : where.to());
+        p.put("organization", where == null ? null : where.organization());
+        p.put("level", where == null ? null : where.level());
+        p.put("initiative", where == null ? null : where.initiative());
+        p.put("official", where == null ? null : where.official());
+        return p;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.policygraph.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.policygraph.embedded.EmbeddedDatabase;
+import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.graph.Ids;
+import dev.policygraph.graph.migrations.MigrationRunner;
+import dev.policygraph.ingest.ArticleExtractor;
+import dev.policygraph.ingest.ArticleGraph;
+import dev.policygraph.ingest.RejectedArticleException;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Ingests a folder of {@code .txt} articles or a JSON-lines file into Neo4j, in batched transactions, with
+ * progress. Re-running skips what is stored (content hash), so an interrupted run resumes where it stopped.
+ * <p>
+ * A separate entry point from the HTTP service: it uses the same extractor and writer, without Quarkus.
+ */
+@Command(name = "policygraph-ingest", mixinStandardHelpOptions = true,
+        description = "Ingest articles (.txt files in folders, or .jsonl with {text, sourceUrl, publishedAt}) into Neo4j.")
+public class BulkIngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "folders of .txt articles and/or .jsonl files")
+    List<Path> paths;
+
+    @Option(names = "--uri", description = "Neo4j to write to, e.g. bolt://127.0.0.1:7687 (a running service's "
+            + "embedded database) or neo4j://host:7687. Without it, an embedded database is opened on --data-dir.")
+    String uri;
+
+    @Option(names = "--user", defaultValue = "neo4j")
+    String user;
+
+    @Option(names = "--password", description = "omit for a server without authentication", defaultValue = "")
+    String password;
+
+    @Option(names = "--data-dir", defaultValue = "data/neo4j",
+            description = "embedded store when no --uri is given (the service must not be running on it)")
+    Path dataDir;
+
+    @Option(names = "--batch", defaultValue = "100", description = "articles per transaction (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Option(names = "--report", defaultValue = "ingest-report.jsonl",
+            description = "where rejected articles and their reasons are written (default: ${DEFAULT-VALUE})")
+    Path report;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BulkIngestCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        int total = ArticleSource.count(paths);
+        EmbeddedDatabase embedded = null;
+        String target = uri;
+        if (target == null) {
+            int port = freePort();
+            embedded = EmbeddedDatabase.start(dataDir, "127.0.0.1", port, "512m");
+            target = "bolt://127.0.0.1:" + port;
+        }
+        AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
+        try (Driver driver = GraphDatabase.driver(target, auth)) {
+            driver.verifyConnectivity();
+            new MigrationRunner(driver).migrate();
+            Summary summary = run(ArticleSource.stream(paths), total, driver);
+            System.out.println(summary.describe(report));
+            return summary.rejected() > 0 ? 2 : 0;
+        } finally {
+            if (embedded != null) {
+                embedded.stop();
+            }
+        }
+    }
+
+    private Summary run(Iterator<ArticleSource> sources, int total, Driver driver) throws IOException {
+        var extractor = new ArticleExtractor();
+        var writer = new ArticleWriter(driver);
+        var counts = new int[3]; // ingested, skipped, rejected
+        long began = System.nanoTime();
+        try (BufferedWriter rejects = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
+                ProgressBar bar = progress(total)) {
+            var json = new ObjectMapper();
+            int done = 0;
+            while (sources.hasNext()) {
+                var batch = new ArrayList<ArticleSource>(batchSize);
+                while (sources.hasNext() && batch.size() < batchSize) {
+                    batch.add(sources.next());
+                }
+                Set<String> stored = stored(driver, batch);
+                var graphs = new ArrayList<ArticleGraph>();
+                for (ArticleSource source : batch) {
+                    if (stored.contains(Ids.of("article", source.contentHash()))) {
+                        counts[1]++;
+                        continue;
+                    }
+                    try {
+                        graphs.add(extractor.extract(source.input()));
+                    } catch (RejectedArticleException e) {
+                        counts[2]++;
+                        rejects.write(json.writeValueAsString(Map.of("source", source.name(), "code", e.code(),
+                                "message", e.getMessage())));
+                        rejects.newLine();
+                    }
+                }
+                for (var outcome : writer.writeBatch(graphs)) {
+                    counts[outcome.created() ? 0 : 1]++;
+                }
+                done += batch.size();
+                if (bar != null) {
+                    bar.stepTo(done);
+                }
+            }
+        }
+        return new Summary(counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private static final String STORED = """
+            UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id
+            """;
+
+    private static Set<String> stored(Driver driver, List<ArticleSource> batch) {
+        var ids = batch.stream().map(s -> Ids.of("article", s.contentHash())).toList();
+        var found = new HashSet<String>();
+        driver.executableQuery(STORED).withParameters(Map.of("ids", ids)).execute().records()
+                .forEach(r -> found.add(r.get("id").asString()));
+        return found;
+    }
+
+    private ProgressBar progress(int total) {
+        if (quiet) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setUnit(" articles", 1)
+                .setStyle(ProgressBarStyle.ASCII).showSpeed().build();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    record Summary(int total, int ingested, int skipped, int rejected, Duration took) {
+
+        String describe(Path report) {
+            double seconds = Math.max(took.toMillis(), 1) / 1000.0;
+            return String.format("%d articles: %d ingested, %d skipped (already stored), %d rejected%s; %.1f s, %.0f articles/s",
+                    total, ingested, skipped, rejected, rejected > 0 ? " (reasons in " + report + ")" : "", seconds,
+                    total / seconds);
+        }
+    }
+}
