@@ -95,7 +95,7 @@ public class MeetingApi {
         filters.put("search", Search.normalise(search));
         filters.put("from", from);
         filters.put("to", to);
-        var r = listing.run(MATCH, "n.date DESC, n.id", Meeting.PROJECTION, filters, first, after, Meeting::of);
+        var r = listing.run(MATCH, "n.date IS NULL, n.date DESC, n.id", Meeting.PROJECTION, filters, first, after, Meeting::of);
         return new MeetingConnection(r.total(), r.items(), r.pageInfo());
     }
 

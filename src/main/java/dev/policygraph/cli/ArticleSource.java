@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.ingest.ContentHash;
 import dev.policygraph.ingest.RejectedArticleException;
 
 /**
@@ -158,16 +159,8 @@ record ArticleSource(String name, String text, String sourceUrl, String publishe
         return p.getFileName().toString().endsWith(".jsonl");
     }
 
-    /** SHA-256 of the text as received: the article's identity, known before extraction. */
+    /** The article's identity, known before extraction; empty for an unreadable source. */
     String contentHash() {
-        if (text == null) {
-            return "";
-        }
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return text == null ? "" : ContentHash.of(text);
     }
 }

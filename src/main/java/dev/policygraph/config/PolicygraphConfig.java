@@ -47,6 +47,10 @@ public interface PolicygraphConfig {
 
         @WithDefault("neo4j-seed")
         Path dir();
+
+        /** Load in the background so the service answers at once; false waits for the seed before serving. */
+        @WithDefault("true")
+        boolean background();
     }
 
     interface Ingest {

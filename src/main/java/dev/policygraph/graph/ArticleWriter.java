@@ -186,6 +186,11 @@ public class ArticleWriter {
         this.driver = driver;
     }
 
+    public boolean exists(String articleId) {
+        return driver.executableQuery(ARTICLE_EXISTS).withParameters(Map.of("id", articleId)).execute().records()
+                .size() > 0;
+    }
+
     /** Writes the article unless an article with the same content hash is already stored. */
     public Outcome write(ArticleGraph article) {
         return writeBatch(List.of(article)).get(0);

@@ -13,6 +13,6 @@ class Extractors {
     @Produces
     @ApplicationScoped
     ArticleExtractor extractor(PolicygraphConfig config) {
-        return new ArticleExtractor();
+        return new ArticleExtractor(config.ingest().maxArticleBytes(), true);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.ingest.ContentHash;
 
 /** Extract, then persist: the two steps stay apart so extraction can be tested without a database. */
 @ApplicationScoped
@@ -20,6 +21,11 @@ public class Ingestion {
     Ingestion(ArticleExtractor extractor, ArticleWriter writer) {
         this.extractor = extractor;
         this.writer = writer;
+    }
+
+    /** True when an article with exactly this text is stored: ingesting it again would change nothing. */
+    public boolean isStored(String rawText) {
+        return rawText != null && writer.exists(Ids.of("article", ContentHash.of(rawText)));
     }
 
     /** @throws dev.policygraph.ingest.RejectedArticleException before anything is written */

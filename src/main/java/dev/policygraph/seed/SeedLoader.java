@@ -21,7 +21,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Ingests the {@code .txt} articles of the seed folder at start through the ordinary ingest path. Articles already
- * stored are skipped by content hash, so this is cheap after the first start.
+ * stored are recognised by content hash before extraction, so later starts cost almost nothing. By default the
+ * first load runs in the background so the service answers at once; tests wait for it.
  */
 @ApplicationScoped
 class SeedLoader {
@@ -37,22 +38,34 @@ class SeedLoader {
             LOG.infof("No seed folder at %s; starting with what the database holds", dir.toAbsolutePath());
             return;
         }
+        if (config.seed().background()) {
+            Thread.ofVirtual().name("seed-loader").start(() -> loadAll(dir, ingestion));
+        } else {
+            loadAll(dir, ingestion);
+        }
+    }
+
+    private static void loadAll(Path dir, Ingestion ingestion) {
         long began = System.nanoTime();
         int created = 0;
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot list the seed folder " + dir.toAbsolutePath(), e);
+            LOG.errorf("Cannot list the seed folder %s: %s", dir.toAbsolutePath(), e.getMessage());
+            return;
         }
         for (Path file : files) {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (ingestion.ingest(new ArticleInput(text, "seed:" + file.getFileName(), null)).outcome().created()) {
+                if (!ingestion.isStored(text)
+                        && ingestion.ingest(new ArticleInput(text, "seed:" + file.getFileName(), null)).outcome().created()) {
                     created++;
                 }
             } catch (IOException | RejectedArticleException e) {
                 LOG.warnf("Seed article %s skipped: %s", file, e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Seed article %s failed", file);
             }
         }
         LOG.infof("Seed: %d of %d articles new, in %d ms", created, files.size(), (System.nanoTime() - began) / 1_000_000);

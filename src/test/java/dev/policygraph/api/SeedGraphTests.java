@@ -9,67 +9,80 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** The seed article, loaded at start from neo4j-seed/, as an analyst sees it through GraphQL. */
 @QuarkusTest
 class SeedGraphTests {
 
-    private static final String SEED_MEETING = """
-            query($search: String) {
-              meetings(search: $search) {
-                totalCount
-                nodes {
-                  id name date form placeholder
-                  convenedBy { name simplifiedName level }
-                  chairs { name }
-                  speakers { name }
-                  attendees { name simplifiedName }
-                  implements { text issuedBy { name kind } }
-                  tasks { n focus goal setBy { name } initiatives { name } }
-                  articles { publisher publishedAt }
-                }
+    private static final String FIND = """
+            query($search: String) { meetings(search: $search) { nodes { id articles { id } } } }""";
+
+    private static final String MEETING = """
+            query($id: ID!) {
+              meeting(id: $id) {
+                id name date form placeholder
+                convenedBy { name simplifiedName level }
+                chairs { name }
+                speakers { name }
+                attendees { name simplifiedName }
+                implements { text simplifiedText issuedBy { name kind } }
+                tasks { n focus goal setBy { name } initiatives { name } }
+                articles { publisher publishedAt }
               }
             }""";
 
+    /**
+     * The seed meeting, found by a name search in either script. Other tests ingest articles that relay it, which
+     * may add placeholder meetings of a similar name: the seed meeting is the one an article reports.
+     */
+    private static JsonPath seedMeeting(String search) {
+        List<Map<String, Object>> nodes = query(FIND, Map.of("search", search)).getList("data.meetings.nodes");
+        var reported = nodes.stream().filter(n -> !((List<?>) n.get("articles")).isEmpty()).toList();
+        assertThat(reported).as("meetings reported by an article among %s", nodes).hasSize(1);
+        return query(MEETING, Map.of("id", reported.get(0).get("id")));
+    }
+
     @Test
     void seedMeetingIsFoundWithItsDateConvenerChairAndSpeaker() {
-        var json = query(SEED_MEETING, Map.of("search", "全國郵政管理半年工作"));
-        assertThat(json.getInt("data.meetings.totalCount")).isEqualTo(1);
-        Map<String, Object> meeting = json.getMap("data.meetings.nodes[0]");
-        assertThat(meeting.get("name")).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
-        assertThat(meeting.get("date")).isEqualTo("2020-07-16");
-        assertThat(meeting.get("placeholder")).isEqualTo(false);
-        assertThat(json.getString("data.meetings.nodes[0].convenedBy.name")).isEqualTo("國家郵政局");
-        assertThat(json.getList("data.meetings.nodes[0].chairs.name")).containsExactly("戴應軍");
-        assertThat(json.getList("data.meetings.nodes[0].speakers.name")).containsExactly("馬軍勝");
-        assertThat(json.getString("data.meetings.nodes[0].articles[0].publisher")).isEqualTo("中國郵政快遞報社");
+        var json = seedMeeting("全國郵政管理半年工作");
+        assertThat(json.getString("data.meeting.name")).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
+        assertThat(json.getString("data.meeting.date")).isEqualTo("2020-07-16");
+        assertThat(json.getBoolean("data.meeting.placeholder")).isFalse();
+        assertThat(json.getString("data.meeting.convenedBy.name")).isEqualTo("國家郵政局");
+        assertThat(json.getString("data.meeting.convenedBy.level")).isEqualTo("MINISTRY");
+        assertThat(json.getList("data.meeting.chairs.name")).containsExactly("戴應軍");
+        assertThat(json.getList("data.meeting.speakers.name")).containsExactly("馬軍勝");
+        assertThat(json.getString("data.meeting.articles[0].publisher")).isEqualTo("中國郵政快遞報社");
     }
 
     @Test
     void seedMeetingHasFiveAttendeesAndNotTheDirectivesSource() {
-        var json = query(SEED_MEETING, Map.of("search", "全国邮政管理半年工作"));
-        List<String> attendees = json.getList("data.meetings.nodes[0].attendees.name");
+        var json = seedMeeting("全国邮政管理半年工作");
+        List<String> attendees = json.getList("data.meeting.attendees.name");
         assertThat(attendees).containsExactlyInAnyOrder("馬軍勝", "戴應軍", "劉君", "楊春光", "趙民");
     }
 
     @Test
     void seedMeetingSetsSixTasksWithFocusAndGoal() {
-        var json = query(SEED_MEETING, Map.of("search", "全國郵政管理半年工作"));
-        List<Map<String, Object>> tasks = json.getList("data.meetings.nodes[0].tasks");
+        var json = seedMeeting("全國郵政管理半年工作");
+        List<Map<String, Object>> tasks = json.getList("data.meeting.tasks");
         assertThat(tasks).hasSize(6);
         assertThat(tasks).extracting(t -> t.get("n")).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(tasks.get(0).get("focus")).isEqualTo("細化實化工作舉措");
         assertThat(tasks.get(0).get("goal")).isEqualTo("全面落實常態化疫情防控部署");
         assertThat(tasks.get(5).get("focus")).isEqualTo("突出政治標準");
-        assertThat(json.getList("data.meetings.nodes[0].tasks.setBy.name")).containsOnly("馬軍勝");
+        assertThat(json.getList("data.meeting.tasks.setBy.name")).containsOnly("馬軍勝");
     }
 
     @Test
     void seedMeetingImplementsTheTwoCentralDirectives() {
-        var json = query(SEED_MEETING, Map.of("search", "全國郵政管理半年工作"));
-        List<String> directives = json.getList("data.meetings.nodes[0].implements.text");
-        assertThat(directives).anySatisfy(d -> assertThat(d).contains("習近平總書記關於郵政快遞業重要指示批示精神"));
-        assertThat(directives).anySatisfy(d -> assertThat(d).contains("黨中央、國務院決策部署"));
+        var json = seedMeeting("全國郵政管理半年工作");
+        // compared in simplified script: the article itself writes 關于, the gold file 關於
+        List<String> directives = json.getList("data.meeting.implements.simplifiedText");
+        assertThat(directives).anySatisfy(d -> assertThat(d).contains("习近平总书记关于邮政快递业重要指示批示精神"));
+        assertThat(directives).anySatisfy(d -> assertThat(d).contains("党中央、国务院决策部署"));
+        assertThat(json.getList("data.meeting.implements.issuedBy.name").toString()).contains("習近平", "黨中央", "國務院");
     }
 
     @Test
