@@ -56,7 +56,7 @@ class SeedArticleTests {
         assertEquals("國家郵政局", M.convenedBy().name());
         assertEquals(Level.MINISTRY, M.convenedBy().level());
         assertEquals("電視電話會議", M.form());
-        assertEquals("2020|国家邮政局|全国邮政管理半年工作", M.key());
+        assertEquals("2020|国家邮政局|全国邮政管理半年", M.key());
     }
 
     @Test

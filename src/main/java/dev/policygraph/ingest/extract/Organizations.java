@@ -45,7 +45,7 @@ public final class Organizations {
     }
 
     public Level level(String simp) {
-        String s = PARENS.matcher(simp).replaceAll("");
+        String s = PARENS.matcher(simp).replaceAll("").replace("设区市", "市");
         if (central.contains(s) || s.startsWith("中共中央") || s.startsWith("党中央") || s.startsWith("国务院")) {
             return Level.CENTRAL;
         }
