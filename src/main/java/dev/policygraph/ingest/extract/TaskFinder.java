@@ -52,7 +52,7 @@ public final class TaskFinder {
     private void paragraph(Doc doc, int ps, int pe, String setter, int[] counters, List<TaskItem> out) {
         String simp = doc.simp().substring(ps, pe);
         // 要以…为重点
-        Matcher f = FOCUS.matcher(simp);
+        Matcher f = FOCUS.matcher(simp.contains("为重点") ? simp : "");
         List<int[]> starts = new ArrayList<>();
         while (f.find()) {
             starts.add(new int[] {f.start(), f.start("focus"), f.end("focus"), f.start("goal"), f.end("goal")});
@@ -64,7 +64,7 @@ public final class TaskFinder {
                     setter));
         }
         // 一是…二是…
-        Matcher o = ORDINAL.matcher(simp);
+        Matcher o = ORDINAL.matcher(simp.contains("是") ? simp : "");
         List<int[]> ords = new ArrayList<>();
         boolean yao = false;
         while (o.find()) {
@@ -85,7 +85,7 @@ public final class TaskFinder {
             }
         }
         // 提出三点要求:要…;要…
-        Matcher d = DEMANDS.matcher(simp);
+        Matcher d = DEMANDS.matcher(simp.contains("点") ? simp : "");
         if (d.find()) {
             int p = d.end();
             while (p < simp.length()) {
