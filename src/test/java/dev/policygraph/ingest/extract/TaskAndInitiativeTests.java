@@ -50,6 +50,14 @@ class TaskAndInitiativeTests {
     }
 
     @Test
+    void unnumberedYaoClausesAfterEmphasisAreRequirements() {
+        List<TaskItem> r = new TaskFinder().find(doc("王某强调,要提高政治站位,要压实安全责任;要加强队伍建设。"), p -> "w");
+        assertEquals(List.of("要提高政治站位", "要压实安全责任", "要加强队伍建设"), r.stream().map(TaskItem::goal).toList());
+        assertEquals(TaskItem.Kind.REQUIREMENT, r.get(2).kind());
+        assertTrue(new TaskFinder().find(doc("王某强调,做好下半年工作十分重要,要统筹推进。"), p -> null).isEmpty());
+    }
+
+    @Test
     void parenthesisAfterAProgrammeListsItsParts() {
         InitiativeFinder.Result r = new InitiativeFinder().find(doc("实施“两进一出”工程(快递进厂、快递进村、快递出海)。"));
         Set<String> links = r.partOf().stream().map(p -> p.childKey() + "<" + p.parentKey()).collect(Collectors.toSet());
