@@ -43,9 +43,8 @@ class GeneralityTests {
         Set<String> keys = g.officials().stream().map(OfficialRef::key).collect(Collectors.toSet());
         assertEquals(Set.of("陈立新|江苏省邮政管理局", "王建华|江苏省邮政管理局", "刘敏|江苏省邮政管理局"), keys);
         MeetingItem m = g.meetings().get(0);
-        assertTrue(m.participants().contains(new Participation("陈立新|江苏省邮政管理局", Role.CHAIRED,
-                m.participants().get(0).evidence())) || m.participants().stream()
-                        .anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.CHAIRED));
+        assertTrue(m.participants().stream().anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.CHAIRED));
+        assertTrue(m.participants().stream().anyMatch(p -> p.officialKey().startsWith("刘敏") && p.role() == Role.ATTENDED));
         assertTrue(m.participants().stream().anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.SPOKE));
     }
 
@@ -69,7 +68,6 @@ class GeneralityTests {
         assertEquals(Level.MINISTRY, m.convenedBy().level());
         assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
         assertEquals(LocalDate.of(2021, 3, 1), m.date());
-        assertEquals("来源", "来源");
         assertEquals("交通运输部网站", g.publisher());
         OfficialRef zhou = g.officials().get(0);
         assertEquals("周建国|交通运输部", zhou.key());
