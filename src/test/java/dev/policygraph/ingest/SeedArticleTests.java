@@ -74,6 +74,7 @@ class SeedArticleTests {
         assertEquals(Level.MINISTRY, M.convenedBy().level());
         assertEquals("電視電話會議", M.form());
         assertEquals("2020|国家邮政局|全国邮政管理半年", M.key());
+        assertEquals(List.of("總結上半年工作", "部署下半年重點任務"), M.purposes());
     }
 
     @Test
