@@ -103,7 +103,7 @@ public class ArticleExtractor {
         partOf.addAll(initiatives.lexiconLinks(initiativeByKey, partOf));
 
         List<DirectiveRef> dirs = directives.find(doc);
-        List<RelayRef> rel = relays.find(doc, pubYear);
+        List<RelayRef> rel = relays.find(doc, lead != null && lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear);
         List<Venue> ven = venues.find(doc);
 
         List<MeetingItem> meetingItems = new ArrayList<>();
@@ -116,7 +116,7 @@ public class ArticleExtractor {
             }
             String key = Keys.meetingKey(year, convener == null ? null : convener.key(), lead.name(), lead.date());
             meetingItems.add(new MeetingItem(lead.name(), key, lead.date(), lead.precision(), lead.form(), convener,
-                    people.participations(), dirs, rel, items, ven, lead.evidence()));
+                    people.participations(), dirs, rel, items, ven, lead.evidence(), purposes(doc, lead)));
         }
 
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
@@ -147,6 +147,24 @@ public class ArticleExtractor {
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
+    }
+
+    private static final Pattern PURPOSE = Pattern.compile("^(?:总结|部署|研究|分析|回顾|听取|审议|安排|推进)\\p{IsHan}{2,30}$");
+
+    /** Clauses of the lead sentence after the meeting name that say what it was for (总结…, 部署…). */
+    private static List<String> purposes(Doc doc, MeetingFinder.Lead lead) {
+        Sentence s = doc.sentences().get(lead.sentence());
+        List<String> out = new ArrayList<>();
+        int p = lead.evidence().end();
+        for (int i = p; i <= s.end(); i++) {
+            if (i == s.end() || ",;。".indexOf(doc.simp().charAt(i)) >= 0) {
+                if (i > p && PURPOSE.matcher(doc.simp().substring(p, i)).matches()) {
+                    out.add(doc.written(p, i));
+                }
+                p = i + 1;
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static final Pattern DOCUMENT = Pattern.compile("《([^《》\\n]{1,80})》");

@@ -16,7 +16,8 @@ import dev.policygraph.ingest.segment.Sentence;
  * <li>tasks {@code 要以<focus>为重点,<goal>。<actions>;要以…} (TASK);</li>
  * <li>{@code 一是…二是…} — ACHIEVEMENT when the items do not start with 要, else TASK (REQUIREMENT when the
  * paragraph speaks of 要求);</li>
- * <li>{@code 提出N点要求:要…;要…} (REQUIREMENT): headline up to the first comma, the rest are actions.</li>
+ * <li>{@code 提出N点要求:要…;要…} (REQUIREMENT): headline up to the first comma, the rest are actions;</li>
+ * <li>{@code 马某强调,要…,要…} (REQUIREMENT, one per 要 clause) when the paragraph has no other items.</li>
  * </ul>
  * The setter is the official whose bare name opens the paragraph's speech (马某要求), resolved by the caller.
  */
@@ -24,7 +25,8 @@ public final class TaskFinder {
 
     private static final Pattern FOCUS = Pattern.compile("要?以(?<focus>[^,。;:]{2,40}?)为重点,(?<goal>[^,。;]+)");
     private static final Pattern ORDINAL = Pattern.compile("(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?");
-    private static final Pattern DEMANDS = Pattern.compile("提出(?:了)?(?:[一二三四五六七八九十\\d]{1,2})点(?:具体|工作)?(?:要求|意见)[:,]");
+    private static final Pattern DEMANDS = Pattern.compile("提出(?:了)?(?:[一二两三四五六七八九十\\d]{1,2})点(?:具体|工作)?(?:要求|意见)[:,]");
+    private static final Pattern UNNUMBERED = Pattern.compile("^\\p{IsHan}{2,6}?(?:强调|要求|夸大|指出)[,:]");
     private static final Pattern ACTION_SPLIT = Pattern.compile("[,;。]");
 
     /** Tasks found in a paragraph, with the paragraph's first offset (the caller finds the setter). */
@@ -52,7 +54,7 @@ public final class TaskFinder {
     private void paragraph(Doc doc, int ps, int pe, String setter, int[] counters, List<TaskItem> out) {
         String simp = doc.simp().substring(ps, pe);
         // 要以…为重点
-        Matcher f = FOCUS.matcher(simp);
+        Matcher f = FOCUS.matcher(simp.contains("为重点") ? simp : "");
         List<int[]> starts = new ArrayList<>();
         while (f.find()) {
             starts.add(new int[] {f.start(), f.start("focus"), f.end("focus"), f.start("goal"), f.end("goal")});
@@ -64,7 +66,7 @@ public final class TaskFinder {
                     setter));
         }
         // 一是…二是…
-        Matcher o = ORDINAL.matcher(simp);
+        Matcher o = ORDINAL.matcher(simp.contains("是") ? simp : "");
         List<int[]> ords = new ArrayList<>();
         boolean yao = false;
         while (o.find()) {
@@ -84,8 +86,9 @@ public final class TaskFinder {
                         setter));
             }
         }
+        int before = out.size();
         // 提出三点要求:要…;要…
-        Matcher d = DEMANDS.matcher(simp);
+        Matcher d = DEMANDS.matcher(simp.contains("点") ? simp : "");
         if (d.find()) {
             int p = d.end();
             while (p < simp.length()) {
@@ -97,6 +100,26 @@ public final class TaskFinder {
                             head, setter));
                 }
                 p = end + 1;
+            }
+        }
+        // 马某强调,要…,要…: unnumbered demands of a speech, only when nothing else was found in the paragraph
+        Matcher u = UNNUMBERED.matcher(simp);
+        if (out.size() == before && starts.isEmpty() && ords.size() < 2 && u.lookingAt()) {
+            List<int[]> clauses = new ArrayList<>();
+            int cs = u.end();
+            for (int i = u.end(); i <= simp.length(); i++) {
+                if (i == simp.length() || ",;。".indexOf(simp.charAt(i)) >= 0) {
+                    if (i > cs && simp.startsWith("要", cs)) {
+                        clauses.add(new int[] {cs, i});
+                    }
+                    cs = i + 1;
+                }
+            }
+            if (clauses.size() >= 2) {
+                for (int[] c : clauses) {
+                    out.add(item(doc, Kind.REQUIREMENT, ++counters[Kind.REQUIREMENT.ordinal()], ps, c[0], c[1], -1, -1,
+                            c[0], c[1], setter));
+                }
             }
         }
     }
