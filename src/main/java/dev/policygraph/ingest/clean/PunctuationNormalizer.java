@@ -1,0 +1,34 @@
+package dev.policygraph.ingest.clean;
+
+/**
+ * One punctuation form for the cleaned text, the one the seed corpus already uses: ASCII for , : ; ( ) ! ?
+ * and full-width ASCII letters/digits; Chinese-only marks stay full-width (。、“”‘’《》【】). The ideographic
+ * space becomes a blank; carriage returns are dropped.
+ */
+public final class PunctuationNormalizer {
+
+    public MappedText normalize(MappedText in) {
+        String t = in.text();
+        MappedText.Builder b = in.rewrite();
+        boolean changed = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\r') {
+                changed = true;
+                continue;
+            }
+            char o = fold(c);
+            changed |= o != c;
+            b.emit(o, i);
+        }
+        return changed ? b.build() : in;
+    }
+
+    /** Full-width ！ to ～ to ASCII, ideographic space to blank; everything else unchanged. */
+    public static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : c;
+    }
+}

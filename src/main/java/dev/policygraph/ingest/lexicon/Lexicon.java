@@ -1,0 +1,93 @@
+package dev.policygraph.ingest.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Word lists under {@code src/main/resources/lexicon/*.txt}: one entry per line (or several separated by blanks),
+ * lines starting with {@code #} are comments. Entries are simplified script; callers compare on simplified text.
+ */
+public final class Lexicon {
+
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
+    private Lexicon() {
+    }
+
+    /** Entries of a list in file order; a line may hold several blank-separated entries. */
+    public static List<String> words(String name) {
+        return CACHE.computeIfAbsent(name, Lexicon::load);
+    }
+
+    /** Entries sorted longest first, for alternations where the longest match must win. */
+    public static List<String> longestFirst(String name) {
+        List<String> list = new ArrayList<>(words(name));
+        list.sort(Comparator.comparingInt(String::length).reversed());
+        return Collections.unmodifiableList(list);
+    }
+
+    /** Lines of the form {@code key=value}; a line without {@code =} maps to the empty string. */
+    public static Map<String, String> pairs(String name) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String line : rawLines(name)) {
+            int eq = line.indexOf('=');
+            map.put(eq < 0 ? line : line.substring(0, eq).trim(), eq < 0 ? "" : line.substring(eq + 1).trim());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** A regex alternation of the list, longest first, quoted. */
+    public static String alternation(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : longestFirst(name)) {
+            if (!sb.isEmpty()) {
+                sb.append('|');
+            }
+            sb.append(java.util.regex.Pattern.quote(w));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> load(String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : rawLines(name)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static List<String> rawLines(String name) {
+        String path = "/lexicon/" + name + ".txt";
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon missing on class path: " + path);
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    lines.add(t);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

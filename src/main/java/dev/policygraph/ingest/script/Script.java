@@ -1,0 +1,31 @@
+package dev.policygraph.ingest.script;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Traditional → simplified conversion that keeps length, so offsets into the written text stay valid in the
+ * simplified copy. HanLP converts by phrase; when a phrase changes length we fall back to one character at a time.
+ */
+public final class Script {
+
+    private Script() {
+    }
+
+    /** Simplified form of {@code text}, same length as the input, char for char. Null stays null. */
+    public static String simplify(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String whole = HanLP.convertToSimplifiedChinese(text);
+        if (whole.length() == text.length()) {
+            return whole;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String one = String.valueOf(text.charAt(i));
+            String s = HanLP.convertToSimplifiedChinese(one);
+            sb.append(s.length() == 1 ? s : one);
+        }
+        return sb.toString();
+    }
+}
