@@ -111,7 +111,9 @@ class RelayLinkingTests {
 
     @Test
     void ingestOrderDoesNotChangeTheGraph() {
-        List<ArticleGraph> articles = ChainArticles.chainA();
+        // every order of the national meeting, two provincial relays (one spun) and the city relay: 24 orders
+        List<ArticleGraph> articles = List.of(ChainArticles.seed(), ChainArticles.fujian(), ChainArticles.sichuan(),
+                ChainArticles.quanzhou());
         List<String> reference = null;
         int orders = 0;
         for (List<ArticleGraph> order : Graphs.permutations(articles)) {
@@ -125,7 +127,7 @@ class RelayLinkingTests {
             }
             orders++;
         }
-        assertThat(orders).isEqualTo(120);
+        assertThat(orders).isEqualTo(24);
         assertThat(reference).anyMatch(line -> line.contains("-RELAYS->"));
     }
 
