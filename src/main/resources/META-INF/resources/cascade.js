@@ -93,6 +93,7 @@
       container: $('graph'),
       elements,
       wheelSensitivity: 0.3,
+      maxZoom: 1.3,
       style: [
         { selector: 'node', style: {
           'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 160, 'font-size': 11,
