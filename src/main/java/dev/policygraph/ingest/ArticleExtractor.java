@@ -1,17 +1,238 @@
 package dev.policygraph.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.policygraph.ingest.clean.CleanResult;
+import dev.policygraph.ingest.clean.Cleaner;
+import dev.policygraph.ingest.clean.InputGuard;
+import dev.policygraph.ingest.extract.Dateline;
+import dev.policygraph.ingest.extract.DirectiveFinder;
+import dev.policygraph.ingest.extract.Doc;
+import dev.policygraph.ingest.extract.InitiativeFinder;
+import dev.policygraph.ingest.extract.MeetingFinder;
+import dev.policygraph.ingest.extract.OfficialFinder;
+import dev.policygraph.ingest.extract.Organizations;
+import dev.policygraph.ingest.extract.RelayFinder;
+import dev.policygraph.ingest.extract.TaskFinder;
+import dev.policygraph.ingest.extract.VenueFinder;
+import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.script.Script;
+import dev.policygraph.ingest.segment.Segmenter;
+import dev.policygraph.ingest.segment.Sentence;
+
 /**
- * Text in, graph value out: clean, convert script, segment, extract. Touches no database.
+ * Text in, graph value out: clean, convert script, segment, extract. Touches no database. Thread-safe.
  */
 public class ArticleExtractor {
 
+    private static final Pattern SPEAKER = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:要求|强调|夸大|指出|表示|就|提出|在讲话中)");
+    private final InputGuard guard;
+    private final Cleaner cleaner;
+    private final Segmenter segmenter = new Segmenter();
+    private final Organizations orgs = new Organizations();
+    private final Dateline dateline = new Dateline();
+    private final MeetingFinder meetings = new MeetingFinder(orgs);
+    private final OfficialFinder officials = new OfficialFinder(orgs);
+    private final DirectiveFinder directives = new DirectiveFinder(orgs);
+    private final RelayFinder relays = new RelayFinder(orgs);
+    private final InitiativeFinder initiatives = new InitiativeFinder();
+    private final VenueFinder venues = new VenueFinder(orgs);
+    private final TaskFinder tasks = new TaskFinder();
+
     public ArticleExtractor() {
+        this(InputGuard.DEFAULT_MAX_BYTES, true);
+    }
+
+    /**
+     * @param maxBytes largest accepted text in bytes of UTF-8
+     * @param repair   false skips mojibake and pinyin repair (text known to be clean)
+     */
+    public ArticleExtractor(int maxBytes, boolean repair) {
+        this.guard = new InputGuard(maxBytes);
+        this.cleaner = new Cleaner(repair);
     }
 
     /**
      * @throws RejectedArticleException when the input cannot be an article at all
      */
     public ArticleGraph extract(ArticleInput input) {
-        throw new UnsupportedOperationException("not yet");
+        String raw = input.text();
+        guard.checkRaw(raw);
+        CleanResult cleaned = cleaner.clean(raw);
+        guard.checkClean(cleaned.text());
+        List<Warning> warnings = new ArrayList<>(cleaned.warnings());
+        String clean = cleaned.text();
+        Doc doc = new Doc(clean, Script.simplify(clean), segmenter.split(clean));
+
+        Dateline.Found dl = dateline.find(doc);
+        OffsetDateTime published = dl.publishedAt() != null ? dl.publishedAt() : input.publishedAt();
+        if (published == null) {
+            warnings.add(Warning.ofArticle("NO_PUBLICATION_DATE", "no dateline and no publication time given"));
+        }
+        LocalDate pubDate = published == null ? null : published.toLocalDate();
+        Integer pubYear = published == null ? null : published.getYear();
+
+        MeetingFinder.Lead lead = meetings.find(doc, pubDate);
+        OrganizationRef convener = lead == null ? null : lead.convener();
+        OfficialFinder.Result people = officials.find(doc, convener);
+        Map<String, OfficialRef> byKey = new LinkedHashMap<>();
+        people.officials().forEach(o -> byKey.put(o.key(), o));
+
+        InitiativeFinder.Result found = initiatives.find(doc);
+        Map<String, InitiativeRef> initiativeByKey = new LinkedHashMap<>();
+        found.initiatives().forEach(i -> initiativeByKey.put(i.key(), i));
+
+        String[] speaker = {null};
+        List<TaskItem> items = new ArrayList<>();
+        for (TaskItem t : tasks.find(doc, ps -> speakerAt(doc, ps, byKey, speaker))) {
+            items.add(withInitiatives(t, found.mentions()));
+        }
+        List<PartOf> partOf = new ArrayList<>(found.partOf());
+        partOf.addAll(partsFromTasks(items, found.mentions(), partOf));
+        partOf.addAll(initiatives.lexiconLinks(initiativeByKey, partOf));
+
+        List<DirectiveRef> dirs = directives.find(doc);
+        List<RelayRef> rel = relays.find(doc, lead != null && lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear);
+        List<Venue> ven = venues.find(doc);
+
+        List<MeetingItem> meetingItems = new ArrayList<>();
+        if (lead == null) {
+            warnings.add(Warning.ofArticle("NO_MEETING", "no meeting (召开/举行 … 会议) found in the article"));
+        } else {
+            Integer year = lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear;
+            if (lead.date() == null) {
+                warnings.add(Warning.ofArticle("MEETING_DATE_UNKNOWN", "the meeting's date is not said"));
+            }
+            String key = Keys.meetingKey(year, convener == null ? null : convener.key(), lead.name(), lead.date());
+            meetingItems.add(new MeetingItem(lead.name(), key, lead.date(), lead.precision(), lead.form(), convener,
+                    people.participations(), dirs, rel, items, ven, lead.evidence(), purposes(doc, lead)));
+        }
+
+        Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
+        if (convener != null) {
+            orgMap.put(convener.key(), convener);
+        }
+        people.officials().stream().map(OfficialRef::organization).filter(o -> o != null)
+                .forEach(o -> orgMap.putIfAbsent(o.key(), o));
+        for (DirectiveRef d : dirs) {
+            for (String issuer : d.issuedBy()) {
+                if (orgs.isCentral(Script.simplify(issuer))) {
+                    OrganizationRef o = orgs.of(issuer);
+                    orgMap.putIfAbsent(o.key(), o);
+                }
+            }
+        }
+        ven.forEach(v -> v.attendees().forEach(o -> orgMap.putIfAbsent(o.key(), o)));
+        rel.stream().map(RelayRef::convenedBy).filter(o -> o != null).forEach(o -> orgMap.putIfAbsent(o.key(), o));
+
+        List<String> documents = new ArrayList<>();
+        Matcher dm = DOCUMENT.matcher(clean);
+        while (dm.find()) {
+            if (!documents.contains(dm.group(1))) {
+                documents.add(dm.group(1));
+            }
+        }
+        return new ArticleGraph(sha256(raw), published, dl.publisher(), input.sourceUrl(), raw, clean, doc.simp(),
+                List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
+                List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
+                List.copyOf(documents));
+    }
+
+    private static final Pattern PURPOSE = Pattern.compile("^(?:总结|部署|研究|分析|回顾|听取|审议|安排|推进)\\p{IsHan}{2,30}$");
+
+    /** Clauses of the lead sentence after the meeting name that say what it was for (总结…, 部署…). */
+    private static List<String> purposes(Doc doc, MeetingFinder.Lead lead) {
+        Sentence s = doc.sentences().get(lead.sentence());
+        List<String> out = new ArrayList<>();
+        int p = lead.evidence().end();
+        for (int i = p; i <= s.end(); i++) {
+            if (i == s.end() || ",;。".indexOf(doc.simp().charAt(i)) >= 0) {
+                if (i > p && PURPOSE.matcher(doc.simp().substring(p, i)).matches()) {
+                    out.add(doc.written(p, i));
+                }
+                p = i + 1;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Pattern DOCUMENT = Pattern.compile("《([^《》\\n]{1,80})》");
+
+    /** The official whose bare name opens the paragraph (马某要求); else the previous paragraph's speaker. */
+    private static String speakerAt(Doc doc, int ps, Map<String, OfficialRef> byKey, String[] last) {
+        Sentence s = doc.sentenceAt(ps);
+        Matcher m = SPEAKER.matcher(doc.simp(s));
+        if (m.find()) {
+            for (int len = m.group(1).length(); len >= 2; len--) {
+                OfficialRef o = OfficialFinder.known(byKey, m.group(1).substring(0, len));
+                if (o != null) {
+                    last[0] = o.key();
+                    break;
+                }
+            }
+        }
+        return last[0];
+    }
+
+    private static TaskItem withInitiatives(TaskItem t, List<InitiativeFinder.Mention> mentions) {
+        List<String> keys = new ArrayList<>();
+        for (InitiativeFinder.Mention m : mentions) {
+            if (m.start() >= t.evidence().start() && m.end() <= t.evidence().end() && !keys.contains(m.key())) {
+                keys.add(m.key());
+            }
+        }
+        return new TaskItem(t.kind(), t.n(), t.focus(), t.goal(), t.text(), t.actions(), t.setByKey(),
+                List.copyOf(keys), t.evidence());
+    }
+
+    /**
+     * A task whose focus names one quoted initiative and whose actions name several others makes them its parts
+     * (要以加快实施“两进一出”工程为重点 … 加快实施“快递进村”“快递进厂”“快递出海”工程).
+     */
+    private static List<PartOf> partsFromTasks(List<TaskItem> items, List<InitiativeFinder.Mention> mentions,
+            List<PartOf> existing) {
+        List<PartOf> out = new ArrayList<>();
+        for (TaskItem t : items) {
+            if (t.focus() == null) {
+                continue;
+            }
+            int fs = t.evidence().start() + t.text().indexOf(t.focus());
+            int fe = fs + t.focus().length();
+            List<InitiativeFinder.Mention> inFocus = mentions.stream()
+                    .filter(m -> m.quoted() && m.start() >= fs && m.end() <= fe).toList();
+            List<InitiativeFinder.Mention> inRest = mentions.stream()
+                    .filter(m -> m.quoted() && m.start() >= fe && m.end() <= t.evidence().end()).toList();
+            if (inFocus.size() != 1 || inRest.size() < 2) {
+                continue;
+            }
+            String parent = inFocus.get(0).key();
+            for (InitiativeFinder.Mention c : inRest) {
+                boolean dup = existing.stream().anyMatch(p -> p.childKey().equals(c.key()) && p.parentKey().equals(parent))
+                        || out.stream().anyMatch(p -> p.childKey().equals(c.key()));
+                if (!dup && !c.key().equals(parent)) {
+                    out.add(new PartOf(c.key(), parent, t.evidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sha256(String raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

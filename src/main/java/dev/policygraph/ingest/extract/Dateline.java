@@ -1,0 +1,72 @@
+package dev.policygraph.ingest.extract;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication line at the top of an article: {@code 發布時間:2020-07-17 08:56:33 中國郵政快遞報社},
+ * {@code 2021年03月05日 10:20 来源:XX}. Times are China time (+08:00).
+ */
+public final class Dateline {
+
+    /** What the dateline says; either part may be null. */
+    public record Found(OffsetDateTime publishedAt, String publisher) {
+    }
+
+    private static final Pattern DATETIME = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|稿源|发布单位|发布机构)\\s*:\\s*([^\\s:]+)");
+    private static final Pattern PUBLISHER_AFTER = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z]{2,30})");
+    private static final int HEAD_CHARS = 400;
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    public Found find(Doc doc) {
+        String simp = doc.simp();
+        int limit = Math.min(simp.length(), HEAD_CHARS);
+        int pos = 0;
+        while (pos < limit) {
+            int nl = simp.indexOf('\n', pos);
+            int end = nl < 0 ? simp.length() : nl;
+            String line = simp.substring(pos, end);
+            Matcher d = DATETIME.matcher(line);
+            boolean datelineLike = line.length() < 100 || line.contains("时间") || line.contains("来源");
+            if (datelineLike && d.find()) {
+                OffsetDateTime at = toTime(d);
+                String publisher = null;
+                Matcher s = SOURCE.matcher(line);
+                if (s.find()) {
+                    publisher = doc.written(pos + s.start(1), pos + s.end(1));
+                } else {
+                    Matcher p = PUBLISHER_AFTER.matcher(line.substring(d.end()));
+                    if (p.find() && !p.group(1).startsWith("作者") && !p.group(1).startsWith("浏览")) {
+                        int st = pos + d.end() + p.start(1);
+                        publisher = doc.written(st, pos + d.end() + p.end(1));
+                    }
+                }
+                if (at != null) {
+                    return new Found(at, publisher);
+                }
+            }
+            Matcher s = SOURCE.matcher(line);
+            if (s.find() && line.length() < 100) {
+                return new Found(null, doc.written(pos + s.start(1), pos + s.end(1)));
+            }
+            pos = end + 1;
+        }
+        return new Found(null, null);
+    }
+
+    private static OffsetDateTime toTime(Matcher d) {
+        try {
+            int h = d.group(4) == null ? 0 : Integer.parseInt(d.group(4));
+            int mi = d.group(5) == null ? 0 : Integer.parseInt(d.group(5));
+            int s = d.group(6) == null ? 0 : Integer.parseInt(d.group(6));
+            return OffsetDateTime.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+                    Integer.parseInt(d.group(3)), h, mi, s, 0, CHINA);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

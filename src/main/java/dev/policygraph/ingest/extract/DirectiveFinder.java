@@ -1,0 +1,109 @@
+package dev.policygraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.policygraph.ingest.DirectiveRef;
+import dev.policygraph.ingest.lexicon.Lexicon;
+import dev.policygraph.ingest.script.Keys;
+
+/**
+ * Directives a meeting implements (the upward link): {@code 深入学习贯彻 <X>}, {@code 认真贯彻落实 <X>} where X
+ * ends like a directive (精神, 决策部署 …), and the guiding thought {@code 以<X>为指导} (listed after the others).
+ * X naming a meeting's spirit (…会议精神) is a relay, not a directive. The issuer is a leader named before
+ * 总书记/同志/主席/总理, or the central bodies listed before the directive (党中央、国务院决策部署).
+ */
+public final class DirectiveFinder {
+
+    private static final Pattern GUIDING = Pattern.compile("以(?<x>[^,。;:!?以]{4,40}?)为(?:指导|指引|根本遵循)");
+    private static final Pattern REJECT_START = Pattern.compile("^(到|好|在|于|会议精神|本次|此次|这次|上述)");
+    private final Pattern verbs;
+    private final List<String> ends = Lexicon.longestFirst("directive_ends");
+    private final Pattern leader;
+    private final Organizations orgs;
+
+    public DirectiveFinder(Organizations orgs) {
+        this.orgs = orgs;
+        verbs = Pattern.compile("(?<verb>" + Lexicon.alternation("directive_verbs") + ")(?<x>[^,。;:!?]+)");
+        String surnames = String.join("", Lexicon.words("surnames").stream().filter(s -> s.length() == 1).toList());
+        leader = Pattern.compile("^(?<p>[" + surnames + "]\\p{IsHan}{1,2}?)(?:总书记|同志|主席|总理)");
+    }
+
+    public List<DirectiveRef> find(Doc doc) {
+        Map<String, DirectiveRef> main = new LinkedHashMap<>();
+        Map<String, DirectiveRef> guiding = new LinkedHashMap<>();
+        String simp = doc.simp();
+        Matcher m = verbs.matcher(simp);
+        while (m.find()) {
+            String x = m.group("x");
+            if (REJECT_START.matcher(x).find() || x.contains("会议精神") || endsLikeDirective(x) == null) {
+                continue;
+            }
+            add(main, doc, m.start("verb"), m.end("verb"), m.start("x"), m.end("x"));
+        }
+        Matcher g = GUIDING.matcher(simp);
+        while (g.find()) {
+            int xs = g.start("x");
+            int xe = g.end("x");
+            add(guiding, doc, g.start(), g.start() + 1, xs, xe, doc.written(g.start(), g.start() + 1) + "…"
+                    + doc.written(xe, g.end()));
+        }
+        List<DirectiveRef> out = new ArrayList<>(main.values());
+        guiding.values().stream().filter(d -> !main.containsKey(d.key())).forEach(out::add);
+        return out;
+    }
+
+    private void add(Map<String, DirectiveRef> into, Doc doc, int vs, int ve, int xs, int xe) {
+        add(into, doc, vs, ve, xs, xe, doc.written(vs, ve));
+    }
+
+    private void add(Map<String, DirectiveRef> into, Doc doc, int vs, int ve, int xs, int xe, String verb) {
+        String text = doc.written(xs, xe);
+        String key = Keys.canonical(text);
+        if (into.containsKey(key)) {
+            return;
+        }
+        into.put(key, new DirectiveRef(text, key, issuers(doc, xs, xe), verb, doc.evidence(vs, xe)));
+    }
+
+    private String endsLikeDirective(String x) {
+        for (String e : ends) {
+            if (x.endsWith(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private List<String> issuers(Doc doc, int xs, int xe) {
+        String x = doc.simp().substring(xs, xe);
+        Matcher l = leader.matcher(x);
+        if (l.find()) {
+            return List.of(doc.written(xs + l.start("p"), xs + l.end("p")));
+        }
+        List<String> out = new ArrayList<>();
+        int p = 0;
+        while (p < x.length()) {
+            int best = 0;
+            for (String c : Lexicon.longestFirst("central_bodies")) {
+                if (x.startsWith(c, p)) {
+                    best = c.length();
+                    break;
+                }
+            }
+            if (best == 0) {
+                break;
+            }
+            out.add(doc.written(xs + p, xs + p + best));
+            p += best;
+            if (p < x.length() && (x.charAt(p) == '、' || x.charAt(p) == '和')) {
+                p++;
+            }
+        }
+        return List.copyOf(out);
+    }
+}
