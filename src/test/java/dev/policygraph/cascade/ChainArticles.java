@@ -140,7 +140,7 @@ public final class ChainArticles {
             List<DirectiveRef> directives, List<RelayRef> relays, List<TaskItem> tasks, List<Participation> people) {
         String key = Keys.meetingKey(date.getYear(), convener.key(), name, date);
         return new MeetingItem(name, key, date, MeetingItem.DatePrecision.DAY, form, convener, people, directives,
-                relays, tasks, List.of(), ev(text, name));
+                relays, tasks, List.of(), ev(text, name), List.of());
     }
 
     private static TaskItem task(int n, String focus, String goal, OfficialRef by, String text, String snippet) {
