@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 
+import dev.policygraph.cascade.Hierarchy;
+import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.MeetingItem;
@@ -25,7 +27,8 @@ import dev.policygraph.ingest.TaskItem;
  * <p>
  * Display properties of a shared node are taken from the article with the smallest id that describes it, so the
  * graph does not depend on ingest order. A meeting only referred to (relayed) is a placeholder until an article
- * reports it.
+ * reports it; {@link RelayLinker} links relays across articles (fuzzy names, placeholders completed later) and
+ * {@link Hierarchy} gives bodies their level and {@code SUBORDINATE_TO}.
  */
 @ApplicationScoped
 public class ArticleWriter {
@@ -80,6 +83,9 @@ public class ArticleWriter {
             MERGE (a)-[r:REPORTS]->(m)
               ON CREATE SET r += $meeting.evidence
             WITH m
+            OPTIONAL MATCH ()-[relayed:CONVENED {fromRelay: true}]->(m)
+            DELETE relayed
+            WITH DISTINCT m
             OPTIONAL MATCH (g:Organization {key: $meeting.convenedBy})
             FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
               MERGE (g)-[c:CONVENED]->(m) ON CREATE SET c += $meeting.evidence)
@@ -126,20 +132,6 @@ public class ArticleWriter {
               MERGE (g)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
             """;
 
-    private static final String MERGE_RELAYS = """
-            MATCH (m:Meeting {key: $meeting})
-            UNWIND $relays AS r
-            MERGE (h:Meeting {key: r.key})
-              ON CREATE SET h.id = r.id, h.placeholder = true, h.name = r.name, h.simplifiedName = r.simplifiedName,
-                            h.searchText = r.simplifiedName, h.year = r.year
-            MERGE (m)-[x:RELAYS]->(h)
-              ON CREATE SET x += r.evidence
-            WITH h, r
-            OPTIONAL MATCH (g:Organization {key: r.convenedBy})
-            FOREACH (_ IN CASE WHEN g IS NULL OR NOT h.placeholder THEN [] ELSE [1] END |
-              MERGE (g)-[c:CONVENED]->(h) ON CREATE SET c += r.evidence)
-            """;
-
     private static final String MERGE_INITIATIVES = """
             MATCH (a:Article {id: $article})
             UNWIND $initiatives AS i
@@ -181,9 +173,13 @@ public class ArticleWriter {
             """;
 
     private final Driver driver;
+    private final RelayLinker relayLinker;
+    private final Hierarchy hierarchy;
 
-    public ArticleWriter(Driver driver) {
+    public ArticleWriter(Driver driver, RelayLinker relayLinker, Hierarchy hierarchy) {
         this.driver = driver;
+        this.relayLinker = relayLinker;
+        this.hierarchy = hierarchy;
     }
 
     public boolean exists(String articleId) {
@@ -243,6 +239,7 @@ public class ArticleWriter {
             }
         });
         tx.run(MERGE_ORGANIZATIONS, Map.of("article", articleId, "organizations", List.copyOf(organizations.values())));
+        hierarchy.link(tx, organizations.keySet());
 
         String asOf = asOf(article);
         tx.run(MERGE_OFFICIALS, Map.of("article", articleId,
@@ -285,6 +282,7 @@ public class ArticleWriter {
         tx.run(MERGE_MEETING, Map.of("article", articleId, "meeting", params));
 
         String key = meeting.key();
+        relayLinker.meetingReported(tx, key);
         tx.run(MERGE_PARTICIPANTS, Map.of("meeting", key, "participants", meeting.participants().stream()
                 .map(p -> Map.<String, Object>of("official", p.officialKey(), "role", p.role().name(),
                         "evidence", evidence(articleId, p.evidence())))
@@ -320,17 +318,8 @@ public class ArticleWriter {
                     return (Map<String, Object>) m;
                 }).toList()));
 
-        tx.run(MERGE_RELAYS, Map.of("meeting", key, "relays", meeting.relays().stream().map(r -> {
-            var m = new HashMap<String, Object>();
-            m.put("key", r.key());
-            m.put("id", Ids.of("meeting", r.key()));
-            m.put("name", r.meetingName());
-            m.put("simplifiedName", TextForms.simplified(r.meetingName()));
-            m.put("year", r.year());
-            m.put("convenedBy", r.convenedBy() == null ? null : r.convenedBy().key());
-            m.put("evidence", evidence(articleId, r.evidence()));
-            return (Map<String, Object>) m;
-        }).toList()));
+        relayLinker.linkRelays(tx, key, meeting.relays(),
+                meeting.relays().stream().map(r -> evidence(articleId, r.evidence())).toList());
 
         tx.run(MERGE_TASKS, Map.of("meeting", key, "tasks",
                 meeting.tasks().stream().map(t -> task(articleId, key, t)).toList()));
