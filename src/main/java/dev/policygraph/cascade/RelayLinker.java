@@ -124,8 +124,14 @@ public class RelayLinker {
 
     private final double threshold;
 
+    @jakarta.inject.Inject
     public RelayLinker(PolicygraphConfig config) {
-        this.threshold = config.cascade().linkThreshold();
+        this(config.cascade().linkThreshold());
+    }
+
+    /** @param threshold lowest confidence at which a reference links to a meeting of another name */
+    public RelayLinker(double threshold) {
+        this.threshold = threshold;
     }
 
     /**

@@ -22,6 +22,8 @@ import org.neo4j.driver.GraphDatabase;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.policygraph.cascade.Hierarchy;
+import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.embedded.EmbeddedDatabase;
 import dev.policygraph.graph.ArticleWriter;
 import dev.policygraph.graph.Ids;
@@ -71,6 +73,10 @@ public class BulkIngestCommand implements Callable<Integer> {
             description = "where rejected articles and their reasons are written (default: ${DEFAULT-VALUE})")
     Path report;
 
+    @Option(names = "--link-threshold", defaultValue = "0.6",
+            description = "lowest confidence for linking a relay to a meeting of another name (default: ${DEFAULT-VALUE})")
+    double linkThreshold;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -104,7 +110,7 @@ public class BulkIngestCommand implements Callable<Integer> {
 
     private Summary run(Iterator<ArticleSource> sources, int total, Driver driver) throws IOException {
         var extractor = new ArticleExtractor();
-        var writer = new ArticleWriter(driver);
+        var writer = new ArticleWriter(driver, new RelayLinker(linkThreshold), new Hierarchy());
         var counts = new int[3]; // ingested, skipped, rejected
         long began = System.nanoTime();
         try (BufferedWriter rejects = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
