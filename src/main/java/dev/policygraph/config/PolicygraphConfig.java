@@ -1,6 +1,8 @@
 package dev.policygraph.config;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,6 +18,10 @@ public interface PolicygraphConfig {
     Ingest ingest();
 
     Api api();
+
+    Security security();
+
+    Schema schema();
 
     interface Embedded {
         /**
@@ -62,5 +68,44 @@ public interface PolicygraphConfig {
         /** Largest {@code first} a list query accepts. */
         @WithDefault("200")
         int maxPageSize();
+
+        /** Deepest cascade (relay chain) a query may ask to follow. */
+        @WithDefault("8")
+        int maxCascadeDepth();
+
+        /** Deepest nesting of fields in one GraphQL operation (fragments expanded); refused before validation. */
+        @WithDefault("12")
+        int maxQueryDepth();
+
+        /** Most field selections in one GraphQL operation (fragments expanded): its complexity. */
+        @WithDefault("400")
+        int maxQueryComplexity();
+
+        /** Most aliased fields in one GraphQL document. */
+        @WithDefault("20")
+        int maxAliases();
+    }
+
+    interface Security {
+        /**
+         * API keys accepted for mutations as {@code Authorization: Bearer <key>} (env
+         * {@code POLICYGRAPH_SECURITY_INGEST_KEYS}, comma-separated). None configured: mutations are refused unless
+         * {@link #openWrites()}.
+         */
+        Optional<List<String>> ingestKeys();
+
+        /** Let mutations through without a credential (a single-user machine only). */
+        @WithDefault("false")
+        boolean openWrites();
+
+        /** Queries, too, need a bearer token from {@link #ingestKeys()}. */
+        @WithDefault("false")
+        boolean requireTokenForQueries();
+    }
+
+    interface Schema {
+        /** When the database is unreachable at start, retry the schema migrations this often until they apply. */
+        @WithDefault("10s")
+        java.time.Duration retryInterval();
     }
 }

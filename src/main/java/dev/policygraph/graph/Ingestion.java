@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.security.ArticleSizeLimit;
 
 /** Extract, then persist: the two steps stay apart so extraction can be tested without a database. */
 @ApplicationScoped
@@ -16,14 +17,17 @@ public class Ingestion {
 
     private final ArticleExtractor extractor;
     private final ArticleWriter writer;
+    private final ArticleSizeLimit sizeLimit;
 
-    Ingestion(ArticleExtractor extractor, ArticleWriter writer) {
+    Ingestion(ArticleExtractor extractor, ArticleWriter writer, ArticleSizeLimit sizeLimit) {
         this.extractor = extractor;
         this.writer = writer;
+        this.sizeLimit = sizeLimit;
     }
 
     /** @throws dev.policygraph.ingest.RejectedArticleException before anything is written */
     public Result ingest(ArticleInput input) {
+        sizeLimit.check(input.text());
         ArticleGraph graph = extractor.extract(input);
         return new Result(graph, writer.write(graph));
     }
