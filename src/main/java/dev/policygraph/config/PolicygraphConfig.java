@@ -74,7 +74,7 @@ public interface PolicygraphConfig {
         int maxCascadeDepth();
 
         /** Deepest nesting of fields in one GraphQL operation (fragments expanded); refused before validation. */
-        @WithDefault("12")
+        @WithDefault("15")
         int maxQueryDepth();
 
         /** Most field selections in one GraphQL operation (fragments expanded): its complexity. */

@@ -16,8 +16,13 @@ public class ArticleSizeLimit {
 
     private final int maxBytes;
 
+    @jakarta.inject.Inject
     public ArticleSizeLimit(PolicygraphConfig config) {
-        this.maxBytes = config.ingest().maxArticleBytes();
+        this(config.ingest().maxArticleBytes());
+    }
+
+    ArticleSizeLimit(int maxBytes) {
+        this.maxBytes = maxBytes;
     }
 
     /** @throws RejectedArticleException with code {@value #TOO_LARGE} when the text is over the limit */
