@@ -34,13 +34,22 @@ public class ArticleWriter {
     public record Outcome(String articleId, boolean created) {
     }
 
-    private static final String ARTICLE_EXISTS = """
-            MATCH (a:Article {id: $id}) RETURN a.id AS id
+    /*
+     * Claims the article: MERGE on the uniquely constrained id takes the index lock, so of several writers of the
+     * same text exactly one sees fresh = true and the others wait for it, then see false. (A check-then-CREATE
+     * let two writers both create, and one failed with ConstraintValidationFailed.)
+     */
+    private static final String CLAIM_ARTICLE = """
+            MERGE (a:Article {id: $id})
+              ON CREATE SET a.ingestedAt = datetime(), a.claimed = true
+            WITH a, a.claimed IS NOT NULL AS fresh
+            REMOVE a.claimed
+            RETURN fresh
             """;
 
     private static final String CREATE_ARTICLE = """
-            CREATE (a:Article {id: $id})
-            SET a += $props, a.ingestedAt = datetime()
+            MATCH (a:Article {id: $id})
+            SET a += $props
             """;
 
     private static final String MERGE_ORGANIZATIONS = """
@@ -191,7 +200,7 @@ public class ArticleWriter {
         String articleId = articleId(article);
         try (var session = driver.session()) {
             boolean created = session.executeWrite(tx -> {
-                if (tx.run(ARTICLE_EXISTS, Map.of("id", articleId)).hasNext()) {
+                if (!tx.run(CLAIM_ARTICLE, Map.of("id", articleId)).single().get("fresh").asBoolean()) {
                     return false;
                 }
                 writeAll(tx, articleId, article);
