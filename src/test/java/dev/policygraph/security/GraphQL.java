@@ -34,7 +34,7 @@ final class GraphQL {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return request.when().post("/graphql").then().log().ifValidationFails();
+        return request.when().post("/graphql").then();
     }
 
     static final String INGEST = """

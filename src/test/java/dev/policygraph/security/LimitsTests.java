@@ -97,7 +97,7 @@ class LimitsTests {
                 io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/graphql"))
                 .header("Content-Type", "application/json").expectContinue(true)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
+        var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request,
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         assertEquals(413, response.statusCode());
         GraphQL.post("{ meetings(first: 1) { totalCount } }").body("errors", nullValue());
