@@ -57,6 +57,10 @@ echo "== reference: clean serial ingest"
 start "$WORK/reference"
 for f in $ARTICLES; do ingest "$f" >/dev/null; done
 REFERENCE=$(totals); stop
+if echo "$REFERENCE" | grep -q '"articles":{"totalCount":0}'; then
+  echo "INCONCLUSIVE: the reference ingest stored nothing (is the extractor in place?); see $WORK/service.log" >&2
+  exit 3
+fi
 
 echo "== bulk ingest, SIGKILL after ${KILL_AFTER}s"
 start "$WORK/crashed"
