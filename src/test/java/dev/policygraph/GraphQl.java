@@ -12,7 +12,7 @@ import io.restassured.path.json.JsonPath;
 public final class GraphQl {
 
     /** The ingest key the test profile configures. */
-    public static final String INGEST_KEY = "test-ingest-key";
+    public static final String INGEST_KEY = "dev-ingest-key";
 
     private GraphQl() {
     }

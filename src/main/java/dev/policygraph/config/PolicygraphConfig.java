@@ -1,6 +1,8 @@
 package dev.policygraph.config;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,6 +20,10 @@ public interface PolicygraphConfig {
     Api api();
 
     Cascade cascade();
+
+    Security security();
+
+    Schema schema();
 
     interface Embedded {
         /**
@@ -76,6 +82,18 @@ public interface PolicygraphConfig {
         /** Most nodes one {@code cascade} answer holds; the answer says when it was cut. */
         @WithDefault("500")
         int maxCascadeNodes();
+
+        /** Deepest nesting of fields in one GraphQL operation (fragments expanded); refused before validation. */
+        @WithDefault("15")
+        int maxQueryDepth();
+
+        /** Most field selections in one GraphQL operation (fragments expanded): its complexity. */
+        @WithDefault("400")
+        int maxQueryComplexity();
+
+        /** Most aliased fields in one GraphQL document. */
+        @WithDefault("20")
+        int maxAliases();
     }
 
     /** Cross-article linking of relayed meetings. */
@@ -83,5 +101,28 @@ public interface PolicygraphConfig {
         /** Lowest confidence at which a relay reference is linked to (or merged into) a meeting of another name. */
         @WithDefault("0.6")
         double linkThreshold();
+    }
+
+    interface Security {
+        /**
+         * API keys accepted for mutations as {@code Authorization: Bearer <key>} (env
+         * {@code POLICYGRAPH_SECURITY_INGEST_KEYS}, comma-separated). None configured: mutations are refused unless
+         * {@link #openWrites()}.
+         */
+        Optional<List<String>> ingestKeys();
+
+        /** Let mutations through without a credential (a single-user machine only). */
+        @WithDefault("false")
+        boolean openWrites();
+
+        /** Queries, too, need a bearer token from {@link #ingestKeys()}. */
+        @WithDefault("false")
+        boolean requireTokenForQueries();
+    }
+
+    interface Schema {
+        /** When the database is unreachable at start, retry the schema migrations this often until they apply. */
+        @WithDefault("10s")
+        java.time.Duration retryInterval();
     }
 }

@@ -37,13 +37,26 @@ public class ArticleWriter {
     public record Outcome(String articleId, boolean created) {
     }
 
+    /*
+     * Claims the article: MERGE on the uniquely constrained id takes the index lock, so of several writers of the
+     * same text exactly one sees fresh = true and the others wait for it, then see false. (A check-then-CREATE
+     * let two writers both create, and one failed with ConstraintValidationFailed.)
+     */
     private static final String ARTICLE_EXISTS = """
             MATCH (a:Article {id: $id}) RETURN a.id AS id
             """;
 
+    private static final String CLAIM_ARTICLE = """
+            MERGE (a:Article {id: $id})
+              ON CREATE SET a.ingestedAt = datetime(), a.claimed = true
+            WITH a, a.claimed IS NOT NULL AS fresh
+            REMOVE a.claimed
+            RETURN fresh
+            """;
+
     private static final String CREATE_ARTICLE = """
-            CREATE (a:Article {id: $id})
-            SET a += $props, a.ingestedAt = datetime()
+            MATCH (a:Article {id: $id})
+            SET a += $props
             """;
 
     private static final String MERGE_ORGANIZATIONS = """
@@ -203,11 +216,12 @@ public class ArticleWriter {
                 var outcomes = new ArrayList<Outcome>(articles.size());
                 for (ArticleGraph article : articles) {
                     String articleId = articleId(article);
-                    boolean exists = tx.run(ARTICLE_EXISTS, Map.of("id", articleId)).hasNext();
-                    if (!exists) {
+                    // MERGE, not check-then-create: a concurrent writer of the same text waits, then sees it claimed.
+                    boolean fresh = tx.run(CLAIM_ARTICLE, Map.of("id", articleId)).single().get("fresh").asBoolean();
+                    if (fresh) {
                         writeAll(tx, articleId, article);
                     }
-                    outcomes.add(new Outcome(articleId, !exists));
+                    outcomes.add(new Outcome(articleId, fresh));
                 }
                 return outcomes;
             });

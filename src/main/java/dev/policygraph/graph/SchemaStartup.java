@@ -1,25 +1,84 @@
 package dev.policygraph.graph;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
+import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.graph.migrations.MigrationRunner;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
-/** Brings the schema up to date right after the database is reachable, before seeding or serving. */
+/**
+ * Brings the schema up to date right after the database is reachable, before seeding or serving. When the
+ * database is unreachable at start, the service starts anyway (queries answer {@code database-unavailable},
+ * readiness is DOWN) and the migrations are retried every {@code policygraph.schema.retry-interval} until they
+ * apply.
+ */
 @ApplicationScoped
 class SchemaStartup {
 
     private static final Logger LOG = Logger.getLogger(SchemaStartup.class);
 
-    void migrate(@Observes @Priority(10) StartupEvent event, Driver driver) {
+    private volatile ScheduledExecutorService retries;
+    private volatile boolean upToDate;
+
+    void migrate(@Observes @Priority(10) StartupEvent event, Driver driver, PolicygraphConfig config) {
+        if (tryMigrate(driver)) {
+            return;
+        }
+        long every = Math.max(1, config.schema().retryInterval().toMillis());
+        retries = Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "schema-migration-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        retries.scheduleWithFixedDelay(() -> {
+            if (tryMigrate(driver)) {
+                retries.shutdown();
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        var running = retries;
+        if (running != null) {
+            running.shutdownNow();
+        }
+    }
+
+    /** Whether the migrations have been applied since this service started. */
+    boolean isUpToDate() {
+        return upToDate;
+    }
+
+    private boolean tryMigrate(Driver driver) {
         long began = System.nanoTime();
-        var applied = new MigrationRunner(driver).migrate();
-        LOG.infof("Schema up to date (%d migrations applied) in %d ms", applied.size(),
-                (System.nanoTime() - began) / 1_000_000);
+        try {
+            var applied = new MigrationRunner(driver).migrate();
+            upToDate = true;
+            LOG.infof("Schema up to date (%d migrations applied) in %d ms", applied.size(),
+                    (System.nanoTime() - began) / 1_000_000);
+            return true;
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            LOG.warnf("Database unavailable, schema migrations postponed (%s); retrying in the background",
+                    e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            if (retries == null) {
+                throw e; // a broken migration at start is a bug: fail loudly
+            }
+            LOG.errorf(e, "Schema migration retry failed");
+            return false;
+        }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.graph.Ingestion;
@@ -64,6 +65,10 @@ class SeedLoader {
                 }
             } catch (IOException | RejectedArticleException e) {
                 LOG.warnf("Seed article %s skipped: %s", file, e.getMessage());
+            } catch (ServiceUnavailableException e) {
+                // Start anyway: the service answers database-unavailable until the database returns.
+                LOG.warnf("Database unavailable, seed skipped until the next start: %s", e.getMessage());
+                return;
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Seed article %s failed", file);
             }

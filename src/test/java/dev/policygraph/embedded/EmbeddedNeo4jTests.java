@@ -113,6 +113,8 @@ class EmbeddedNeo4jTests {
             public Ingest ingest() { throw new UnsupportedOperationException(); }
             public Api api() { throw new UnsupportedOperationException(); }
             public Cascade cascade() { throw new UnsupportedOperationException(); }
+            public Security security() { throw new UnsupportedOperationException(); }
+            public Schema schema() { throw new UnsupportedOperationException(); }
         };
     }
 }

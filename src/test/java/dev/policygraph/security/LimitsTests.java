@@ -1,0 +1,105 @@
+package dev.policygraph.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** Every limit through the real endpoint: each refusal is a GraphQL error that names its setting. */
+@QuarkusTest
+@TestProfile(NoSeedProfile.class)
+class LimitsTests {
+
+    @Inject
+    Driver driver;
+
+    long nodes() {
+        return driver.executableQuery("MATCH (n) RETURN count(n) AS c").execute().records().get(0).get("c").asLong();
+    }
+
+    @Test
+    void aliasBombIsRefusedBeforeAnythingRunsNamingTheAliasLimit() {
+        var query = new StringBuilder("{");
+        for (int i = 0; i < 1000; i++) {
+            query.append(" a").append(i).append(": meetings { totalCount }");
+        }
+        long began = System.nanoTime();
+        GraphQL.post(query.append(" }").toString())
+                .statusCode(200)
+                .body("errors[0].extensions.code", is("limit-exceeded"))
+                .body("errors[0].extensions.limit", is("policygraph.api.max-aliases"))
+                .body("errors[0].message", containsString("1000 aliases"))
+                .body("data", nullValue());
+        long ms = (System.nanoTime() - began) / 1_000_000;
+        assertTrue(ms < 2000, "refusing an alias bomb took " + ms + " ms");
+    }
+
+    @Test
+    void fiftyLevelNestedQueryIsRefusedNamingTheDepthLimit() {
+        String query = "{ meetings { edges { node { " + "relays { ".repeat(50) + "id" + " }".repeat(50) + " } } } }";
+        GraphQL.post(query)
+                .body("errors[0].extensions.code", is("limit-exceeded"))
+                .body("errors[0].extensions.limit", is("policygraph.api.max-query-depth"))
+                .body("data", nullValue());
+    }
+
+    @Test
+    void queryOverTheComplexityLimitIsRefusedNamingIt() {
+        String query = "{ meetings { edges { node { " + "id ".repeat(450) + "} } } }";
+        GraphQL.post(query)
+                .body("errors[0].extensions.code", is("limit-exceeded"))
+                .body("errors[0].extensions.limit", is("policygraph.api.max-query-complexity"));
+    }
+
+    @Test
+    void documentOverTheParserTokenLimitIsASyntaxErrorNotAnOutage() {
+        GraphQL.post("{ meetings { totalCount " + "__typename ".repeat(20_000) + "} }")
+                .statusCode(200)
+                .body("errors[0].message", is("Unparseable input document"))
+                .body("data", nullValue());
+        GraphQL.post("{ meetings(first: 1) { totalCount } }").body("errors", nullValue());
+    }
+
+    @Test
+    void hugeFirstIsRefusedNamingTheMaxPageSize() {
+        GraphQL.post("{ meetings(first: 1000000) { totalCount } }")
+                .body("errors[0].extensions.code", is("invalid-argument"))
+                .body("errors[0].message", containsString("policygraph.api.max-page-size"));
+    }
+
+    @Test
+    void articleOverMaxArticleBytesIsRejectedAsTooLargeBeforeExtraction() {
+        long before = nodes();
+        GraphQL.ingest("会".repeat(700_000), GraphQL.KEY) // 2.1 MB of UTF-8
+                .body("errors[0].extensions.code", is("article-rejected"))
+                .body("errors[0].message", containsString("TOO_LARGE"))
+                .body("errors[0].message", containsString("policygraph.ingest.max-article-bytes"));
+        assertEquals(before, nodes());
+    }
+
+    @Test
+    void bodyOverTheHttpLimitIsRefusedWith413() throws Exception {
+        // Expect: 100-continue lets the server refuse on Content-Length alone, before the body is sent.
+        byte[] body = ("{\"query\":\"{ meetings { totalCount } }\",\"pad\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/graphql"))
+                .header("Content-Type", "application/json").expectContinue(true)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request,
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(413, response.statusCode());
+        GraphQL.post("{ meetings(first: 1) { totalCount } }").body("errors", nullValue());
+    }
+}
