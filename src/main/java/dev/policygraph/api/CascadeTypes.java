@@ -34,7 +34,7 @@ final class CascadeTypes {
     @Description("One link of a cascade, as stored: IMPLEMENTS, RELAYS, ASSIGNED, HAS_ACTION, ADVANCES or PART_OF.")
     public record CascadeEdge(String from, String to, String type, String fromLevel, String toLevel,
             @Description("1 for links read straight from one article; below 1 for fuzzy cross-article relays") Double confidence,
-            @Description("RELAYS only: exact (same canonical key) or fuzzy (see docs/cascade.md)") String matchedBy,
+            @Description("RELAYS only: exact (same canonical key) or fuzzy (see src/docs/cascade.md)") String matchedBy,
             @Description("RELAYS only: the meeting name as the relaying article wrote it") String referencedAs,
             Evidence evidence) {
     }
