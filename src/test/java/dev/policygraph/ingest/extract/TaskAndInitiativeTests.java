@@ -73,6 +73,13 @@ class TaskAndInitiativeTests {
     }
 
     @Test
+    void quotedNumericCodeBeforeAProgrammeWordIsAnInitiative() {
+        Set<String> keys = new InitiativeFinder().find(doc("全面推行“9792”工程,完成率达到“100%”。")).initiatives().stream()
+                .map(InitiativeRef::key).collect(Collectors.toSet());
+        assertEquals(Set.of("9792"), keys);
+    }
+
+    @Test
     void parenthesisAfterAProgrammeListsItsParts() {
         InitiativeFinder.Result r = new InitiativeFinder().find(doc("实施“两进一出”工程(快递进厂、快递进村、快递出海)。"));
         Set<String> links = r.partOf().stream().map(p -> p.childKey() + "<" + p.parentKey()).collect(Collectors.toSet());
