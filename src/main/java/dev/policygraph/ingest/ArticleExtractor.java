@@ -28,6 +28,7 @@ import dev.policygraph.ingest.extract.TaskFinder;
 import dev.policygraph.ingest.extract.VenueFinder;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.script.Script;
+import dev.policygraph.ingest.script.Spun;
 import dev.policygraph.ingest.segment.Segmenter;
 import dev.policygraph.ingest.segment.Sentence;
 
@@ -73,7 +74,9 @@ public class ArticleExtractor {
         guard.checkClean(cleaned.text());
         List<Warning> warnings = new ArrayList<>(cleaned.warnings());
         String clean = cleaned.text();
-        Doc doc = new Doc(clean, Script.simplify(clean), segmenter.split(clean));
+        String simplified = Script.simplify(clean);
+        // rules match on the simplified text with spun synonyms folded back (same length, same offsets)
+        Doc doc = new Doc(clean, Spun.fold(simplified), segmenter.split(clean));
 
         Dateline.Found dl = dateline.find(doc);
         OffsetDateTime published = dl.publishedAt() != null ? dl.publishedAt() : input.publishedAt();
@@ -143,7 +146,7 @@ public class ArticleExtractor {
                 documents.add(dm.group(1));
             }
         }
-        return new ArticleGraph(sha256(raw), published, dl.publisher(), input.sourceUrl(), raw, clean, doc.simp(),
+        return new ArticleGraph(sha256(raw), published, dl.publisher(), input.sourceUrl(), raw, clean, simplified,
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
