@@ -231,7 +231,8 @@ public class CascadeApi {
     private int checkedDepth(int maxDepth) {
         int cap = config.api().maxCascadeDepth();
         if (maxDepth < 1 || maxDepth > cap) {
-            throw new InvalidArgumentException("maxDepth must be between 1 and " + cap);
+            throw new InvalidArgumentException("maxDepth must be between 1 and " + cap
+                    + " (policygraph.api.max-cascade-depth), got " + maxDepth);
         }
         return maxDepth;
     }

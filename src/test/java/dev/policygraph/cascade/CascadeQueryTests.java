@@ -124,8 +124,11 @@ class CascadeQueryTests {
     @Test
     void depthBeyondTheHardCapIsRefusedNamingTheCap() {
         var json = query(CASCADE, Map.of("from", DIRECTIVE, "direction", "DOWN", "depth", 99));
-        // the message names the cap; extensions.code is not set for ApiExceptions on this branch (see docs/cascade.md)
-        assertThat(json.getString("errors[0].message")).isEqualTo("maxDepth must be between 1 and 8");
+        assertThat(json.getString("errors[0].message"))
+                .isEqualTo("maxDepth must be between 1 and 8 (policygraph.api.max-cascade-depth), got 99");
+        assertThat(json.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
+        var negative = query(CASCADE, Map.of("from", DIRECTIVE, "direction", "DOWN", "depth", -1));
+        assertThat(negative.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
         assertThat(json.getString("data.cascade")).isNull();
         var shallow = query(CASCADE, Map.of("from", DIRECTIVE, "direction", "DOWN", "depth", 1));
         assertThat(shallow.getList("data.cascade.nodes.kind")).containsOnly("Directive", "Meeting");
