@@ -25,8 +25,8 @@ import dev.policygraph.ingest.TaskItem;
  * Writes one extracted article in one transaction, MERGE-ing every node on its canonical key: re-ingesting the
  * same text changes nothing, a failure leaves nothing half-written, and overlapping articles share nodes.
  * <p>
- * Display properties of a shared node are taken from the article with the smallest id that describes it, so the
- * graph does not depend on ingest order. A meeting only referred to (relayed) is a placeholder until an article
+ * Display properties of a shared node, and the evidence of a relationship several articles assert, are taken from
+ * the article with the smallest id, so the graph does not depend on ingest order. A meeting only referred to (relayed) is a placeholder until an article
  * reports it; {@link RelayLinker} links relays across articles (fuzzy names, placeholders completed later) and
  * {@link Hierarchy} gives bodies their level and {@code SUBORDINATE_TO}.
  */
@@ -79,12 +79,12 @@ public class ArticleWriter {
               SET o.name = p.name, o.simplifiedName = p.simplifiedName, o.searchText = p.simplifiedName,
                   o.describedBy = $article)
             MERGE (a)-[m:MENTIONS]->(o)
-              ON CREATE SET m += p.evidence
+            FOREACH (earliest IN CASE WHEN m.article IS NULL OR p.evidence.article < m.article THEN [1] ELSE [] END | SET m += p.evidence)
             WITH o, p
             OPTIONAL MATCH (g:Organization {key: p.organization})
             FOREACH (title IN CASE WHEN g IS NULL THEN [] ELSE p.titles END |
               MERGE (o)-[h:HELD {title: title, asOf: p.asOf}]->(g)
-                ON CREATE SET h += p.evidence)
+              FOREACH (earliest IN CASE WHEN h.article IS NULL OR p.evidence.article < h.article THEN [1] ELSE [] END | SET h += p.evidence))
             """;
 
     private static final String MERGE_MEETING = """
@@ -94,14 +94,14 @@ public class ArticleWriter {
             FOREACH (_ IN CASE WHEN coalesce(m.placeholder, true) OR $article < m.describedBy THEN [1] ELSE [] END |
               SET m += $meeting.props, m.placeholder = false, m.describedBy = $article)
             MERGE (a)-[r:REPORTS]->(m)
-              ON CREATE SET r += $meeting.evidence
+            FOREACH (earliest IN CASE WHEN r.article IS NULL OR $meeting.evidence.article < r.article THEN [1] ELSE [] END | SET r += $meeting.evidence)
             WITH m
             OPTIONAL MATCH ()-[relayed:CONVENED {fromRelay: true}]->(m)
             DELETE relayed
             WITH DISTINCT m
             OPTIONAL MATCH (g:Organization {key: $meeting.convenedBy})
             FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
-              MERGE (g)-[c:CONVENED]->(m) ON CREATE SET c += $meeting.evidence)
+              MERGE (g)-[c:CONVENED]->(m) FOREACH (earliest IN CASE WHEN c.article IS NULL OR $meeting.evidence.article < c.article THEN [1] ELSE [] END | SET c += $meeting.evidence))
             """;
 
     private static final String MERGE_PARTICIPANTS = """
@@ -109,11 +109,11 @@ public class ArticleWriter {
             UNWIND $participants AS p
             MATCH (o:Official {key: p.official})
             FOREACH (_ IN CASE p.role WHEN 'ATTENDED' THEN [1] ELSE [] END |
-              MERGE (o)-[r:ATTENDED]->(m) ON CREATE SET r += p.evidence)
+              MERGE (o)-[r:ATTENDED]->(m) FOREACH (earliest IN CASE WHEN r.article IS NULL OR p.evidence.article < r.article THEN [1] ELSE [] END | SET r += p.evidence))
             FOREACH (_ IN CASE p.role WHEN 'CHAIRED' THEN [1] ELSE [] END |
-              MERGE (o)-[r:CHAIRED]->(m) ON CREATE SET r += p.evidence)
+              MERGE (o)-[r:CHAIRED]->(m) FOREACH (earliest IN CASE WHEN r.article IS NULL OR p.evidence.article < r.article THEN [1] ELSE [] END | SET r += p.evidence))
             FOREACH (_ IN CASE p.role WHEN 'SPOKE' THEN [1] ELSE [] END |
-              MERGE (o)-[r:SPOKE_AT]->(m) ON CREATE SET r += p.evidence)
+              MERGE (o)-[r:SPOKE_AT]->(m) FOREACH (earliest IN CASE WHEN r.article IS NULL OR p.evidence.article < r.article THEN [1] ELSE [] END | SET r += p.evidence))
             """;
 
     private static final String MERGE_VENUES = """
@@ -121,7 +121,7 @@ public class ArticleWriter {
             UNWIND $venues AS v
             MATCH (g:Organization {key: v.organization})
             MERGE (g)-[t:TOOK_PART {venue: v.venue}]->(m)
-              ON CREATE SET t += v.evidence
+            FOREACH (earliest IN CASE WHEN t.article IS NULL OR v.evidence.article < t.article THEN [1] ELSE [] END | SET t += v.evidence)
             """;
 
     private static final String MERGE_DIRECTIVES = """
@@ -132,17 +132,17 @@ public class ArticleWriter {
             FOREACH (_ IN CASE WHEN x.describedBy IS NULL OR $article < x.describedBy THEN [1] ELSE [] END |
               SET x.text = d.text, x.simplifiedText = d.simplifiedText, x.searchText = d.searchText, x.describedBy = $article)
             MERGE (m)-[i:IMPLEMENTS]->(x)
-              ON CREATE SET i += d.evidence, i.verb = d.verb
+            FOREACH (earliest IN CASE WHEN i.article IS NULL OR d.evidence.article < i.article THEN [1] ELSE [] END | SET i += d.evidence)
             FOREACH (issuer IN d.officialIssuers |
               MERGE (o:Official {key: issuer.key})
                 ON CREATE SET o.id = issuer.id, o.name = issuer.name, o.simplifiedName = issuer.key,
                               o.searchText = issuer.key, o.describedBy = $article
-              MERGE (o)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
+              MERGE (o)-[s:ISSUED]->(x) FOREACH (earliest IN CASE WHEN s.article IS NULL OR d.evidence.article < s.article THEN [1] ELSE [] END | SET s += d.evidence))
             FOREACH (issuer IN d.organizationIssuers |
               MERGE (g:Organization {key: issuer.key})
                 ON CREATE SET g.id = issuer.id, g.name = issuer.name, g.simplifiedName = issuer.simplifiedName,
                               g.searchText = issuer.searchText, g.level = issuer.level, g.describedBy = $article
-              MERGE (g)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
+              MERGE (g)-[s:ISSUED]->(x) FOREACH (earliest IN CASE WHEN s.article IS NULL OR d.evidence.article < s.article THEN [1] ELSE [] END | SET s += d.evidence))
             """;
 
     private static final String MERGE_INITIATIVES = """
@@ -153,14 +153,14 @@ public class ArticleWriter {
             FOREACH (_ IN CASE WHEN n.describedBy IS NULL OR $article < n.describedBy THEN [1] ELSE [] END |
               SET n.name = i.name, n.simplifiedName = i.simplifiedName, n.searchText = i.searchText, n.describedBy = $article)
             MERGE (a)-[m:MENTIONS]->(n)
-              ON CREATE SET m += i.evidence
+            FOREACH (earliest IN CASE WHEN m.article IS NULL OR i.evidence.article < m.article THEN [1] ELSE [] END | SET m += i.evidence)
             """;
 
     private static final String MERGE_PART_OF = """
             UNWIND $partOf AS p
             MATCH (c:Initiative {key: p.child}), (g:Initiative {key: p.parent})
             MERGE (c)-[r:PART_OF]->(g)
-              ON CREATE SET r += p.evidence
+            FOREACH (earliest IN CASE WHEN r.article IS NULL OR p.evidence.article < r.article THEN [1] ELSE [] END | SET r += p.evidence)
             """;
 
     private static final String MERGE_TASKS = """
@@ -168,21 +168,23 @@ public class ArticleWriter {
             UNWIND $tasks AS t
             MERGE (x:Task {key: t.key})
               ON CREATE SET x.id = t.id
-            SET x += t.props
+            FOREACH (_ IN CASE WHEN x.describedBy IS NULL OR $article < x.describedBy THEN [1] ELSE [] END |
+              SET x += t.props, x.describedBy = $article)
             MERGE (m)-[r:ASSIGNED]->(x)
-              ON CREATE SET r += t.evidence
+            FOREACH (earliest IN CASE WHEN r.article IS NULL OR t.evidence.article < r.article THEN [1] ELSE [] END | SET r += t.evidence)
             FOREACH (a IN t.actions |
               MERGE (y:Task {key: a.key})
                 ON CREATE SET y.id = a.id
-              SET y += a.props
-              MERGE (x)-[h:HAS_ACTION]->(y) ON CREATE SET h += t.evidence)
+              FOREACH (_ IN CASE WHEN y.describedBy IS NULL OR $article < y.describedBy THEN [1] ELSE [] END |
+                SET y += a.props, y.describedBy = $article)
+              MERGE (x)-[h:HAS_ACTION]->(y) FOREACH (earliest IN CASE WHEN h.article IS NULL OR t.evidence.article < h.article THEN [1] ELSE [] END | SET h += t.evidence))
             FOREACH (i IN t.initiatives |
               MERGE (n:Initiative {key: i})
-              MERGE (x)-[v:ADVANCES]->(n) ON CREATE SET v += t.evidence)
+              MERGE (x)-[v:ADVANCES]->(n) FOREACH (earliest IN CASE WHEN v.article IS NULL OR t.evidence.article < v.article THEN [1] ELSE [] END | SET v += t.evidence))
             WITH x, t
             OPTIONAL MATCH (o:Official {key: t.setBy})
             FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
-              MERGE (o)-[s:SET]->(x) ON CREATE SET s += t.evidence)
+              MERGE (o)-[s:SET]->(x) FOREACH (earliest IN CASE WHEN s.article IS NULL OR t.evidence.article < s.article THEN [1] ELSE [] END | SET s += t.evidence))
             """;
 
     private final Driver driver;
@@ -325,8 +327,9 @@ public class ArticleWriter {
                     m.put("text", d.text());
                     m.put("simplifiedText", TextForms.simplified(d.text()));
                     m.put("searchText", searchText(d.key(), d.text()));
-                    m.put("verb", d.verb());
-                    m.put("evidence", evidence(articleId, d.evidence()));
+                    var withVerb = new HashMap<>(evidence(articleId, d.evidence()));
+                    withVerb.put("verb", d.verb());
+                    m.put("evidence", withVerb);
                     m.put("officialIssuers", officials);
                     m.put("organizationIssuers", bodies);
                     return (Map<String, Object>) m;
@@ -335,7 +338,7 @@ public class ArticleWriter {
         relayLinker.linkRelays(tx, key, meeting.relays(),
                 meeting.relays().stream().map(r -> evidence(articleId, r.evidence())).toList());
 
-        tx.run(MERGE_TASKS, Map.of("meeting", key, "tasks",
+        tx.run(MERGE_TASKS, Map.of("article", articleId, "meeting", key, "tasks",
                 meeting.tasks().stream().map(t -> task(articleId, key, t)).toList()));
     }
 

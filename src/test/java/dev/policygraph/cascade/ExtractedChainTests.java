@@ -28,6 +28,9 @@ class ExtractedChainTests {
     @Inject
     Ingestion ingestion;
 
+    @Inject
+    dev.policygraph.graph.ArticleWriter writer;
+
     @Test
     void extractedChainAHasEveryGoldRelayAndNotTheDistractor() throws Exception {
         Graphs.wipe(driver);
@@ -47,5 +50,34 @@ class ExtractedChainTests {
         assertThat(rows).noneMatch(r -> r.startsWith("浙江省邮政管理局") && r.contains("|2020"));
         assertThat(driver.executableQuery("MATCH (m:Meeting {placeholder: false}) RETURN count(m) AS n").execute()
                 .records().get(0).get("n").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void extractedArticlesGiveTheSameGraphInEveryIngestOrder() throws Exception {
+        var extractor = new dev.policygraph.ingest.ArticleExtractor();
+        var articles = new java.util.ArrayList<dev.policygraph.ingest.ArticleGraph>();
+        for (String file : List.of(ChainArticles.SEED_FILE, ChainArticles.FJ_FILE, ChainArticles.SC_FILE,
+                ChainArticles.QZ_FILE)) {
+            String text = Files.readString(Path.of("src/test/resources/corpus", file + ".txt"), StandardCharsets.UTF_8);
+            articles.add(extractor.extract(new ArticleInput(text, "test:" + file, null)));
+        }
+        List<String> reference = null;
+        for (var order : Graphs.permutations(articles)) {
+            Graphs.wipe(driver);
+            Graphs.write(writer, order);
+            List<String> dump = Graphs.dump(driver);
+            if (reference == null) {
+                reference = dump;
+            } else {
+                var missing = new java.util.ArrayList<>(reference);
+                missing.removeAll(dump);
+                var extra = new java.util.ArrayList<>(dump);
+                extra.removeAll(reference);
+                assertThat(missing).as("lines lost in order %s, gained: %s", order.stream().map(a -> a.sourceUrl()).toList(), extra)
+                        .isEmpty();
+                assertThat(extra).as("lines gained in order %s", order.stream().map(a -> a.sourceUrl()).toList()).isEmpty();
+            }
+        }
+        assertThat(reference).filteredOn(line -> line.contains("-RELAYS->")).hasSize(3);
     }
 }
