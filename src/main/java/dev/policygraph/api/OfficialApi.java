@@ -52,7 +52,7 @@ public class OfficialApi {
     }
 
     @Query
-    @Description("Officials by name; search matches either script: 马军胜 finds 馬軍勝.")
+    @Description("Officials by name; search matches either script: 张伟 finds 張偉.")
     public OfficialConnection officials(String search, Integer first, String after) {
         var filters = new HashMap<String, Object>();
         filters.put("search", Search.normalise(search));

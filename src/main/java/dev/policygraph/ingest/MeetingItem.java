@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A meeting an article reports.
  *
- * @param name       as written, e.g. 2020年全國郵政管理半年工作電視電話會議
+ * @param name       as written, e.g. 2023年全省交通運輸工作電視電話會議
  * @param key        identity across articles: year, convener key and the normalised simplified name
  * @param date       the meeting day; when only the month is known (日前, 近日) the first of the month with
  *                   {@code datePrecision} MONTH; null when nothing is known

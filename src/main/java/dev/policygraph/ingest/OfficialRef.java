@@ -3,7 +3,7 @@ package dev.policygraph.ingest;
 import java.util.List;
 
 /**
- * A person holding office, as introduced in the article (titles come before the name: 局黨組書記、局長馬軍勝).
+ * A person holding office, as introduced in the article (titles come before the name: 局黨組書記、局長張偉).
  *
  * @param name         as written
  * @param key          identity: simplified name plus the organisation's key, so namesakes in two provinces stay two

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The publication line at the top of an article: {@code 發布時間:2020-07-17 08:56:33 中國郵政快遞報社},
+ * The publication line at the top of an article: {@code 發布時間:2023-03-02 10:15:00 某某日報},
  * {@code 2021年03月05日 10:20 来源:XX}. Times are China time (+08:00).
  */
 public final class Dateline {

@@ -23,7 +23,7 @@ import dev.policygraph.ingest.segment.Sentence;
 
 /**
  * Officials and their roles. Titles come before names and may be lists joined by 、
- * ({@code 局党组成员、副局长刘君、杨春光、赵民}: three people, each with both titles). A name must start with a
+ * ({@code 局党组成员、副局长王芳、周涛、陈明}: three people, each with both titles). A name must start with a
  * known surname and be followed by 、, punctuation, a role or speech verb. A name without a title counts only
  * when a role verb (主持, 出席) follows and HanLP also tags it as a person name.
  */
