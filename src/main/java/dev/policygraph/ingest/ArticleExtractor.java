@@ -103,7 +103,7 @@ public class ArticleExtractor {
         partOf.addAll(initiatives.lexiconLinks(initiativeByKey, partOf));
 
         List<DirectiveRef> dirs = directives.find(doc);
-        List<RelayRef> rel = relays.find(doc, pubYear);
+        List<RelayRef> rel = relays.find(doc, lead != null && lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear);
         List<Venue> ven = venues.find(doc);
 
         List<MeetingItem> meetingItems = new ArrayList<>();

@@ -206,7 +206,7 @@ public final class MojibakeRepairer {
             String bestC = null;
             int bestS = -1;
             for (String cand : cands) {
-                int sc = score(prefix + Script.simplify(cand) + suffix, prefix.length(), 1) * 4 + (isCommon(cand) ? 1 : 0);
+                int sc = score(prefix + simple(cand) + suffix, prefix.length(), 1) * 4 + (isCommon(cand) ? 1 : 0);
                 if (sc > bestS) {
                     bestS = sc;
                     bestC = cand;
@@ -239,13 +239,25 @@ public final class MojibakeRepairer {
         String suffix = simplified(out, c + 2, out.length);
         String[] best = null;
         int bestS = 0;
+        // score each half alone first: only halves that form a word with their neighbour are worth pairing
+        boolean[] aWord = new boolean[256];
+        boolean[] bWord = new boolean[256];
+        for (int u = 0x81; u <= 0xFE; u++) {
+            String a = decode((byte) lead, (byte) u);
+            aWord[u] = a != null && score(prefix + simple(a), prefix.length(), 1) > 0;
+            String b = decode((byte) u, (byte) trail);
+            bWord[u] = b != null && score(simple(b) + suffix, 0, 1) > 0;
+        }
         for (int u1 = 0x81; u1 <= 0xFE; u1++) {
             String a = decode((byte) lead, (byte) u1);
             if (a == null) {
                 continue;
             }
-            String sa = Script.simplify(a);
+            String sa = simple(a);
             for (int u2 = 0x81; u2 <= 0xFE; u2++) {
+                if (!aWord[u1] && !bWord[u2]) {
+                    continue;
+                }
                 if (decode((byte) u1, (byte) u2) != null) {
                     continue; // a valid pair would not have been dropped
                 }
@@ -253,7 +265,7 @@ public final class MojibakeRepairer {
                 if (b == null) {
                     continue;
                 }
-                String window = prefix + sa + Script.simplify(b) + suffix;
+                String window = prefix + sa + simple(b) + suffix;
                 int sc = score(window, prefix.length(), 2) * 4 + (isCommon(a) ? 1 : 0) + (isCommon(b) ? 1 : 0);
                 if (sc > bestS) {
                     bestS = sc;
@@ -325,19 +337,36 @@ public final class MojibakeRepairer {
         return lead >= 0xB0 && lead <= 0xF7 && tr >= 0xA1;
     }
 
-    private static String decode(byte lead, byte trail) {
+    /** Every two-byte GBK sequence decoded once: index lead*256+trail, null when not text. */
+    private static final String[] TABLE = buildTable();
+    private static final java.util.Map<String, String> SIMPLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] buildTable() {
+        String[] table = new String[65536];
         CharsetDecoder dec = GBK.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer cb = dec.decode(ByteBuffer.wrap(new byte[] {lead, trail}));
-            char ch = cb.length() == 1 ? cb.charAt(0) : '\uFFFD';
-            if (ch == '\uFFFD' || (ch >= '\uE000' && ch <= '\uF8FF')) { // user-defined area: not text
-                return null;
+        for (int lead = 0x81; lead <= 0xFE; lead++) {
+            for (int trail = 0x40; trail <= 0xFE; trail++) {
+                try {
+                    CharBuffer cb = dec.reset().decode(ByteBuffer.wrap(new byte[] {(byte) lead, (byte) trail}));
+                    char ch = cb.length() == 1 ? cb.charAt(0) : '\uFFFD';
+                    if (ch != '\uFFFD' && (ch < '\uE000' || ch > '\uF8FF')) { // user-defined area: not text
+                        table[lead * 256 + trail] = cb.toString();
+                    }
+                } catch (CharacterCodingException e) {
+                    // not a character
+                }
             }
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            return null;
         }
+        return table;
+    }
+
+    private static String decode(byte lead, byte trail) {
+        return TABLE[(lead & 0xFF) * 256 + (trail & 0xFF)];
+    }
+
+    private static String simple(String decoded) {
+        return SIMPLE.computeIfAbsent(decoded, Script::simplify);
     }
 
     private static boolean isHanOrQuote(char c) {

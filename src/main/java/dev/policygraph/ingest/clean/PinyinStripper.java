@@ -17,6 +17,7 @@ public final class PinyinStripper {
     private static final String LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?<=[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}?])(\\()?([" + LETTERS + "]{1,6})\\)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
     private static final Pattern SYLLABLE = Pattern.compile(
             "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)|m|n|ng|hm|hng");
@@ -60,7 +61,7 @@ public final class PinyinStripper {
 
     /** One syllable of pinyin after removing tone marks (ü written as v). */
     static boolean isSyllable(String s) {
-        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         plain = plain.replace('ü', 'v');
         if (s.indexOf('ü') >= 0 || s.indexOf('ǖ') >= 0 || s.indexOf('ǘ') >= 0 || s.indexOf('ǚ') >= 0 || s.indexOf('ǜ') >= 0) {
             plain = plain.replace('u', 'v');

@@ -34,7 +34,7 @@ public final class OfficialFinder {
     }
 
     private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了)");
-    private final Pattern titled;
+    private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));
     private final Map<String, String> roles = Lexicon.pairs("role_verbs");
@@ -44,8 +44,6 @@ public final class OfficialFinder {
 
     public OfficialFinder(Organizations orgs) {
         this.orgs = orgs;
-        String t = Lexicon.alternation("titles");
-        titled = Pattern.compile("(?<titles>\\p{IsHan}{0,14}?(?:" + t + ")(?:、\\p{IsHan}{0,14}?(?:" + t + "))*)(?=\\p{IsHan})");
         untitled = Pattern.compile("(?<=^|[,。;:、])(?<name>\\p{IsHan}{2,3}?)(?=主持|出席)");
         followers.addAll(roles.keySet());
         followers.addAll(Lexicon.words("speech_verbs"));
@@ -57,11 +55,13 @@ public final class OfficialFinder {
         List<Participation> parts = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
-            Matcher m = titled.matcher(st);
             int from = 0;
-            while (from < st.length() && m.find(from)) {
-                int p = m.end();
+            for (int e : titleEnds(st)) {
+                if (e < from) {
+                    continue;
+                }
                 List<int[]> names = new ArrayList<>();
+                int p = e;
                 int[] n = name(st, p);
                 while (n != null) {
                     names.add(n);
@@ -69,18 +69,14 @@ public final class OfficialFinder {
                     n = p < st.length() && st.charAt(p) == '、' ? name(st, p + 1) : null;
                 }
                 if (names.isEmpty()) {
-                    from = m.start() + 1;
                     continue;
                 }
-                int tStart = m.start("titles");
-                Matcher cut = CUT_PREFIX.matcher(st.substring(tStart, m.end("titles")));
-                if (cut.lookingAt() && cut.end() < m.end("titles") - tStart) {
-                    String rest = st.substring(tStart + cut.end(), m.end("titles"));
-                    if (startsWithTitleOrOrg(rest)) {
-                        tStart += cut.end();
-                    }
+                int tStart = titlesStart(st, e);
+                Matcher cut = CUT_PREFIX.matcher(st.substring(tStart, e));
+                if (cut.lookingAt() && cut.end() < e - tStart) {
+                    tStart += cut.end();
                 }
-                List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + m.end("titles"));
+                List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener);
                 int clauseEnd = clauseEnd(st, p);
                 List<Role> rs = rolesIn(st.substring(p, clauseEnd));
@@ -151,8 +147,57 @@ public final class OfficialFinder {
         return o;
     }
 
-    private boolean startsWithTitleOrOrg(String rest) {
-        return !rest.isEmpty();
+    /** Sorted offsets right after a title word followed by a Han character (where a name may start). */
+    private List<Integer> titleEnds(String st) {
+        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
+        for (String t : titles) {
+            for (int i = st.indexOf(t); i >= 0; i = st.indexOf(t, i + 1)) {
+                int e = i + t.length();
+                if (e < st.length() && isHan(st.charAt(e))) {
+                    ends.add(e);
+                }
+            }
+        }
+        return new ArrayList<>(ends);
+    }
+
+    /**
+     * Start of the 、-joined title list ending at {@code e}: each item ends with a title word and may carry up to
+     * {@value #MAX_TITLE_PREFIX} Han characters before it (局党组书记, 浙江省生态环境厅党组书记).
+     */
+    private int titlesStart(String st, int e) {
+        int pos = e;
+        int start = e;
+        while (true) {
+            String t = titleEndingAt(st, pos);
+            if (t == null) {
+                return start;
+            }
+            int k = pos - t.length();
+            int limit = Math.max(0, k - MAX_TITLE_PREFIX);
+            while (k > limit && isHan(st.charAt(k - 1))) {
+                k--;
+            }
+            start = k;
+            if (k > 0 && st.charAt(k - 1) == '、' && titleEndingAt(st, k - 1) != null) {
+                pos = k - 1;
+            } else {
+                return start;
+            }
+        }
+    }
+
+    private String titleEndingAt(String st, int pos) {
+        for (String t : titles) {
+            if (pos - t.length() >= 0 && st.startsWith(t, pos - t.length())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9FFF;
     }
 
     private List<String> splitTitles(Doc doc, int start, int end) {

@@ -13,6 +13,12 @@ import dev.policygraph.ingest.script.Script;
 public final class Organizations {
 
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|（[^）]*）");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("^[\\p{IsHan}]{2,3}(省|自治区).*");
+    private static final Pattern COUNTY_IN = Pattern.compile(".*?[\\p{IsHan}]+(县|区)(?!域).*");
+    private static final Pattern CITY_IN = Pattern.compile(".*?[\\p{IsHan}]+(市|州|盟).*");
+    private static final Pattern MINISTRY_WORD = Pattern.compile("^[\\p{IsHan}]{2,8}(部|总局|署)$");
+    private static final Pattern COUNTY_START = Pattern.compile("^[\\p{IsHan}]{1,6}(县|区)(?!域).*");
+    private static final Pattern CITY_START = Pattern.compile("^[\\p{IsHan}]{1,6}市.*");
     private static final Pattern PARTY_GROUP = Pattern.compile("(党组|党委)$");
     private final List<String> central = Lexicon.words("central_bodies");
     private final List<String> provinces = Lexicon.words("provinces");
@@ -45,7 +51,7 @@ public final class Organizations {
     }
 
     public Level level(String simp) {
-        String s = PARENS.matcher(simp).replaceAll("");
+        String s = PARENS.matcher(simp).replaceAll("").replace("设区市", "市");
         if (central.contains(s) || s.startsWith("中共中央") || s.startsWith("党中央") || s.startsWith("国务院")) {
             return Level.CENTRAL;
         }
@@ -56,26 +62,26 @@ public final class Organizations {
                 break;
             }
         }
-        if (rest == null && (s.startsWith("各省") || s.matches("^[\\p{IsHan}]{2,3}(省|自治区).*"))) {
+        if (rest == null && (s.startsWith("各省") || PROVINCE_WORD.matcher(s).matches())) {
             rest = s.substring(s.indexOf(s.startsWith("各省") ? "省" : s.contains("自治区") ? "自治区" : "省") + 1);
         }
         if (rest != null) {
             rest = rest.replaceFirst("^(省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)", "");
-            if (rest.matches(".*?[\\p{IsHan}]+(县|区)(?!域).*") && !rest.contains("自治区")) {
+            if (COUNTY_IN.matcher(rest).matches() && !rest.contains("自治区")) {
                 return Level.COUNTY;
             }
-            if (rest.matches(".*?[\\p{IsHan}]+(市|州|盟).*")) {
+            if (CITY_IN.matcher(rest).matches()) {
                 return Level.MUNICIPAL;
             }
             return Level.PROVINCIAL;
         }
-        if (s.startsWith("国家") || s.startsWith("中国") || s.matches("^[\\p{IsHan}]{2,8}(部|总局|署)$")) {
+        if (s.startsWith("国家") || s.startsWith("中国") || MINISTRY_WORD.matcher(s).matches()) {
             return Level.MINISTRY;
         }
-        if (s.matches("^[\\p{IsHan}]{1,6}(县|区)(?!域).*")) {
+        if (COUNTY_START.matcher(s).matches()) {
             return Level.COUNTY;
         }
-        if (s.matches("^[\\p{IsHan}]{1,6}市.*")) {
+        if (CITY_START.matcher(s).matches()) {
             return Level.MUNICIPAL;
         }
         return Level.UNKNOWN;

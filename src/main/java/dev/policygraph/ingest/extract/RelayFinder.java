@@ -31,7 +31,7 @@ public final class RelayFinder {
 
     public List<RelayRef> find(Doc doc, Integer publicationYear) {
         Map<String, RelayRef> out = new LinkedHashMap<>();
-        Matcher m = relay.matcher(doc.simp());
+        Matcher m = relay.matcher(doc.simp().contains("精神") ? doc.simp() : "");
         while (m.find()) {
             String x = m.group("x");
             if (GENERIC.matcher(x).find() || x.length() < 4) {

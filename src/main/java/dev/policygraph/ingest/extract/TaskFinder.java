@@ -24,7 +24,7 @@ public final class TaskFinder {
 
     private static final Pattern FOCUS = Pattern.compile("要?以(?<focus>[^,。;:]{2,40}?)为重点,(?<goal>[^,。;]+)");
     private static final Pattern ORDINAL = Pattern.compile("(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?");
-    private static final Pattern DEMANDS = Pattern.compile("提出(?:了)?(?:[一二三四五六七八九十\\d]{1,2})点(?:具体|工作)?(?:要求|意见)[:,]");
+    private static final Pattern DEMANDS = Pattern.compile("提出(?:了)?(?:[一二两三四五六七八九十\\d]{1,2})点(?:具体|工作)?(?:要求|意见)[:,]");
     private static final Pattern ACTION_SPLIT = Pattern.compile("[,;。]");
 
     /** Tasks found in a paragraph, with the paragraph's first offset (the caller finds the setter). */
@@ -52,7 +52,7 @@ public final class TaskFinder {
     private void paragraph(Doc doc, int ps, int pe, String setter, int[] counters, List<TaskItem> out) {
         String simp = doc.simp().substring(ps, pe);
         // 要以…为重点
-        Matcher f = FOCUS.matcher(simp);
+        Matcher f = FOCUS.matcher(simp.contains("为重点") ? simp : "");
         List<int[]> starts = new ArrayList<>();
         while (f.find()) {
             starts.add(new int[] {f.start(), f.start("focus"), f.end("focus"), f.start("goal"), f.end("goal")});
@@ -64,7 +64,7 @@ public final class TaskFinder {
                     setter));
         }
         // 一是…二是…
-        Matcher o = ORDINAL.matcher(simp);
+        Matcher o = ORDINAL.matcher(simp.contains("是") ? simp : "");
         List<int[]> ords = new ArrayList<>();
         boolean yao = false;
         while (o.find()) {
@@ -85,7 +85,7 @@ public final class TaskFinder {
             }
         }
         // 提出三点要求:要…;要…
-        Matcher d = DEMANDS.matcher(simp);
+        Matcher d = DEMANDS.matcher(simp.contains("点") ? simp : "");
         if (d.find()) {
             int p = d.end();
             while (p < simp.length()) {

@@ -27,6 +27,9 @@ public final class VenueFinder {
         List<Venue> out = new ArrayList<>();
         for (var s : doc.sentences()) {
             String st = doc.simp(s);
+            if (!st.contains("会场")) {
+                continue;
+            }
             Matcher m = VENUE.matcher(st);
             while (m.find()) {
                 String who = m.group("who");

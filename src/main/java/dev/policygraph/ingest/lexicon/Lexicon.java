@@ -32,10 +32,14 @@ public final class Lexicon {
 
     /** Entries sorted longest first, for alternations where the longest match must win. */
     public static List<String> longestFirst(String name) {
-        List<String> list = new ArrayList<>(words(name));
-        list.sort(Comparator.comparingInt(String::length).reversed());
-        return Collections.unmodifiableList(list);
+        return SORTED.computeIfAbsent(name, n -> {
+            List<String> list = new ArrayList<>(words(n));
+            list.sort(Comparator.comparingInt(String::length).reversed());
+            return Collections.unmodifiableList(list);
+        });
     }
+
+    private static final Map<String, List<String>> SORTED = new ConcurrentHashMap<>();
 
     /** Lines of the form {@code key=value}; a line without {@code =} maps to the empty string. */
     public static Map<String, String> pairs(String name) {

@@ -34,7 +34,8 @@ public final class Keys {
      * <li>{@code core} = {@link #canonical} of the name, then strip a leading year ({@code 2020年}, {@code 2020年度}),
      * then a leading convener name (the convener's canonical key, if the name starts with it), then parentheticals,
      * then the longest meeting form suffix from {@code lexicon/meeting_forms.txt} (电视电话会议, 会议, 座谈会 …) — so
-     * "全国邮政管理半年工作电视电话会议" and "全國郵政管理半年工作會議" share the core "全国邮政管理半年工作";</li>
+     * then a trailing 工作 (so 工作会议 and 工作电视电话会议 agree) — so "全国邮政管理半年工作电视电话会议" and
+     * "全國郵政管理半年工作會議" share the core "全国邮政管理半年";</li>
      * <li>key = {@code year + "|" + convenerKey + "|" + core}; an unknown year is {@code ?}, an unknown convener is
      * the empty string (the linker then matches on year and core only);</li>
      * <li>when the core is empty (generic names such as 党组会议), the core becomes the canonical form word plus
@@ -57,6 +58,9 @@ public final class Keys {
                 c = c.substring(0, c.length() - fk.length());
                 break;
             }
+        }
+        if (c.endsWith("工作") && c.length() > 2) {
+            c = c.substring(0, c.length() - 2); // 工作会议 vs 工作电视电话会议: the form absorbs 工作 either way
         }
         if (c.isEmpty()) {
             c = (form.isEmpty() ? "会议" : form) + (date == null ? "" : "@" + date);

@@ -1,0 +1,118 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** Articles the rules were not written from: simplified script, other bodies, spun wording, spam. */
+class GeneralityTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ArticleGraph extract(String name) {
+        return extractor.extract(new ArticleInput(TestTexts.resource("/ingest/" + name), null, null));
+    }
+
+    @Test
+    void provincialBureauRelayingTheNationalMeetingGetsTheSameKeyCore() {
+        ArticleGraph g = extract("provincial-relay.txt");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("党组会议", m.form());
+        assertEquals("江苏省邮政管理局", m.convenedBy().name());
+        assertEquals(Level.PROVINCIAL, m.convenedBy().level());
+        assertEquals(LocalDate.of(2020, 7, 20), m.date());
+        RelayRef r = m.relays().get(0);
+        assertEquals("2020年全国邮政管理半年工作电视电话会议", r.meetingName());
+        assertEquals("国家邮政局", r.convenedBy().key());
+        assertEquals("2020|国家邮政局|全国邮政管理半年", r.key());
+        assertFalse(g.cleanText().contains("首页"));
+        assertFalse(g.cleanText().contains("责任编辑"));
+    }
+
+    @Test
+    void provincialOfficialsBelongToTheProvincialBureau() {
+        ArticleGraph g = extract("provincial-relay.txt");
+        Set<String> keys = g.officials().stream().map(OfficialRef::key).collect(Collectors.toSet());
+        assertEquals(Set.of("陈立新|江苏省邮政管理局", "王建华|江苏省邮政管理局", "刘敏|江苏省邮政管理局"), keys);
+        MeetingItem m = g.meetings().get(0);
+        assertTrue(m.participants().contains(new Participation("陈立新|江苏省邮政管理局", Role.CHAIRED,
+                m.participants().get(0).evidence())) || m.participants().stream()
+                        .anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.CHAIRED));
+        assertTrue(m.participants().stream().anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.SPOKE));
+    }
+
+    @Test
+    void aliasResolvesQuotedInitiativeAndTasksNameTheSetter() {
+        ArticleGraph g = extract("provincial-relay.txt");
+        MeetingItem m = g.meetings().get(0);
+        List<TaskItem> tasks = m.tasks().stream().filter(t -> t.kind() == TaskItem.Kind.TASK).toList();
+        assertEquals(2, tasks.size());
+        assertEquals("推进“快递进农村”", tasks.get(0).focus());
+        assertTrue(tasks.get(0).initiativeKeys().contains("快递进村"), tasks.get(0).initiativeKeys().toString());
+        assertEquals("陈立新|江苏省邮政管理局", tasks.get(1).setByKey());
+        assertEquals(Level.MUNICIPAL, m.venues().get(0).attendees().get(0).level());
+    }
+
+    @Test
+    void ministryPartyGroupMeetingWithSpunVerbAndSpam() {
+        ArticleGraph g = extract("ministry-party-group.txt");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("交通运输部", m.convenedBy().name());
+        assertEquals(Level.MINISTRY, m.convenedBy().level());
+        assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
+        assertEquals(LocalDate.of(2021, 3, 1), m.date());
+        assertEquals("来源", "来源");
+        assertEquals("交通运输部网站", g.publisher());
+        OfficialRef zhou = g.officials().get(0);
+        assertEquals("周建国|交通运输部", zhou.key());
+        assertEquals(List.of("部党组书记", "部长"), zhou.titles());
+        assertTrue(g.warnings().stream().anyMatch(w -> w.code().equals("SPAM_CUT")));
+        assertFalse(g.cleanText().contains("spam"));
+        List<TaskItem> reqs = m.tasks().stream().filter(t -> t.kind() == TaskItem.Kind.REQUIREMENT).toList();
+        assertEquals(2, reqs.size());
+        assertEquals("周建国|交通运输部", reqs.get(0).setByKey());
+        assertEquals(List.of("交通强国建设纲要"), g.documents());
+        assertEquals(List.of("党中央", "国务院"), m.directives().get(1).issuedBy());
+    }
+
+    @Test
+    void meetingKeyOfAGenericMeetingCarriesItsDate() {
+        ArticleGraph g = extract("new-year.txt");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(LocalDate.of(2020, 12, 30), m.date());
+        assertEquals("理论学习中心组学习会", m.form());
+        assertEquals("2020|国家税务总局|党委", m.key());
+        assertEquals("孙志强|国家税务总局", g.officials().get(0).key());
+        assertEquals(2020, m.relays().get(0).year());
+    }
+
+    @Test
+    void articleWithoutMeetingYieldsNoMeetingWarning() {
+        ArticleGraph g = extract("no-meeting.txt");
+        assertTrue(g.meetings().isEmpty());
+        assertTrue(g.warnings().stream().anyMatch(w -> w.code().equals("NO_MEETING")));
+        assertEquals("新华网", g.publisher());
+        assertEquals(LocalDate.of(2021, 5, 8), g.publishedAt().toLocalDate());
+    }
+
+    @Test
+    void callerPublicationTimeIsOnlyAFallback() {
+        var given = java.time.OffsetDateTime.parse("2019-01-01T00:00:00+08:00");
+        ArticleGraph seed = extractor.extract(new ArticleInput(TestTexts.seed(), "u", given));
+        assertEquals(2020, seed.publishedAt().getYear());
+        ArticleGraph bare = extractor.extract(new ArticleInput("12月30日,某某市交通运输局召开局长办公会,研究部署近期重点工作,要求各单位认真抓好落实工作。", "u", given));
+        assertEquals(given, bare.publishedAt());
+        assertEquals(LocalDate.of(2018, 12, 30), bare.meetings().get(0).date());
+        ArticleGraph none = extractor.extract(new ArticleInput("某某市交通运输局召开局长办公会,研究部署近期重点工作,要求各单位认真抓好落实工作。", null, null));
+        assertNull(none.publishedAt());
+        assertTrue(none.warnings().stream().anyMatch(w -> w.code().equals("NO_PUBLICATION_DATE")));
+    }
+}

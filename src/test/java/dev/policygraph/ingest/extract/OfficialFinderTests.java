@@ -1,0 +1,71 @@
+package dev.policygraph.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.policygraph.ingest.OfficialRef;
+import dev.policygraph.ingest.OrganizationRef;
+import dev.policygraph.ingest.Participation;
+import dev.policygraph.ingest.Role;
+import dev.policygraph.ingest.script.Script;
+import dev.policygraph.ingest.segment.Segmenter;
+
+class OfficialFinderTests {
+
+    private final Organizations orgs = new Organizations();
+    private final OrganizationRef convener = orgs.of("某某省邮政管理局");
+
+    private OfficialFinder.Result find(String text) {
+        return new OfficialFinder(orgs).find(new Doc(text, Script.simplify(text), new Segmenter().split(text)), convener);
+    }
+
+    private static Set<Role> roles(OfficialFinder.Result r, String name) {
+        return r.participations().stream().filter(p -> p.officialKey().startsWith(name + "|")).map(Participation::role)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void titleListGivesEachNameBothTitles() {
+        OfficialFinder.Result r = find("省局党组成员、副局长张立群、黄海、欧阳明德出席会议。");
+        assertEquals(List.of("张立群", "黄海", "欧阳明德"), r.officials().stream().map(OfficialRef::name).toList());
+        for (OfficialRef o : r.officials()) {
+            assertEquals(List.of("省局党组成员", "副局长"), o.titles());
+            assertEquals("某某省邮政管理局", o.organization().name());
+        }
+    }
+
+    @Test
+    void speakerWhoAttendsAndSpeaksHasBothRolesAndChairHasChaired() {
+        OfficialFinder.Result r = find("局党组书记、局长许志远出席会议并讲话,局党组成员、副局长孟凡主持会议。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "许志远"));
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "孟凡"));
+    }
+
+    @Test
+    void titleNamingItsOwnBodyUsesThatBody() {
+        OfficialFinder.Result r = find("浙江省生态环境厅党组书记、厅长冯建新作工作报告。");
+        OfficialRef o = r.officials().get(0);
+        assertEquals("浙江省生态环境厅", o.organization().name());
+        assertEquals("冯建新|浙江省生态环境厅", o.key());
+        assertEquals(Set.of(Role.SPOKE), roles(r, "冯建新"));
+    }
+
+    @Test
+    void leaderAsSourceOfADirectiveIsNotAnOfficial() {
+        OfficialFinder.Result r = find("会议深入学习贯彻习近平总书记关于邮政快遞业重要指示批示精神,关心关爱快递小哥。");
+        assertTrue(r.officials().isEmpty(), r.officials().toString());
+    }
+
+    @Test
+    void traditionalScriptWorksLikeSimplified() {
+        OfficialFinder.Result r = find("局黨組成員、副局長劉君、楊春光、趙民出席會議。");
+        assertEquals(List.of("劉君", "楊春光", "趙民"), r.officials().stream().map(OfficialRef::name).toList());
+        assertEquals("刘君|某某省邮政管理局", r.officials().get(0).key());
+    }
+}
