@@ -17,6 +17,8 @@ public interface PolicygraphConfig {
 
     Api api();
 
+    Cascade cascade();
+
     interface Embedded {
         /**
          * Start the in-process Neo4j. It starts only when this is true and {@code quarkus.neo4j.uri}
@@ -66,5 +68,20 @@ public interface PolicygraphConfig {
         /** Largest {@code first} a list query accepts. */
         @WithDefault("200")
         int maxPageSize();
+
+        /** Hard cap on {@code cascade(maxDepth:)} and on the hops {@code lineage} follows; larger requests are refused. */
+        @WithDefault("8")
+        int maxCascadeDepth();
+
+        /** Most nodes one {@code cascade} answer holds; the answer says when it was cut. */
+        @WithDefault("500")
+        int maxCascadeNodes();
+    }
+
+    /** Cross-article linking of relayed meetings. */
+    interface Cascade {
+        /** Lowest confidence at which a relay reference is linked to (or merged into) a meeting of another name. */
+        @WithDefault("0.6")
+        double linkThreshold();
     }
 }

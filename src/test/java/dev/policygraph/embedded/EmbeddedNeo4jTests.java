@@ -112,6 +112,7 @@ class EmbeddedNeo4jTests {
             public Seed seed() { throw new UnsupportedOperationException(); }
             public Ingest ingest() { throw new UnsupportedOperationException(); }
             public Api api() { throw new UnsupportedOperationException(); }
+            public Cascade cascade() { throw new UnsupportedOperationException(); }
         };
     }
 }

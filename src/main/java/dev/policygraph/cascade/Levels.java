@@ -1,0 +1,151 @@
+package dev.policygraph.cascade;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.policygraph.ingest.Level;
+import dev.policygraph.ingest.lexicon.Lexicon;
+import dev.policygraph.ingest.script.Keys;
+
+/**
+ * Administrative level of a body from its name, and the body directly above it where the hierarchy is clear.
+ * Pure; the tables are {@code lexicon/central_bodies.txt}, {@code provinces.txt}, {@code city_provinces.txt} and
+ * {@code national_counterparts.txt}.
+ */
+public final class Levels {
+
+    /** A body above another, and why we think so. */
+    public record Parent(String key, Level level, double confidence, String basis) {
+    }
+
+    private static final Pattern PROVINCE = Pattern.compile("^(.+?)(省|自治区)(.+)$");
+    private static final Pattern CITY = Pattern.compile("^([^市]{1,8}?)市(.+)$");
+    private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京", "天津", "上海", "重庆");
+    private static final java.util.List<String> SUB_BODIES = java.util.List.of("党组", "党委", "机关党委");
+
+    private Levels() {
+    }
+
+    public static Level infer(String name) {
+        String k = Keys.canonical(name);
+        if (k == null || k.isEmpty()) {
+            return Level.UNKNOWN;
+        }
+        for (String c : Lexicon.longestFirst("central_bodies")) {
+            if (k.startsWith(c)) {
+                return Level.CENTRAL;
+            }
+        }
+        if (k.startsWith("国家") || k.matches("^[^省市县区]{2,10}部$")) {
+            return Level.MINISTRY;
+        }
+        for (String m : MUNICIPALITIES) {
+            if (k.startsWith(m + "市") || k.startsWith(m) && !k.startsWith(m + "市")) {
+                String rest = k.startsWith(m + "市") ? k.substring(m.length() + 1) : k.substring(m.length());
+                return rest.matches("^[^局厅]{1,5}?(区|县).+$") ? Level.COUNTY : Level.PROVINCIAL;
+            }
+        }
+        if (k.matches("^[^市]{1,8}市[^局厅]{1,5}?(区|县).+$") || k.matches("^[^省市局]{1,6}县.+$")) {
+            return Level.COUNTY;
+        }
+        if (CITY.matcher(k).matches() && !k.startsWith("市场") || cityOf(k).isPresent()) {
+            return Level.MUNICIPAL;
+        }
+        if (PROVINCE.matcher(k).matches() || provinceOf(k).isPresent()) {
+            return Level.PROVINCIAL;
+        }
+        return Level.UNKNOWN;
+    }
+
+    /** The body directly above, inferred from the name: 福建省邮政管理局 → 国家邮政局, 泉州市邮政管理局 → 福建省邮政管理局. */
+    public static Optional<Parent> parentOf(String name) {
+        String k = Keys.canonical(name);
+        if (k == null || k.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String sub : SUB_BODIES) {
+            if (k.endsWith(sub) && k.length() > sub.length() + 2) {
+                String body = k.substring(0, k.length() - sub.length());
+                return Optional.of(new Parent(body, infer(body), 0.95, "sub-body: " + sub + " of " + body));
+            }
+        }
+        Level level = infer(k);
+        String function = functionOf(k);
+        if (function == null) {
+            return Optional.empty();
+        }
+        if (level == Level.PROVINCIAL) {
+            String national = counterparts().get(function);
+            return national == null ? Optional.empty()
+                    : Optional.of(new Parent(national, Level.MINISTRY, 0.95,
+                            "provincial " + function + " → " + national + " (national_counterparts)"));
+        }
+        if (level == Level.MUNICIPAL) {
+            return cityOf(k).flatMap(city -> provinceOfCity(city)).map(province -> {
+                String parent = provincialName(province) + function;
+                return new Parent(parent, Level.PROVINCIAL, 0.9, "city " + cityOf(k).get() + " is in " + province
+                        + " (city_provinces)");
+            });
+        }
+        return Optional.empty();
+    }
+
+    /** The body's function: its name after the place (福建省邮政管理局 → 邮政管理局), or null. */
+    static String functionOf(String k) {
+        Matcher m = PROVINCE.matcher(k);
+        if (m.matches() && !m.group(3).contains("市")) {
+            return m.group(3);
+        }
+        for (String mu : MUNICIPALITIES) {
+            if (k.startsWith(mu + "市")) {
+                return k.substring(mu.length() + 1);
+            }
+        }
+        Matcher c = CITY.matcher(k);
+        if (c.matches()) {
+            return c.group(2);
+        }
+        Optional<String> province = provinceOf(k);
+        if (province.isPresent()) {
+            String rest = k.substring(province.get().length());
+            return rest.isEmpty() ? null : rest;
+        }
+        return null;
+    }
+
+    /** The province a name starts with (福建 / 福建省), from the provinces lexicon. */
+    static Optional<String> provinceOf(String k) {
+        return Lexicon.longestFirst("provinces").stream().filter(k::startsWith).findFirst();
+    }
+
+    /** The lexicon city a name starts with (泉州 / 泉州市). */
+    static Optional<String> cityOf(String k) {
+        return cities().keySet().stream().filter(k::startsWith)
+                .max(java.util.Comparator.comparingInt(String::length));
+    }
+
+    static Optional<String> provinceOfCity(String city) {
+        return Optional.ofNullable(cities().get(city));
+    }
+
+    /** 福建 → 福建省; 北京 → 北京市; 广西 → 广西壮族自治区 would need a table, so autonomous regions keep their short name. */
+    static String provincialName(String province) {
+        if (MUNICIPALITIES.contains(province)) {
+            return province + "市";
+        }
+        return switch (province) {
+            case "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾" -> province;
+            default -> province + "省";
+        };
+    }
+
+    static Map<String, String> cities() {
+        return Lexicon.pairs("city_provinces");
+    }
+
+    static Map<String, String> counterparts() {
+        return Lexicon.pairs("national_counterparts");
+    }
+}

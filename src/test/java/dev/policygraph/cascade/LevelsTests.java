@@ -1,0 +1,55 @@
+package dev.policygraph.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import dev.policygraph.ingest.Level;
+
+class LevelsTests {
+
+    @Test
+    void levelsAreInferredFromNamesInEitherScript() {
+        assertThat(Levels.infer("國務院")).isEqualTo(Level.CENTRAL);
+        assertThat(Levels.infer("国务院办公厅")).isEqualTo(Level.CENTRAL);
+        assertThat(Levels.infer("黨中央")).isEqualTo(Level.CENTRAL);
+        assertThat(Levels.infer("國家郵政局")).isEqualTo(Level.MINISTRY);
+        assertThat(Levels.infer("交通运输部")).isEqualTo(Level.MINISTRY);
+        assertThat(Levels.infer("福建省郵政管理局")).isEqualTo(Level.PROVINCIAL);
+        assertThat(Levels.infer("四川省邮政管理局党组")).isEqualTo(Level.PROVINCIAL);
+        assertThat(Levels.infer("北京市邮政管理局")).isEqualTo(Level.PROVINCIAL);
+        assertThat(Levels.infer("泉州市邮政管理局")).isEqualTo(Level.MUNICIPAL);
+        assertThat(Levels.infer("泉州市丰泽区邮政管理局")).isEqualTo(Level.COUNTY);
+        assertThat(Levels.infer("某某协会")).isEqualTo(Level.UNKNOWN);
+    }
+
+    @Test
+    void provincialPostalBureauSitsUnderTheStatePostBureau() {
+        var parent = Levels.parentOf("福建省郵政管理局").orElseThrow();
+        assertThat(parent.key()).isEqualTo("国家邮政局");
+        assertThat(parent.level()).isEqualTo(Level.MINISTRY);
+    }
+
+    @Test
+    void cityPostalBureauSitsUnderItsProvincesBureau() {
+        assertThat(Levels.parentOf("泉州市邮政管理局").orElseThrow().key()).isEqualTo("福建省邮政管理局");
+    }
+
+    @Test
+    void partyGroupSitsUnderItsBureauAndNationalBureauHasNoInferredParent() {
+        assertThat(Levels.parentOf("四川省邮政管理局党组").orElseThrow().key()).isEqualTo("四川省邮政管理局");
+        assertThat(Levels.parentOf("国家邮政局")).isEmpty();
+    }
+
+    @Test
+    void shortFormsResolveAgainstTheArticlesOwnConvener() {
+        assertThat(ShortForms.resolve("省局", "泉州市邮政管理局")).contains("福建省邮政管理局");
+        assertThat(ShortForms.resolve("國家局", "福建省邮政管理局")).contains("国家邮政局");
+        assertThat(ShortForms.resolve("国家局", "四川省邮政管理局党组")).contains("国家邮政局");
+        assertThat(ShortForms.resolve("局", "国家邮政局")).contains("国家邮政局");
+        assertThat(ShortForms.resolve("省局", "福建省邮政管理局")).contains("福建省邮政管理局");
+        assertThat(ShortForms.resolve("福建局", "国家邮政局")).isEmpty();
+        assertThat(ShortForms.resolve("福建局", "泉州市邮政管理局")).contains("福建省邮政管理局");
+        assertThat(ShortForms.resolve("市局", "福建省邮政管理局")).isEmpty();
+    }
+}
