@@ -74,6 +74,13 @@ public class BulkIngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    /** What the last run did (for callers embedding the command, e.g. tests and benchmarks). */
+    Summary summary;
+
+    public Summary lastSummary() {
+        return summary;
+    }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BulkIngestCommand()).execute(args));
     }
@@ -92,7 +99,7 @@ public class BulkIngestCommand implements Callable<Integer> {
         try (Driver driver = GraphDatabase.driver(target, auth)) {
             driver.verifyConnectivity();
             new MigrationRunner(driver).migrate();
-            Summary summary = run(ArticleSource.stream(paths), total, driver);
+            summary = run(ArticleSource.stream(paths), total, driver);
             System.out.println(summary.describe(report));
             return summary.rejected() > 0 ? 2 : 0;
         } finally {
@@ -127,9 +134,11 @@ public class BulkIngestCommand implements Callable<Integer> {
                         graphs.add(extractor.extract(source.input()));
                     } catch (RejectedArticleException e) {
                         counts[2]++;
-                        rejects.write(json.writeValueAsString(Map.of("source", source.name(), "code", e.code(),
-                                "message", e.getMessage())));
-                        rejects.newLine();
+                        reject(rejects, json, source, e.code(), e.getMessage());
+                    } catch (RuntimeException e) {
+                        // An extractor bug on one article must not stop a long run: report it and go on.
+                        counts[2]++;
+                        reject(rejects, json, source, "EXTRACTION_FAILED", String.valueOf(e));
                     }
                 }
                 for (var outcome : writer.writeBatch(graphs)) {
@@ -142,6 +151,13 @@ public class BulkIngestCommand implements Callable<Integer> {
             }
         }
         return new Summary(counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private static void reject(BufferedWriter rejects, ObjectMapper json, ArticleSource source, String code,
+            String message) throws IOException {
+        rejects.write(json.writeValueAsString(Map.of("source", source.name(), "code", code, "message",
+                message == null ? "" : message)));
+        rejects.newLine();
     }
 
     private static final String STORED = """
@@ -170,9 +186,9 @@ public class BulkIngestCommand implements Callable<Integer> {
         }
     }
 
-    record Summary(int total, int ingested, int skipped, int rejected, Duration took) {
+    public record Summary(int total, int ingested, int skipped, int rejected, Duration took) {
 
-        String describe(Path report) {
+        public String describe(Path report) {
             double seconds = Math.max(took.toMillis(), 1) / 1000.0;
             return String.format("%d articles: %d ingested, %d skipped (already stored), %d rejected%s; %.1f s, %.0f articles/s",
                     total, ingested, skipped, rejected, rejected > 0 ? " (reasons in " + report + ")" : "", seconds,
