@@ -50,7 +50,7 @@ public class ArticleWriter {
               ON CREATE SET g.id = o.id, g.level = o.level
             SET g.level = CASE WHEN g.level = 'UNKNOWN' THEN o.level ELSE g.level END
             FOREACH (_ IN CASE WHEN g.describedBy IS NULL OR $article < g.describedBy THEN [1] ELSE [] END |
-              SET g.name = o.name, g.simplifiedName = o.key, g.searchText = o.key, g.describedBy = $article)
+              SET g.name = o.name, g.simplifiedName = o.simplifiedName, g.searchText = o.searchText, g.describedBy = $article)
             MERGE (a)-[:MENTIONS]->(g)
             """;
 
@@ -111,7 +111,7 @@ public class ArticleWriter {
             MERGE (x:Directive {key: d.key})
               ON CREATE SET x.id = d.id
             FOREACH (_ IN CASE WHEN x.describedBy IS NULL OR $article < x.describedBy THEN [1] ELSE [] END |
-              SET x.text = d.text, x.simplifiedText = d.key, x.searchText = d.key, x.describedBy = $article)
+              SET x.text = d.text, x.simplifiedText = d.simplifiedText, x.searchText = d.searchText, x.describedBy = $article)
             MERGE (m)-[i:IMPLEMENTS]->(x)
               ON CREATE SET i += d.evidence, i.verb = d.verb
             FOREACH (issuer IN d.officialIssuers |
@@ -121,8 +121,8 @@ public class ArticleWriter {
               MERGE (o)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
             FOREACH (issuer IN d.organizationIssuers |
               MERGE (g:Organization {key: issuer.key})
-                ON CREATE SET g.id = issuer.id, g.name = issuer.name, g.simplifiedName = issuer.key,
-                              g.searchText = issuer.key, g.level = issuer.level, g.describedBy = $article
+                ON CREATE SET g.id = issuer.id, g.name = issuer.name, g.simplifiedName = issuer.simplifiedName,
+                              g.searchText = issuer.searchText, g.level = issuer.level, g.describedBy = $article
               MERGE (g)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
             """;
 
@@ -146,7 +146,7 @@ public class ArticleWriter {
             MERGE (n:Initiative {key: i.key})
               ON CREATE SET n.id = i.id
             FOREACH (_ IN CASE WHEN n.describedBy IS NULL OR $article < n.describedBy THEN [1] ELSE [] END |
-              SET n.name = i.name, n.simplifiedName = i.key, n.searchText = i.key, n.describedBy = $article)
+              SET n.name = i.name, n.simplifiedName = i.simplifiedName, n.searchText = i.searchText, n.describedBy = $article)
             MERGE (a)-[m:MENTIONS]->(n)
               ON CREATE SET m += i.evidence
             """;
@@ -481,6 +481,7 @@ public class ArticleWriter {
         tx.run(MERGE_INITIATIVES, Map.of("article", articleId,
                 "initiatives", article.initiatives().stream().map(i -> Map.<String, Object>of(
                         "key", i.key(), "id", Ids.of("initiative", i.key()), "name", i.name(),
+                        "simplifiedName", TextForms.simplified(i.name()), "searchText", searchText(i.key(), i.name()),
                         "evidence", evidence(articleId, i.evidence()))).toList()));
         tx.run(MERGE_PART_OF, Map.of("partOf", article.partOf().stream().map(p -> Map.<String, Object>of(
                 "child", p.childKey(), "parent", p.parentKey(),
@@ -541,6 +542,8 @@ public class ArticleWriter {
                     m.put("key", d.key());
                     m.put("id", Ids.of("directive", d.key()));
                     m.put("text", d.text());
+                    m.put("simplifiedText", TextForms.simplified(d.text()));
+                    m.put("searchText", searchText(d.key(), d.text()));
                     m.put("verb", d.verb());
                     m.put("evidence", evidence(articleId, d.evidence()));
                     m.put("officialIssuers", officials);
@@ -615,8 +618,15 @@ public class ArticleWriter {
     }
 
     private static Map<String, Object> organization(OrganizationRef o) {
-        return Map.of("key", o.key(), "id", Ids.of("organization", o.key()), "name", o.name(), "level",
-                o.level().name());
+        return Map.of("key", o.key(), "id", Ids.of("organization", o.key()), "name", o.name(),
+                "simplifiedName", TextForms.simplified(o.name()), "searchText", searchText(o.key(), o.name()),
+                "level", o.level().name());
+    }
+
+    /** What search matches: the canonical key (aliases resolved, punctuation dropped) and the name as written. */
+    private static String searchText(String key, String asWritten) {
+        String simplified = TextForms.simplified(asWritten);
+        return simplified.equals(key) ? key : key + "\n" + simplified;
     }
 
     private static Map<String, Object> official(OfficialRef p, String asOf, String articleId) {

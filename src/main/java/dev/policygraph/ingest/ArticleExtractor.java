@@ -28,6 +28,7 @@ import dev.policygraph.ingest.extract.TaskFinder;
 import dev.policygraph.ingest.extract.VenueFinder;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.script.Script;
+import dev.policygraph.ingest.script.Spun;
 import dev.policygraph.ingest.segment.Segmenter;
 import dev.policygraph.ingest.segment.Sentence;
 
@@ -73,7 +74,9 @@ public class ArticleExtractor {
         guard.checkClean(cleaned.text());
         List<Warning> warnings = new ArrayList<>(cleaned.warnings());
         String clean = cleaned.text();
-        Doc doc = new Doc(clean, Script.simplify(clean), segmenter.split(clean));
+        String simplified = Script.simplify(clean);
+        // rules match on the simplified text with spun synonyms folded back (same length, same offsets)
+        Doc doc = new Doc(clean, Spun.fold(simplified), segmenter.split(clean));
 
         Dateline.Found dl = dateline.find(doc);
         OffsetDateTime published = dl.publishedAt() != null ? dl.publishedAt() : input.publishedAt();
@@ -116,7 +119,7 @@ public class ArticleExtractor {
             }
             String key = Keys.meetingKey(year, convener == null ? null : convener.key(), lead.name(), lead.date());
             meetingItems.add(new MeetingItem(lead.name(), key, lead.date(), lead.precision(), lead.form(), convener,
-                    people.participations(), dirs, rel, items, ven, lead.evidence()));
+                    people.participations(), dirs, rel, items, ven, lead.evidence(), purposes(doc, lead)));
         }
 
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
@@ -143,10 +146,28 @@ public class ArticleExtractor {
                 documents.add(dm.group(1));
             }
         }
-        return new ArticleGraph(sha256(raw), published, dl.publisher(), input.sourceUrl(), raw, clean, doc.simp(),
+        return new ArticleGraph(sha256(raw), published, dl.publisher(), input.sourceUrl(), raw, clean, simplified,
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
+    }
+
+    private static final Pattern PURPOSE = Pattern.compile("^(?:总结|部署|研究|分析|回顾|听取|审议|安排|推进)\\p{IsHan}{2,30}$");
+
+    /** Clauses of the lead sentence after the meeting name that say what it was for (总结…, 部署…). */
+    private static List<String> purposes(Doc doc, MeetingFinder.Lead lead) {
+        Sentence s = doc.sentences().get(lead.sentence());
+        List<String> out = new ArrayList<>();
+        int p = lead.evidence().end();
+        for (int i = p; i <= s.end(); i++) {
+            if (i == s.end() || ",;。".indexOf(doc.simp().charAt(i)) >= 0) {
+                if (i > p && PURPOSE.matcher(doc.simp().substring(p, i)).matches()) {
+                    out.add(doc.written(p, i));
+                }
+                p = i + 1;
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static final Pattern DOCUMENT = Pattern.compile("《([^《》\\n]{1,80})》");

@@ -14,10 +14,13 @@ import java.util.List;
  * @param directives what it implements (upward links)
  * @param relays     higher meetings whose spirit it relays
  * @param tasks      tasks, requirements and achievements, in order
+ * @param purposes   what the lead says the meeting was for, as written (总结上半年工作, 部署下半年重点任务); added
+ *                   by the extractor, last component so existing positional uses only gain one argument
  */
 public record MeetingItem(String name, String key, LocalDate date, DatePrecision datePrecision, String form,
         OrganizationRef convenedBy, List<Participation> participants, List<DirectiveRef> directives,
-        List<RelayRef> relays, List<TaskItem> tasks, List<Venue> venues, Evidence evidence) {
+        List<RelayRef> relays, List<TaskItem> tasks, List<Venue> venues, Evidence evidence,
+        List<String> purposes) {
 
     public enum DatePrecision { DAY, MONTH, YEAR, UNKNOWN }
 }

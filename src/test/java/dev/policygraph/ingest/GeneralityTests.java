@@ -22,6 +22,22 @@ class GeneralityTests {
     }
 
     @Test
+    void spunLeadWithJuxingAndJihuiStillYieldsTheMeetingAndRoles() {
+        ArticleGraph g = extractor.extract(new ArticleInput("发布时间:2024-03-22 08:15:09 某省交通运输厅\n\n"
+                + "3月21日,某省交通运输厅举行全省交通运输TV电话集会,深入进修贯彻全国两会精神。厅长张某某列席集会并致辞,副厅长李某主持集会。\n"
+                + "张某某夸大,要以安全生产为要点,坚决防范重特大事故。", null, null));
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("全省交通运输TV电话集会", m.name());
+        assertEquals(LocalDate.of(2024, 3, 21), m.date());
+        assertEquals("某省交通运输厅", m.convenedBy().name());
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE, Role.CHAIRED),
+                m.participants().stream().map(Participation::role).collect(Collectors.toSet()));
+        assertEquals("安全生产", m.tasks().get(0).focus());
+        assertEquals("全国两会精神", m.directives().get(0).text());
+        assertTrue(g.simplifiedText().contains("TV电话集会"), "the graph keeps the text as written, unfolded");
+    }
+
+    @Test
     void provincialBureauRelayingTheNationalMeetingGetsTheSameKeyCore() {
         ArticleGraph g = extract("provincial-relay.txt");
         MeetingItem m = g.meetings().get(0);
@@ -43,9 +59,8 @@ class GeneralityTests {
         Set<String> keys = g.officials().stream().map(OfficialRef::key).collect(Collectors.toSet());
         assertEquals(Set.of("陈立新|江苏省邮政管理局", "王建华|江苏省邮政管理局", "刘敏|江苏省邮政管理局"), keys);
         MeetingItem m = g.meetings().get(0);
-        assertTrue(m.participants().contains(new Participation("陈立新|江苏省邮政管理局", Role.CHAIRED,
-                m.participants().get(0).evidence())) || m.participants().stream()
-                        .anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.CHAIRED));
+        assertTrue(m.participants().stream().anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.CHAIRED));
+        assertTrue(m.participants().stream().anyMatch(p -> p.officialKey().startsWith("刘敏") && p.role() == Role.ATTENDED));
         assertTrue(m.participants().stream().anyMatch(p -> p.officialKey().startsWith("陈立新") && p.role() == Role.SPOKE));
     }
 
@@ -69,7 +84,6 @@ class GeneralityTests {
         assertEquals(Level.MINISTRY, m.convenedBy().level());
         assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
         assertEquals(LocalDate.of(2021, 3, 1), m.date());
-        assertEquals("来源", "来源");
         assertEquals("交通运输部网站", g.publisher());
         OfficialRef zhou = g.officials().get(0);
         assertEquals("周建国|交通运输部", zhou.key());

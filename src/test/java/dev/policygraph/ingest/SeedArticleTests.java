@@ -37,8 +37,25 @@ class SeedArticleTests {
     }
 
     @Test
-    void goldFileTravelsWithTheSeed() {
-        assertTrue(GOLD.contains("\"must\""));
+    void goldOfficialsAndTaskFocusGoalPairsAreExtracted() {
+        java.util.regex.Matcher o = java.util.regex.Pattern.compile("\\{\"name\": \"([^\"]+)\", \"simplified\": \"[^\"]+\", \"titles\"")
+                .matcher(GOLD.substring(GOLD.indexOf("\"officials\""), GOLD.indexOf("\"mustNotAttend\"")));
+        int officials = 0;
+        while (o.find()) {
+            official(o.group(1));
+            officials++;
+        }
+        assertEquals(5, officials);
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("\"n\": (\\d), \"focus\": \"([^\"]+)\", \"goal\": \"([^\"]+)\"")
+                .matcher(GOLD);
+        int n = 0;
+        while (t.find()) {
+            TaskItem task = tasks(TaskItem.Kind.TASK).get(Integer.parseInt(t.group(1)) - 1);
+            assertEquals(t.group(2).replace("\\u201c", "“").replace("\\u201d", "”"), task.focus());
+            assertEquals(t.group(3), task.goal());
+            n++;
+        }
+        assertEquals(6, n);
     }
 
     @Test
@@ -57,6 +74,7 @@ class SeedArticleTests {
         assertEquals(Level.MINISTRY, M.convenedBy().level());
         assertEquals("電視電話會議", M.form());
         assertEquals("2020|国家邮政局|全国邮政管理半年", M.key());
+        assertEquals(List.of("總結上半年工作", "部署下半年重點任務"), M.purposes());
     }
 
     @Test

@@ -116,7 +116,13 @@ public final class MojibakeRepairer {
         String left = Script.simplify(t.substring(Math.max(0, q - 3), q));
         Hypothesis best = solve(template(bs, -1, end == End.TRAIL ? trail : -1), left);
         // a misaligned pair that was not valid GBK is dropped by decoders: try one lost pair at each boundary
+        // only where the plain reading leaves a character that forms no word (a drop replaces that one char)
+        String plainWindow = best == null ? null : left + Script.simplify(best.text);
         for (int m = 1; m <= bs.length / 2; m++) {
+            if (plainWindow != null && m < best.text.length()
+                    && score(plainWindow, left.length() + m, 1) > 0) {
+                continue;
+            }
             Hypothesis h = solve(template(bs, m, end == End.TRAIL ? trail : -1), left);
             if (h != null && (best == null || h.score > best.score)) {
                 best = h;

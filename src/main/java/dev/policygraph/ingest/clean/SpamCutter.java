@@ -17,6 +17,18 @@ public final class SpamCutter {
     private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)[a-z0-9./?=&%_#~+-]+");
     private final Pattern spam;
 
+    private final List<String> markers = Lexicon.words("spam_markers");
+
+    private boolean mayHoldSpam(String simp) {
+        for (String mk : markers) {
+            if (simp.contains(mk)) {
+                return true;
+            }
+        }
+        String lower = simp.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("http") || lower.contains("www.");
+    }
+
     public SpamCutter() {
         String alt = Lexicon.alternation("spam_markers");
         spam = Pattern.compile("[【\\[(（][^【】\\[\\]()（）\\n]{0,30}?(?:" + alt + "|(?i:https?://|www\\.))[^【】\\[\\]()（）\\n]{0,40}?[】\\])）]"
@@ -25,7 +37,11 @@ public final class SpamCutter {
 
     public MappedText cut(MappedText in, List<Warning> warnings) {
         String t = in.text();
-        Matcher m = spam.matcher(Script.simplify(t));
+        String simp = Script.simplify(t);
+        if (!mayHoldSpam(simp)) {
+            return in; // the big alternation is costly: most articles carry none of its triggers
+        }
+        Matcher m = spam.matcher(simp);
         MappedText.Builder b = in.rewrite();
         int last = 0;
         while (m.find()) {

@@ -14,13 +14,19 @@ import dev.policygraph.ingest.script.Keys;
 /**
  * Directives a meeting implements (the upward link): {@code 深入学习贯彻 <X>}, {@code 认真贯彻落实 <X>} where X
  * ends like a directive (精神, 决策部署 …), and the guiding thought {@code 以<X>为指导} (listed after the others).
- * X naming a meeting's spirit (…会议精神) is a relay, not a directive. The issuer is a leader named before
+ * X may list several (A精神和B精神): each item is a directive. X naming a meeting's spirit (…会议精神) is a
+ * directive only after an implementing verb (深入学习贯彻, 认真贯彻落实); after 传达学习 / 学习贯彻 it is a relay
+ * ({@link RelayFinder}). A document title (《…》) is a directive too. The issuer is a leader named before
  * 总书记/同志/主席/总理, or the central bodies listed before the directive (党中央、国务院决策部署).
  */
 public final class DirectiveFinder {
 
     private static final Pattern GUIDING = Pattern.compile("以(?<x>[^,。;:!?以]{4,40}?)为(?:指导|指引|根本遵循)");
-    private static final Pattern REJECT_START = Pattern.compile("^(到|好|在|于|会议精神|本次|此次|这次|上述)");
+    private static final Pattern REJECT_START = Pattern.compile("^(到|好|在|于|会议精神|本次|此次|这次|上述|提出)");
+    /** An implementing verb (深入学习贯彻, 认真贯彻落实 …), as opposed to passing a meeting on (传达学习, 学习贯彻). */
+    public static final Pattern INTENSIFIED = Pattern.compile("深入|认真|全面|坚决");
+    private final Pattern listSep;
+    private final Pattern meetingSpirit;
     private final Pattern verbs;
     private final List<String> ends = Lexicon.longestFirst("directive_ends");
     private final Pattern leader;
@@ -29,6 +35,8 @@ public final class DirectiveFinder {
     public DirectiveFinder(Organizations orgs) {
         this.orgs = orgs;
         verbs = Pattern.compile("(?<verb>" + Lexicon.alternation("directive_verbs") + ")(?<x>[^,。;:!?]+)");
+        listSep = Pattern.compile("(?<=精神|决策部署|重要指示批示|重要指示|重要讲话|重要论述)(?:和|、|以及|及)");
+        meetingSpirit = Pattern.compile("(?:" + Lexicon.alternation("meeting_forms") + ")(?:的)?精神$");
         String surnames = String.join("", Lexicon.words("surnames").stream().filter(s -> s.length() == 1).toList());
         leader = Pattern.compile("^(?<p>[" + surnames + "]\\p{IsHan}{1,2}?)(?:总书记|同志|主席|总理)");
     }
@@ -39,11 +47,26 @@ public final class DirectiveFinder {
         String simp = doc.simp();
         Matcher m = verbs.matcher(simp);
         while (m.find()) {
-            String x = m.group("x");
-            if (REJECT_START.matcher(x).find() || x.contains("会议精神") || endsLikeDirective(x) == null) {
-                continue;
+            // 深入学习贯彻A精神和B精神: a list of directives, one item per spirit
+            boolean intensified = INTENSIFIED.matcher(m.group("verb")).lookingAt();
+            int xs = m.start("x");
+            Matcher sep = listSep.matcher(m.group("x"));
+            int p = 0;
+            while (true) {
+                boolean more = sep.find();
+                int ie = more ? sep.start() : m.group("x").length();
+                String x = m.group("x").substring(p, ie);
+                boolean meetingSpirit = meetingSpirit(x);
+                // a meeting's spirit is a directive when implemented (深入学习贯彻), a relay when passed on (传达学习)
+                if (!REJECT_START.matcher(x).find() && (!meetingSpirit || intensified)
+                        && endsLikeDirective(x) != null) {
+                    add(main, doc, m.start("verb"), m.end("verb"), xs + p, xs + ie);
+                }
+                if (!more) {
+                    break;
+                }
+                p = sep.end();
             }
-            add(main, doc, m.start("verb"), m.end("verb"), m.start("x"), m.end("x"));
         }
         Matcher g = GUIDING.matcher(simp);
         while (g.find()) {
@@ -70,7 +93,15 @@ public final class DirectiveFinder {
         into.put(key, new DirectiveRef(text, key, issuers(doc, xs, xe), verb, doc.evidence(vs, xe)));
     }
 
+    /** X ends in the spirit of a meeting (…工作会议精神, …电视电话会议的精神). */
+    private boolean meetingSpirit(String x) {
+        return meetingSpirit.matcher(x).find();
+    }
+
     private String endsLikeDirective(String x) {
+        if (x.length() > 2 && x.startsWith("《") && x.endsWith("》")) {
+            return "》"; // a document title: 深入贯彻落实《关于…的意见》
+        }
         for (String e : ends) {
             if (x.endsWith(e)) {
                 return e;

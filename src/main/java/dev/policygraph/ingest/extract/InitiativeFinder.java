@@ -74,7 +74,9 @@ public final class InitiativeFinder {
         Matcher q = QUOTED.matcher(simp);
         while (q.find()) {
             String inner = q.group(1);
-            if (slogans.contains(inner) || !inner.chars().anyMatch(c -> c >= 0x3400 && c <= 0x9FFF)) {
+            // a quote without Han names a programme only as a code before a programme word (“9792”工程)
+            if (slogans.contains(inner) || !inner.chars().anyMatch(c -> c >= 0x3400 && c <= 0x9FFF)
+                    && programmeWordAt(simp, q.end()) == null) {
                 continue;
             }
             int end = q.end();

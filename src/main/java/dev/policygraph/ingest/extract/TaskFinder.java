@@ -16,7 +16,10 @@ import dev.policygraph.ingest.segment.Sentence;
  * <li>tasks {@code 要以<focus>为重点,<goal>。<actions>;要以…} (TASK);</li>
  * <li>{@code 一是…二是…} — ACHIEVEMENT when the items do not start with 要, else TASK (REQUIREMENT when the
  * paragraph speaks of 要求);</li>
- * <li>{@code 提出N点要求:要…;要…} (REQUIREMENT): headline up to the first comma, the rest are actions.</li>
+ * <li>{@code 提出N点要求:要…;要…} (REQUIREMENT): headline up to the first comma, the rest are actions; skipped
+ * when the paragraph's demands are numbered (一是要…) or focused (要以…为重点), which already yields them;</li>
+ * <li>{@code 马某强调,要…,要…} (REQUIREMENT, one per 要 clause, running to the next 要 clause; headline up to the
+ * first 。 or ;) when the paragraph has no other items.</li>
  * </ul>
  * The setter is the official whose bare name opens the paragraph's speech (马某要求), resolved by the caller.
  */
@@ -25,6 +28,7 @@ public final class TaskFinder {
     private static final Pattern FOCUS = Pattern.compile("要?以(?<focus>[^,。;:]{2,40}?)为重点,(?<goal>[^,。;]+)");
     private static final Pattern ORDINAL = Pattern.compile("(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?");
     private static final Pattern DEMANDS = Pattern.compile("提出(?:了)?(?:[一二两三四五六七八九十\\d]{1,2})点(?:具体|工作)?(?:要求|意见)[:,]");
+    private static final Pattern UNNUMBERED = Pattern.compile("^\\p{IsHan}{2,6}?(?:强调|要求|夸大|指出)[,:]");
     private static final Pattern ACTION_SPLIT = Pattern.compile("[,;。]");
 
     /** Tasks found in a paragraph, with the paragraph's first offset (the caller finds the setter). */
@@ -84,8 +88,9 @@ public final class TaskFinder {
                         setter));
             }
         }
-        // 提出三点要求:要…;要…
-        Matcher d = DEMANDS.matcher(simp.contains("点") ? simp : "");
+        int before = out.size();
+        // 提出三点要求:要…;要… — only when the demands are not already numbered (一是…) or focused (以…为重点)
+        Matcher d = DEMANDS.matcher(simp.contains("点") && starts.isEmpty() && ords.size() < 2 ? simp : "");
         if (d.find()) {
             int p = d.end();
             while (p < simp.length()) {
@@ -97,6 +102,33 @@ public final class TaskFinder {
                             head, setter));
                 }
                 p = end + 1;
+            }
+        }
+        // 马某强调,要…,要…: unnumbered demands of a speech, only when nothing else was found in the paragraph
+        Matcher u = UNNUMBERED.matcher(simp);
+        if (out.size() == before && starts.isEmpty() && ords.size() < 2 && u.lookingAt()) {
+            List<int[]> clauses = new ArrayList<>();
+            int cs = u.end();
+            for (int i = u.end(); i <= simp.length(); i++) {
+                if (i == simp.length() || ",;。".indexOf(simp.charAt(i)) >= 0) {
+                    if (i > cs && simp.startsWith("要", cs)) {
+                        clauses.add(new int[] {cs, i});
+                    }
+                    cs = i + 1;
+                }
+            }
+            if (clauses.size() >= 2) {
+                // a demand runs to the next 要 clause; its headline to the first 。/; (要以甲为抓手,做好乙。措施;要…)
+                for (int k = 0; k < clauses.size(); k++) {
+                    int[] c = clauses.get(k);
+                    int end = k + 1 < clauses.size() ? clauses.get(k + 1)[0] : simp.length();
+                    int head = firstOf(simp, c[0], end, "。;");
+                    while (head > c[0] && ",;。".indexOf(simp.charAt(head - 1)) >= 0) {
+                        head--;
+                    }
+                    out.add(item(doc, Kind.REQUIREMENT, ++counters[Kind.REQUIREMENT.ordinal()], ps, c[0], end, -1, -1,
+                            c[0], head, setter));
+                }
             }
         }
     }

@@ -34,8 +34,8 @@ public final class Keys {
      * <li>{@code core} = {@link #canonical} of the name, then strip a leading year ({@code 2020年}, {@code 2020年度}),
      * then a leading convener name (the convener's canonical key, if the name starts with it), then parentheticals,
      * then the longest meeting form suffix from {@code lexicon/meeting_forms.txt} (电视电话会议, 会议, 座谈会 …) — so
-     * then a trailing 工作 (so 工作会议 and 工作电视电话会议 agree) — so "全国邮政管理半年工作电视电话会议" and
-     * "全國郵政管理半年工作會議" share the core "全国邮政管理半年";</li>
+     * then a trailing 工作 (so 工作会议 and 工作电视电话会议 agree) — so "全国交通运输工作电视电话会议" and
+     * "全國交通運輸工作會議" share the core "全国交通运输";</li>
      * <li>key = {@code year + "|" + convenerKey + "|" + core}; an unknown year is {@code ?}, an unknown convener is
      * the empty string (the linker then matches on year and core only);</li>
      * <li>when the core is empty (generic names such as 党组会议), the core becomes the canonical form word plus

@@ -39,4 +39,27 @@ class RelayFinderTests {
     void ownMeetingSpiritIsNotARelay() {
         assertTrue(find("要及时做好会议精神的传达学习贯彻,传达学习本次会议精神。", 2020).isEmpty());
     }
+
+    @Test
+    void bareRelayVerbWithLeIsARelay() {
+        RelayRef r = find("会议还书面传达了2022年全国邮政管理工作会议精神。", 2022).get(0);
+        assertEquals("2022年全国邮政管理工作会议", r.meetingName());
+        assertEquals(2022, r.year());
+    }
+
+    @Test
+    void meetingSpiritAfterAnImplementingVerbIsNotARelay() {
+        assertTrue(find("深入学习贯彻党的十九届六中全会精神和中央经济工作会议精神。", 2022).isEmpty());
+    }
+
+    @Test
+    void inAListOfSpiritsTheMeetingIsTheLastItem() {
+        assertEquals(List.of("中央经济工作会议"), find("学习贯彻全国两会精神和中央经济工作会议精神。", 2022).stream()
+                .map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void relayingTheOwnMeetingIsGenericEvenAfterTheBareVerb() {
+        assertTrue(find("要及时传达学习会议精神。", 2020).isEmpty());
+    }
 }

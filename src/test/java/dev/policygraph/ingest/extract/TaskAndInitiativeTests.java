@@ -50,6 +50,36 @@ class TaskAndInitiativeTests {
     }
 
     @Test
+    void unnumberedYaoClausesAfterEmphasisAreRequirements() {
+        List<TaskItem> r = new TaskFinder().find(doc("王某强调,要提高政治站位,要压实安全责任;要加强队伍建设。"), p -> "w");
+        assertEquals(List.of("要提高政治站位", "要压实安全责任", "要加强队伍建设"), r.stream().map(TaskItem::goal).toList());
+        assertEquals(TaskItem.Kind.REQUIREMENT, r.get(2).kind());
+        assertTrue(new TaskFinder().find(doc("王某强调,做好下半年工作十分重要,要统筹推进。"), p -> null).isEmpty());
+    }
+
+    @Test
+    void numberedDemandsAreNotCountedAgainAsSemicolonDemands() {
+        List<TaskItem> r = new TaskFinder().find(doc("张某提出两点要求:一是要统一思想,凝聚共识;二是要狠抓落实,确保见效。"), p -> null);
+        assertEquals(List.of("统一思想,凝聚共识", "狠抓落实,确保见效"), r.stream().map(TaskItem::goal).toList());
+        List<TaskItem> f = new TaskFinder().find(doc("张某提出两点要求:一要以安全为重点,排查隐患;二要以服务为重点,提升水平。"), p -> null);
+        assertEquals(List.of(TaskItem.Kind.TASK, TaskItem.Kind.TASK), f.stream().map(TaskItem::kind).toList());
+    }
+
+    @Test
+    void unnumberedDemandRunsToTheNextYaoClauseWithItsHeadlineUpToTheFullStop() {
+        List<TaskItem> r = new TaskFinder().find(doc("王某强调,要以备案为抓手,摸清底数。各企业要核对信息;要以规范为导向,提升质量。严禁违规收费。"), p -> "w");
+        assertEquals(List.of("要以备案为抓手,摸清底数", "要以规范为导向,提升质量"), r.stream().map(TaskItem::goal).toList());
+        assertEquals(List.of("各企业要核对信息"), r.get(0).actions());
+    }
+
+    @Test
+    void quotedNumericCodeBeforeAProgrammeWordIsAnInitiative() {
+        Set<String> keys = new InitiativeFinder().find(doc("全面推行“9792”工程,完成率达到“100%”。")).initiatives().stream()
+                .map(InitiativeRef::key).collect(Collectors.toSet());
+        assertEquals(Set.of("9792"), keys);
+    }
+
+    @Test
     void parenthesisAfterAProgrammeListsItsParts() {
         InitiativeFinder.Result r = new InitiativeFinder().find(doc("实施“两进一出”工程(快递进厂、快递进村、快递出海)。"));
         Set<String> links = r.partOf().stream().map(p -> p.childKey() + "<" + p.parentKey()).collect(Collectors.toSet());

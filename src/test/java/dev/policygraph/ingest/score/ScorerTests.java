@@ -113,7 +113,7 @@ class ScorerTests {
         MeetingItem m = full.meetings().get(0);
         MeetingItem wrong = new MeetingItem(m.name(), m.key(), m.date(), m.datePrecision(), m.form(), m.convenedBy(),
                 m.participants(), m.directives(), List.of(new RelayRef("2020年全国邮政管理半年工作电视电话会议", null, 2020, null, null)),
-                m.tasks(), m.venues(), m.evidence());
+                m.tasks(), m.venues(), m.evidence(), m.purposes());
         assertEquals(new Counts(0, 1, 1), new Scorer().score(withMeeting(full, wrong), g).get(Category.RELAYS));
     }
 
@@ -161,7 +161,7 @@ class ScorerTests {
                     t.initiatives(), null)).toList();
             meetings.add(new MeetingItem(f.apply(m.name()), null, date, precision, m.form(),
                     new OrganizationRef(f.apply(m.convenedBy()), null, Level.UNKNOWN), parts, directives, relays, tasks,
-                    List.of(), null));
+                    List.of(), null, List.of()));
         }
         return new ArticleGraph("id", g.publishedAt(), g.publisher(), null, "", "", "", List.of(), meetings, officials,
                 List.of(), initiatives, partOf, List.of());
@@ -181,6 +181,6 @@ class ScorerTests {
 
     static MeetingItem withParticipants(MeetingItem m, List<Participation> ps) {
         return new MeetingItem(m.name(), m.key(), m.date(), m.datePrecision(), m.form(), m.convenedBy(), ps,
-                m.directives(), m.relays(), m.tasks(), m.venues(), m.evidence());
+                m.directives(), m.relays(), m.tasks(), m.venues(), m.evidence(), m.purposes());
     }
 }

@@ -42,4 +42,13 @@ class ScriptTests {
         assertEquals(a, b);
         assertEquals("?||党组会议@2021-03-05", Keys.meetingKey(null, null, "党组会议", java.time.LocalDate.of(2021, 3, 5)));
     }
+
+    @Test
+    void spunSynonymsFoldBackToTheGenresWordsKeepingLength() {
+        String spun = "举行全省交通运输TV电话集会,深入进修贯彻会议精神。张某夸大,要以安全为要点,抓好落实。";
+        String folded = Spun.fold(spun);
+        assertEquals("举行全省交通运输电视电话会议,深入学习贯彻会议精神。张某强调,要以安全为重点,抓好落实。", folded);
+        assertEquals(spun.length(), folded.length());
+        assertEquals("不得夸大宣传", Spun.fold("不得夸大宣传")); // 夸大 folds only as a speech verb (夸大,)
+    }
 }
