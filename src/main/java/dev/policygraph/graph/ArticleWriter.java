@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 
+import dev.policygraph.cascade.Hierarchy;
+import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.MeetingItem;
@@ -25,7 +27,8 @@ import dev.policygraph.ingest.TaskItem;
  * <p>
  * Display properties of a shared node are taken from the article with the smallest id that describes it, so the
  * graph does not depend on ingest order. A meeting only referred to (relayed) is a placeholder until an article
- * reports it.
+ * reports it; {@link RelayLinker} links relays across articles (fuzzy names, placeholders completed later) and
+ * {@link Hierarchy} gives bodies their level and {@code SUBORDINATE_TO}.
  */
 @ApplicationScoped
 public class ArticleWriter {
@@ -80,6 +83,9 @@ public class ArticleWriter {
             MERGE (a)-[r:REPORTS]->(m)
               ON CREATE SET r += $meeting.evidence
             WITH m
+            OPTIONAL MATCH ()-[relayed:CONVENED {fromRelay: true}]->(m)
+            DELETE relayed
+            WITH DISTINCT m
             OPTIONAL MATCH (g:Organization {key: $meeting.convenedBy})
             FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
               MERGE (g)-[c:CONVENED]->(m) ON CREATE SET c += $meeting.evidence)
@@ -126,20 +132,6 @@ public class ArticleWriter {
               MERGE (g)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
             """;
 
-    private static final String MERGE_RELAYS = """
-            MATCH (m:Meeting {key: $meeting})
-            UNWIND $relays AS r
-            MERGE (h:Meeting {key: r.key})
-              ON CREATE SET h.id = r.id, h.placeholder = true, h.name = r.name, h.simplifiedName = r.simplifiedName,
-                            h.searchText = r.simplifiedName, h.year = r.year
-            MERGE (m)-[x:RELAYS]->(h)
-              ON CREATE SET x += r.evidence
-            WITH h, r
-            OPTIONAL MATCH (g:Organization {key: r.convenedBy})
-            FOREACH (_ IN CASE WHEN g IS NULL OR NOT h.placeholder THEN [] ELSE [1] END |
-              MERGE (g)-[c:CONVENED]->(h) ON CREATE SET c += r.evidence)
-            """;
-
     private static final String MERGE_INITIATIVES = """
             MATCH (a:Article {id: $article})
             UNWIND $initiatives AS i
@@ -182,7 +174,8 @@ public class ArticleWriter {
 
     /**
      * The statements above for a whole batch, each article in its own subquery, in order. Same clauses, with
-     * {@code $article} read as {@code art.id} and {@code $meeting} as the meeting row {@code mt}.
+     * {@code $article} read as {@code art.id} and {@code $meeting} as the meeting row {@code mt}. The steps that
+     * read as they write (hierarchy, relay linking) follow, article by article, in the same transaction.
      * <p>
      * {@code replan=skip}: compiling this statement costs seconds, and on a store that is growing fast Neo4j would
      * otherwise re-plan it every few batches as the statistics move. Every lookup in it is on a uniquely
@@ -198,156 +191,72 @@ public class ArticleWriter {
               CALL {
                 WITH art, created
                 WITH art WHERE created
-                CREATE (a:Article {id: art.id})
-                SET a += art.props, a.ingestedAt = datetime()
+            """ + inArticle(CREATE_ARTICLE) + """
                 WITH a, art
-                CALL {
-                  WITH a, art
-                  UNWIND art.organizations AS o
-                  MERGE (g:Organization {key: o.key})
-                    ON CREATE SET g.id = o.id, g.level = o.level
-                  SET g.level = CASE WHEN g.level = 'UNKNOWN' THEN o.level ELSE g.level END
-                  FOREACH (_ IN CASE WHEN g.describedBy IS NULL OR art.id < g.describedBy THEN [1] ELSE [] END |
-                    SET g.name = o.name, g.simplifiedName = o.key, g.searchText = o.key, g.describedBy = art.id)
-                  MERGE (a)-[:MENTIONS]->(g)
-                }
-                CALL {
-                  WITH a, art
-                  UNWIND art.officials AS p
-                  MERGE (o:Official {key: p.key})
-                    ON CREATE SET o.id = p.id
-                  FOREACH (_ IN CASE WHEN o.describedBy IS NULL OR art.id < o.describedBy THEN [1] ELSE [] END |
-                    SET o.name = p.name, o.simplifiedName = p.simplifiedName, o.searchText = p.simplifiedName,
-                        o.describedBy = art.id)
-                  MERGE (a)-[m:MENTIONS]->(o)
-                    ON CREATE SET m += p.evidence
-                  WITH o, p
-                  OPTIONAL MATCH (g:Organization {key: p.organization})
-                  FOREACH (title IN CASE WHEN g IS NULL THEN [] ELSE p.titles END |
-                    MERGE (o)-[h:HELD {title: title, asOf: p.asOf}]->(g)
-                      ON CREATE SET h += p.evidence)
-                }
-                CALL {
-                  WITH a, art
-                  UNWIND art.initiatives AS i
-                  MERGE (n:Initiative {key: i.key})
-                    ON CREATE SET n.id = i.id
-                  FOREACH (_ IN CASE WHEN n.describedBy IS NULL OR art.id < n.describedBy THEN [1] ELSE [] END |
-                    SET n.name = i.name, n.simplifiedName = i.key, n.searchText = i.key, n.describedBy = art.id)
-                  MERGE (a)-[m:MENTIONS]->(n)
-                    ON CREATE SET m += i.evidence
-                }
-                CALL {
-                  WITH art
-                  UNWIND art.partOf AS p
-                  MATCH (c:Initiative {key: p.child}), (g:Initiative {key: p.parent})
-                  MERGE (c)-[r:PART_OF]->(g)
-                    ON CREATE SET r += p.evidence
-                }
-                CALL {
-                  WITH a, art
-                  UNWIND art.meetings AS mt
-                  CALL {
-                    WITH a, art, mt
-                    MERGE (m:Meeting {key: mt.meeting.key})
-                      ON CREATE SET m.id = mt.meeting.id
-                    FOREACH (_ IN CASE WHEN coalesce(m.placeholder, true) OR art.id < m.describedBy THEN [1] ELSE [] END |
-                      SET m += mt.meeting.props, m.placeholder = false, m.describedBy = art.id)
-                    MERGE (a)-[r:REPORTS]->(m)
-                      ON CREATE SET r += mt.meeting.evidence
-                    WITH m, mt
-                    OPTIONAL MATCH (g:Organization {key: mt.meeting.convenedBy})
-                    FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
-                      MERGE (g)-[c:CONVENED]->(m) ON CREATE SET c += mt.meeting.evidence)
-                  }
-                  CALL {
-                    WITH mt
-                    MATCH (m:Meeting {key: mt.meeting.key})
-                    UNWIND mt.participants AS p
-                    MATCH (o:Official {key: p.official})
-                    FOREACH (_ IN CASE p.role WHEN 'ATTENDED' THEN [1] ELSE [] END |
-                      MERGE (o)-[r:ATTENDED]->(m) ON CREATE SET r += p.evidence)
-                    FOREACH (_ IN CASE p.role WHEN 'CHAIRED' THEN [1] ELSE [] END |
-                      MERGE (o)-[r:CHAIRED]->(m) ON CREATE SET r += p.evidence)
-                    FOREACH (_ IN CASE p.role WHEN 'SPOKE' THEN [1] ELSE [] END |
-                      MERGE (o)-[r:SPOKE_AT]->(m) ON CREATE SET r += p.evidence)
-                  }
-                  CALL {
-                    WITH mt
-                    MATCH (m:Meeting {key: mt.meeting.key})
-                    UNWIND mt.venues AS v
-                    MATCH (g:Organization {key: v.organization})
-                    MERGE (g)-[t:TOOK_PART {venue: v.venue}]->(m)
-                      ON CREATE SET t += v.evidence
-                  }
-                  CALL {
-                    WITH art, mt
-                    MATCH (m:Meeting {key: mt.meeting.key})
-                    UNWIND mt.directives AS d
-                    MERGE (x:Directive {key: d.key})
-                      ON CREATE SET x.id = d.id
-                    FOREACH (_ IN CASE WHEN x.describedBy IS NULL OR art.id < x.describedBy THEN [1] ELSE [] END |
-                      SET x.text = d.text, x.simplifiedText = d.key, x.searchText = d.key, x.describedBy = art.id)
-                    MERGE (m)-[i:IMPLEMENTS]->(x)
-                      ON CREATE SET i += d.evidence, i.verb = d.verb
-                    FOREACH (issuer IN d.officialIssuers |
-                      MERGE (o:Official {key: issuer.key})
-                        ON CREATE SET o.id = issuer.id, o.name = issuer.name, o.simplifiedName = issuer.key,
-                                      o.searchText = issuer.key, o.describedBy = art.id
-                      MERGE (o)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
-                    FOREACH (issuer IN d.organizationIssuers |
-                      MERGE (g:Organization {key: issuer.key})
-                        ON CREATE SET g.id = issuer.id, g.name = issuer.name, g.simplifiedName = issuer.key,
-                                      g.searchText = issuer.key, g.level = issuer.level, g.describedBy = art.id
-                      MERGE (g)-[s:ISSUED]->(x) ON CREATE SET s += d.evidence)
-                  }
-                  CALL {
-                    WITH mt
-                    MATCH (m:Meeting {key: mt.meeting.key})
-                    UNWIND mt.relays AS r
-                    MERGE (h:Meeting {key: r.key})
-                      ON CREATE SET h.id = r.id, h.placeholder = true, h.name = r.name, h.simplifiedName = r.simplifiedName,
-                                    h.searchText = r.simplifiedName, h.year = r.year
-                    MERGE (m)-[x:RELAYS]->(h)
-                      ON CREATE SET x += r.evidence
-                    WITH h, r
-                    OPTIONAL MATCH (g:Organization {key: r.convenedBy})
-                    FOREACH (_ IN CASE WHEN g IS NULL OR NOT h.placeholder THEN [] ELSE [1] END |
-                      MERGE (g)-[c:CONVENED]->(h) ON CREATE SET c += r.evidence)
-                  }
-                  CALL {
-                    WITH mt
-                    MATCH (m:Meeting {key: mt.meeting.key})
-                    UNWIND mt.tasks AS t
-                    MERGE (x:Task {key: t.key})
-                      ON CREATE SET x.id = t.id
-                    SET x += t.props
-                    MERGE (m)-[r:ASSIGNED]->(x)
-                      ON CREATE SET r += t.evidence
-                    FOREACH (a IN t.actions |
-                      MERGE (y:Task {key: a.key})
-                        ON CREATE SET y.id = a.id
-                      SET y += a.props
-                      MERGE (x)-[h:HAS_ACTION]->(y) ON CREATE SET h += t.evidence)
-                    FOREACH (i IN t.initiatives |
-                      MERGE (n:Initiative {key: i})
-                      MERGE (x)-[v:ADVANCES]->(n) ON CREATE SET v += t.evidence)
-                    WITH x, t
-                    OPTIONAL MATCH (o:Official {key: t.setBy})
-                    FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
-                      MERGE (o)-[s:SET]->(x) ON CREATE SET s += t.evidence)
-                  }
-                }
+            """ + subquery("a, art", inArticle(MERGE_ORGANIZATIONS))
+            + subquery("a, art", inArticle(MERGE_OFFICIALS))
+            + subquery("a, art", inArticle(MERGE_INITIATIVES))
+            + subquery("a, art", inArticle(MERGE_PART_OF))
+            + subquery("a, art", """
+                UNWIND art.meetings AS mt
+            """ + subquery("a, art, mt", inMeeting(MERGE_MEETING))
+            + subquery("a, art, mt", inMeeting(MERGE_PARTICIPANTS))
+            + subquery("a, art, mt", inMeeting(MERGE_VENUES))
+            + subquery("a, art, mt", inMeeting(MERGE_DIRECTIVES))
+            + subquery("a, art, mt", inMeeting(MERGE_TASKS))) + """
               }
               RETURN created
             }
             RETURN art.id AS id, created
             """;
 
-    private final Driver driver;
+    /** An article-level statement with its parameters read from the batch row {@code art}. */
+    private static String inArticle(String statement) {
+        return statement.replace("MATCH (a:Article {id: $article})\n", "")
+                .replace("$article", "art.id")
+                .replace("{id: $id}", "{id: art.id}")
+                .replace("$props", "art.props")
+                .replace("$organizations", "art.organizations")
+                .replace("$officials", "art.officials")
+                .replace("$initiatives", "art.initiatives")
+                .replace("$partOf", "art.partOf");
+    }
 
+    /** A meeting-level statement with its parameters read from the meeting row {@code mt}. */
+    private static String inMeeting(String statement) {
+        return statement.replace("MATCH (a:Article {id: $article})\n", "")
+                .replace("$article", "art.id")
+                .replace("$meeting.", "mt.meeting.")
+                .replace("$meeting", "mt.meeting.key")
+                .replace("WITH m\n", "WITH m, mt\n")
+                .replace("WITH DISTINCT m\n", "WITH DISTINCT m, mt\n")
+                .replace("$participants", "mt.participants")
+                .replace("$venues", "mt.venues")
+                .replace("$directives", "mt.directives")
+                .replace("$tasks", "mt.tasks");
+    }
+
+    private static String subquery(String imports, String body) {
+        if (body.contains("$")) {
+            throw new IllegalStateException("a statement parameter has no batch slot: " + body);
+        }
+        return "CALL {\nWITH " + imports + "\n" + body + "}\n";
+    }
+
+    private final Driver driver;
+    private final RelayLinker relayLinker;
+    private final Hierarchy hierarchy;
+
+    /** Outside CDI (the bulk ingest command, tests): the default link threshold. */
     public ArticleWriter(Driver driver) {
+        this(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD), new Hierarchy());
+    }
+
+    @jakarta.inject.Inject
+    public ArticleWriter(Driver driver, RelayLinker relayLinker, Hierarchy hierarchy) {
         this.driver = driver;
+        this.relayLinker = relayLinker;
+        this.hierarchy = hierarchy;
     }
 
     public boolean exists(String articleId) {
@@ -371,16 +280,23 @@ public class ArticleWriter {
      */
     public List<Outcome> writeBatch(List<ArticleGraph> articles) {
         var rows = new ArrayList<Map<String, Object>>(articles.size());
+        var links = new ArrayList<BatchRow>(articles.size());
         for (ArticleGraph article : articles) {
             var row = new BatchRow();
             writeAll(row, articleId(article), article);
             rows.add(row.values);
+            links.add(row);
         }
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 var outcomes = new ArrayList<Outcome>(articles.size());
                 tx.run(WRITE_BATCH, Map.of("articles", rows)).forEachRemaining(r -> outcomes.add(
                         new Outcome(r.get("id").asString(), r.get("created").asBoolean())));
+                for (int i = 0; i < outcomes.size(); i++) {
+                    if (outcomes.get(i).created()) {
+                        links.get(i).links.forEach(step -> step.accept(tx));
+                    }
+                }
                 return outcomes;
             });
         }
@@ -395,7 +311,7 @@ public class ArticleWriter {
                     String articleId = articleId(article);
                     boolean exists = tx.run(ARTICLE_EXISTS, Map.of("id", articleId)).hasNext();
                     if (!exists) {
-                        writeAll(tx::run, articleId, article);
+                        writeAll(new Direct(tx), articleId, article);
                     }
                     outcomes.add(new Outcome(articleId, !exists));
                 }
@@ -407,12 +323,37 @@ public class ArticleWriter {
     /** Where the per-article statements go: run one by one, or collected into one batch row. */
     private interface Sink {
         void run(String statement, Map<String, Object> parameters);
+
+        /**
+         * Steps that read the graph as they go (hierarchy, relay linking): run now, or, in a batch, after the batch
+         * statement, article by article in order.
+         */
+        void link(java.util.function.Consumer<TransactionContext> step);
+    }
+
+    /** Runs every statement and step at once, in the transaction. */
+    private record Direct(TransactionContext tx) implements Sink {
+        @Override
+        public void run(String statement, Map<String, Object> parameters) {
+            tx.run(statement, parameters);
+        }
+
+        @Override
+        public void link(java.util.function.Consumer<TransactionContext> step) {
+            step.accept(tx);
+        }
     }
 
     /** Collects one article's statement parameters into the row {@link #WRITE_BATCH} reads. */
     private static final class BatchRow implements Sink {
         final Map<String, Object> values = new HashMap<>();
+        final List<java.util.function.Consumer<TransactionContext>> links = new ArrayList<>();
         private Map<String, Object> meeting;
+
+        @Override
+        public void link(java.util.function.Consumer<TransactionContext> step) {
+            links.add(step);
+        }
 
         @Override
         @SuppressWarnings("unchecked")
@@ -439,8 +380,6 @@ public class ArticleWriter {
                 meeting.put("venues", p.get("venues"));
             } else if (statement == MERGE_DIRECTIVES) {
                 meeting.put("directives", p.get("directives"));
-            } else if (statement == MERGE_RELAYS) {
-                meeting.put("relays", p.get("relays"));
             } else if (statement == MERGE_TASKS) {
                 meeting.put("tasks", p.get("tasks"));
             } else {
@@ -474,6 +413,8 @@ public class ArticleWriter {
             }
         });
         tx.run(MERGE_ORGANIZATIONS, Map.of("article", articleId, "organizations", List.copyOf(organizations.values())));
+        var bodies = List.copyOf(organizations.keySet());
+        tx.link(t -> hierarchy.link(t, bodies));
 
         String asOf = asOf(article);
         tx.run(MERGE_OFFICIALS, Map.of("article", articleId,
@@ -516,6 +457,7 @@ public class ArticleWriter {
         tx.run(MERGE_MEETING, Map.of("article", articleId, "meeting", params));
 
         String key = meeting.key();
+        tx.link(t -> relayLinker.meetingReported(t, key));
         tx.run(MERGE_PARTICIPANTS, Map.of("meeting", key, "participants", meeting.participants().stream()
                 .map(p -> Map.<String, Object>of("official", p.officialKey(), "role", p.role().name(),
                         "evidence", evidence(articleId, p.evidence())))
@@ -551,17 +493,8 @@ public class ArticleWriter {
                     return (Map<String, Object>) m;
                 }).toList()));
 
-        tx.run(MERGE_RELAYS, Map.of("meeting", key, "relays", meeting.relays().stream().map(r -> {
-            var m = new HashMap<String, Object>();
-            m.put("key", r.key());
-            m.put("id", Ids.of("meeting", r.key()));
-            m.put("name", r.meetingName());
-            m.put("simplifiedName", TextForms.simplified(r.meetingName()));
-            m.put("year", r.year());
-            m.put("convenedBy", r.convenedBy() == null ? null : r.convenedBy().key());
-            m.put("evidence", evidence(articleId, r.evidence()));
-            return (Map<String, Object>) m;
-        }).toList()));
+        var relayEvidence = meeting.relays().stream().map(r -> evidence(articleId, r.evidence())).toList();
+        tx.link(t -> relayLinker.linkRelays(t, key, meeting.relays(), relayEvidence));
 
         tx.run(MERGE_TASKS, Map.of("meeting", key, "tasks",
                 meeting.tasks().stream().map(t -> task(articleId, key, t)).toList()));

@@ -1,0 +1,170 @@
+package dev.policygraph.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.ingest.ArticleGraph;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** Cross-article linking against the real embedded Neo4j, with the chain corpus as hand-built extraction values. */
+@QuarkusTest
+@TestProfile(CascadeProfile.class)
+class RelayLinkingTests {
+
+    @Inject
+    Driver driver;
+
+    @Inject
+    ArticleWriter writer;
+
+    @Inject
+    RelayLinker linker;
+
+    @BeforeEach
+    void clean() {
+        Graphs.wipe(driver);
+    }
+
+    private List<Record> relays() {
+        return driver.executableQuery("""
+                MATCH (a:Meeting)-[r:RELAYS]->(b:Meeting)
+                RETURN a.name AS from, b.name AS to, b.key AS toKey, b.placeholder AS placeholder, properties(r) AS r
+                ORDER BY from""").execute().records();
+    }
+
+    private Record relayFrom(String fromName) {
+        return relays().stream().filter(r -> r.get("from").asString().equals(fromName)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void relayLinksToPlaceholderUntilTheHigherMeetingArrives() {
+        writer.write(ChainArticles.fujian());
+        var before = relayFrom("全省邮政管理半年工作会议");
+        assertThat(before.get("placeholder").asBoolean()).isTrue();
+        writer.write(ChainArticles.seed());
+        var after = relayFrom("全省邮政管理半年工作会议");
+        assertThat(after.get("placeholder").asBoolean()).isFalse();
+        assertThat(after.get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
+        assertThat(count("MATCH (m:Meeting {placeholder: true}) RETURN count(m) AS n")).isZero();
+    }
+
+    @Test
+    void spunAbbreviatedRelayIsLinkedFuzzilyWithConfidenceAndItsSentence() {
+        Graphs.write(writer, List.of(ChainArticles.seed(), ChainArticles.sichuan()));
+        var relay = relayFrom("擴大集會");
+        assertThat(relay.get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
+        Map<String, Object> r = relay.get("r").asMap();
+        assertThat(r.get("matchedBy")).isEqualTo("fuzzy");
+        assertThat((Double) r.get("confidence")).isGreaterThanOrEqualTo(0.6).isLessThan(1.0);
+        assertThat((String) r.get("evidence")).contains("上半年全國郵政管理工作TV電話會議");
+        assertThat(r.get("refName")).isEqualTo("上半年全國郵政管理工作TV電話會議");
+    }
+
+    @Test
+    void placeholderOfASpunNameIsMergedIntoTheMeetingWhenItArrives() {
+        Graphs.write(writer, List.of(ChainArticles.sichuan()));
+        assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
+        writer.write(ChainArticles.seed());
+        var relay = relayFrom("擴大集會");
+        assertThat(relay.get("placeholder").asBoolean()).isFalse();
+        assertThat(relay.get("r").asMap().get("matchedBy")).isEqualTo("fuzzy");
+        assertThat(count("MATCH (m:Meeting {placeholder: true}) RETURN count(m) AS n")).isZero();
+    }
+
+    @Test
+    void distractorRelayOfThe2021MeetingIsNotLinkedToThe2020One() {
+        Graphs.write(writer, ChainArticles.chainA());
+        var relay = relayFrom("党组会议");
+        assertThat(relay.get("placeholder").asBoolean()).isTrue();
+        assertThat(relay.get("to").asString()).isEqualTo("2021年全国邮政管理半年工作电视电话会议");
+    }
+
+    @Test
+    void everyExpectedRelayOfChainAIsFound() {
+        Graphs.write(writer, ChainArticles.chainA());
+        assertThat(relayFrom("全省邮政管理半年工作会议").get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
+        assertThat(relayFrom("擴大集會").get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
+        assertThat(relayFrom("全体干部会议").get("to").asString()).isEqualTo("全省邮政管理半年工作会议");
+        assertThat(relayFrom("全体干部会议").get("placeholder").asBoolean()).isFalse();
+        assertThat(relays()).hasSize(4);
+    }
+
+    @Test
+    void cityRelayResolvesTheShortForm省局ToItsProvincialBureau() {
+        Graphs.write(writer, List.of(ChainArticles.quanzhou()));
+        var placeholder = driver.executableQuery("""
+                MATCH (:Meeting {name: '全体干部会议'})-[:RELAYS]->(h:Meeting)<-[:CONVENED]-(g:Organization)
+                RETURN g.key AS convener""").execute().records();
+        assertThat(placeholder).extracting(r -> r.get("convener").asString()).containsExactly("福建省邮政管理局");
+    }
+
+    @Test
+    void ingestOrderDoesNotChangeTheGraph() {
+        // every order of the national meeting, two provincial relays (one spun) and the city relay: 24 orders
+        List<ArticleGraph> articles = List.of(ChainArticles.seed(), ChainArticles.fujian(), ChainArticles.sichuan(),
+                ChainArticles.quanzhou());
+        List<String> reference = null;
+        int orders = 0;
+        for (List<ArticleGraph> order : Graphs.permutations(articles)) {
+            Graphs.wipe(driver);
+            Graphs.write(writer, order);
+            List<String> dump = Graphs.dump(driver);
+            if (reference == null) {
+                reference = dump;
+            } else {
+                assertThat(dump).as("order %d", orders).containsExactlyElementsOf(reference);
+            }
+            orders++;
+        }
+        assertThat(orders).isEqualTo(24);
+        assertThat(reference).anyMatch(line -> line.contains("-RELAYS->"));
+    }
+
+    @Test
+    void bodiesGetLevelsAndTheirHierarchy() {
+        Graphs.write(writer, ChainArticles.chainA());
+        var rows = driver.executableQuery("""
+                MATCH (c:Organization)-[:SUBORDINATE_TO]->(p:Organization)
+                RETURN c.key + '>' + p.key AS link ORDER BY link""").execute().records();
+        assertThat(rows).extracting(r -> r.get("link").asString()).contains(
+                "福建省邮政管理局>国家邮政局", "泉州市邮政管理局>福建省邮政管理局", "四川省邮政管理局党组>四川省邮政管理局",
+                "四川省邮政管理局>国家邮政局", "浙江省邮政管理局>国家邮政局");
+        var level = driver.executableQuery("MATCH (g:Organization {key: '泉州市邮政管理局'}) RETURN g.level AS level")
+                .execute().records().get(0).get("level").asString();
+        assertThat(level).isEqualTo("MUNICIPAL");
+    }
+
+    @Test
+    void undoneFuzzyLinkGoesBackToAPlaceholderAndStaysUndone() {
+        Graphs.write(writer, List.of(ChainArticles.seed(), ChainArticles.sichuan()));
+        String sc = key("擴大集會");
+        String seed = key("2020年全國郵政管理半年工作電視電話會議");
+        try (var session = driver.session()) {
+            var now = session.executeWrite(tx -> linker.unlink(tx, sc, seed));
+            assertThat(now).isPresent().get().isNotEqualTo(seed);
+        }
+        assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
+        writer.write(ChainArticles.fujian()); // re-scoring on a later ingest must not redo the vetoed link
+        assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
+    }
+
+    private String key(String meetingName) {
+        return driver.executableQuery("MATCH (m:Meeting {name: $n}) RETURN m.key AS k")
+                .withParameters(Map.of("n", meetingName)).execute().records().get(0).get("k").asString();
+    }
+
+    private long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
+    }
+}
