@@ -124,6 +124,9 @@ public class RelayLinker {
 
     private final double threshold;
 
+    /** The default of {@code policygraph.cascade.link-threshold}. */
+    public static final double DEFAULT_THRESHOLD = 0.6;
+
     @jakarta.inject.Inject
     public RelayLinker(PolicygraphConfig config) {
         this(config.cascade().linkThreshold());

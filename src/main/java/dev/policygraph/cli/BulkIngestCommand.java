@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -80,6 +84,13 @@ public class BulkIngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    /** What the last run did (for callers embedding the command, e.g. tests and benchmarks). */
+    Summary summary;
+
+    public Summary lastSummary() {
+        return summary;
+    }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BulkIngestCommand()).execute(args));
     }
@@ -98,7 +109,7 @@ public class BulkIngestCommand implements Callable<Integer> {
         try (Driver driver = GraphDatabase.driver(target, auth)) {
             driver.verifyConnectivity();
             new MigrationRunner(driver).migrate();
-            Summary summary = run(ArticleSource.stream(paths), total, driver);
+            summary = run(ArticleSource.stream(paths), total, driver);
             System.out.println(summary.describe(report));
             return summary.rejected() > 0 ? 2 : 0;
         } finally {
@@ -108,37 +119,40 @@ public class BulkIngestCommand implements Callable<Integer> {
         }
     }
 
+    /** One batch, extracted: what to write, and what was skipped or rejected before writing. */
+    private record Prepared(int size, List<ArticleGraph> graphs, int skipped, List<Map<String, String>> rejections) {
+    }
+
+    /**
+     * Extraction runs one batch ahead on its own thread while the previous batch is written, so the two overlap.
+     * An article already stored is caught either by the look-up before extraction or, if it arrived in the batch
+     * being written meanwhile, by the writer's own check in the transaction.
+     */
     private Summary run(Iterator<ArticleSource> sources, int total, Driver driver) throws IOException {
         var extractor = new ArticleExtractor();
         var writer = new ArticleWriter(driver, new RelayLinker(linkThreshold), new Hierarchy());
         var counts = new int[3]; // ingested, skipped, rejected
         long began = System.nanoTime();
+        ExecutorService extraction = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
         try (BufferedWriter rejects = Files.newBufferedWriter(report, StandardCharsets.UTF_8);
                 ProgressBar bar = progress(total)) {
             var json = new ObjectMapper();
             int done = 0;
-            while (sources.hasNext()) {
-                var batch = new ArrayList<ArticleSource>(batchSize);
-                while (sources.hasNext() && batch.size() < batchSize) {
-                    batch.add(sources.next());
+            Future<Prepared> next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), driver, extractor)) : null;
+            while (next != null) {
+                Prepared batch = await(next);
+                next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), driver, extractor)) : null;
+                counts[1] += batch.skipped();
+                for (var r : batch.rejections()) {
+                    counts[2]++;
+                    rejects.write(json.writeValueAsString(r));
+                    rejects.newLine();
                 }
-                Set<String> stored = stored(driver, batch);
-                var graphs = new ArrayList<ArticleGraph>();
-                for (ArticleSource source : batch) {
-                    if (stored.contains(Ids.of("article", source.contentHash()))) {
-                        counts[1]++;
-                        continue;
-                    }
-                    try {
-                        graphs.add(extractor.extract(source.input()));
-                    } catch (RejectedArticleException e) {
-                        counts[2]++;
-                        rejects.write(json.writeValueAsString(Map.of("source", source.name(), "code", e.code(),
-                                "message", e.getMessage())));
-                        rejects.newLine();
-                    }
-                }
-                for (var outcome : writer.writeBatch(graphs)) {
+                for (var outcome : writer.writeBatch(batch.graphs())) {
                     counts[outcome.created() ? 0 : 1]++;
                 }
                 done += batch.size();
@@ -146,8 +160,62 @@ public class BulkIngestCommand implements Callable<Integer> {
                     bar.stepTo(done);
                 }
             }
+        } finally {
+            extraction.shutdownNow();
         }
         return new Summary(counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private List<ArticleSource> read(Iterator<ArticleSource> sources) {
+        var batch = new ArrayList<ArticleSource>(batchSize);
+        while (sources.hasNext() && batch.size() < batchSize) {
+            batch.add(sources.next());
+        }
+        return batch;
+    }
+
+    private static Prepared prepare(List<ArticleSource> batch, Driver driver, ArticleExtractor extractor) {
+        Set<String> stored = stored(driver, batch);
+        var graphs = new ArrayList<ArticleGraph>();
+        var rejections = new ArrayList<Map<String, String>>();
+        int skipped = 0;
+        for (ArticleSource source : batch) {
+            if (stored.contains(Ids.of("article", source.contentHash()))) {
+                skipped++;
+                continue;
+            }
+            try {
+                graphs.add(extractor.extract(source.input()));
+            } catch (RejectedArticleException e) {
+                rejections.add(rejection(source, e.code(), e.getMessage()));
+            } catch (RuntimeException e) {
+                // An extractor bug on one article must not stop a long run: report it and go on.
+                rejections.add(rejection(source, "EXTRACTION_FAILED", String.valueOf(e)));
+            }
+        }
+        return new Prepared(batch.size(), graphs, skipped, rejections);
+    }
+
+    private static Prepared await(Future<Prepared> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static Map<String, String> rejection(ArticleSource source, String code, String message) {
+        var r = new java.util.LinkedHashMap<String, String>();
+        r.put("source", source.name());
+        r.put("code", code);
+        r.put("message", message == null ? "" : message);
+        return r;
     }
 
     private static final String STORED = """
@@ -176,9 +244,9 @@ public class BulkIngestCommand implements Callable<Integer> {
         }
     }
 
-    record Summary(int total, int ingested, int skipped, int rejected, Duration took) {
+    public record Summary(int total, int ingested, int skipped, int rejected, Duration took) {
 
-        String describe(Path report) {
+        public String describe(Path report) {
             double seconds = Math.max(took.toMillis(), 1) / 1000.0;
             return String.format("%d articles: %d ingested, %d skipped (already stored), %d rejected%s; %.1f s, %.0f articles/s",
                     total, ingested, skipped, rejected, rejected > 0 ? " (reasons in " + report + ")" : "", seconds,

@@ -187,10 +187,91 @@ public class ArticleWriter {
               MERGE (o)-[s:SET]->(x) FOREACH (earliest IN CASE WHEN s.article IS NULL OR t.evidence.article < s.article THEN [1] ELSE [] END | SET s += t.evidence))
             """;
 
+    /**
+     * The statements above for a whole batch, each article in its own subquery, in order. Same clauses, with
+     * {@code $article} read as {@code art.id} and {@code $meeting} as the meeting row {@code mt}. The steps that
+     * read as they write (hierarchy, relay linking) follow, article by article, in the same transaction.
+     * <p>
+     * {@code replan=skip}: compiling this statement costs seconds, and on a store that is growing fast Neo4j would
+     * otherwise re-plan it every few batches as the statistics move. Every lookup in it is on a uniquely
+     * constrained key, so the first plan stays right.
+     */
+    private static final String WRITE_BATCH = """
+            CYPHER replan=skip
+            UNWIND $articles AS art
+            CALL {
+              WITH art
+              // the same claim as CLAIM_ARTICLE: concurrent writers of one text wait, then see it taken
+              MERGE (claim:Article {id: art.id})
+                ON CREATE SET claim.ingestedAt = datetime(), claim.claimed = true
+              WITH art, claim, claim.claimed IS NOT NULL AS created
+              REMOVE claim.claimed
+              WITH art, created
+              CALL {
+                WITH art, created
+                WITH art WHERE created
+            """ + inArticle(CREATE_ARTICLE) + """
+                WITH a, art
+            """ + subquery("a, art", inArticle(MERGE_ORGANIZATIONS))
+            + subquery("a, art", inArticle(MERGE_OFFICIALS))
+            + subquery("a, art", inArticle(MERGE_INITIATIVES))
+            + subquery("a, art", inArticle(MERGE_PART_OF))
+            + subquery("a, art", """
+                UNWIND art.meetings AS mt
+            """ + subquery("a, art, mt", inMeeting(MERGE_MEETING))
+            + subquery("a, art, mt", inMeeting(MERGE_PARTICIPANTS))
+            + subquery("a, art, mt", inMeeting(MERGE_VENUES))
+            + subquery("a, art, mt", inMeeting(MERGE_DIRECTIVES))
+            + subquery("a, art, mt", inMeeting(MERGE_TASKS))) + """
+              }
+              RETURN created
+            }
+            RETURN art.id AS id, created
+            """;
+
+    /** An article-level statement with its parameters read from the batch row {@code art}. */
+    private static String inArticle(String statement) {
+        return statement.replace("MATCH (a:Article {id: $article})\n", "")
+                .replace("$article", "art.id")
+                .replace("{id: $id}", "{id: art.id}")
+                .replace("$props", "art.props")
+                .replace("$organizations", "art.organizations")
+                .replace("$officials", "art.officials")
+                .replace("$initiatives", "art.initiatives")
+                .replace("$partOf", "art.partOf");
+    }
+
+    /** A meeting-level statement with its parameters read from the meeting row {@code mt}. */
+    private static String inMeeting(String statement) {
+        return statement.replace("MATCH (a:Article {id: $article})\n", "")
+                .replace("$article", "art.id")
+                .replace("$meeting.", "mt.meeting.")
+                .replace("$meeting", "mt.meeting.key")
+                .replace("WITH m\n", "WITH m, mt\n")
+                .replace("WITH DISTINCT m\n", "WITH DISTINCT m, mt\n")
+                .replace("$participants", "mt.participants")
+                .replace("$venues", "mt.venues")
+                .replace("$directives", "mt.directives")
+                .replace("$tasks", "mt.tasks");
+    }
+
+    private static String subquery(String imports, String body) {
+        if (body.contains("$")) {
+            throw new IllegalStateException("a statement parameter has no batch slot: " + body);
+        }
+        return "CALL {\nWITH " + imports + "\n" + body + "}\n";
+    }
+
     private final Driver driver;
     private final RelayLinker relayLinker;
     private final Hierarchy hierarchy;
 
+    /** Outside CDI (the bulk ingest command, tests): the default link threshold. */
+    public ArticleWriter(Driver driver) {
+        this(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD), new Hierarchy());
+    }
+
+    @jakarta.inject.Inject
     public ArticleWriter(Driver driver, RelayLinker relayLinker, Hierarchy hierarchy) {
         this.driver = driver;
         this.relayLinker = relayLinker;
@@ -209,10 +290,39 @@ public class ArticleWriter {
 
     /**
      * Writes several articles in one transaction (bulk ingest): all or none. Articles already stored are skipped.
+     * <p>
+     * The whole batch is one statement: each article runs in its own {@code CALL} subquery, which sees what the
+     * articles before it wrote, so the graph is the same as writing the articles one by one in this order (a test
+     * compares the two), with one round trip and one plan instead of a dozen per article.
      *
      * @return one outcome per article, in order
      */
     public List<Outcome> writeBatch(List<ArticleGraph> articles) {
+        var rows = new ArrayList<Map<String, Object>>(articles.size());
+        var links = new ArrayList<BatchRow>(articles.size());
+        for (ArticleGraph article : articles) {
+            var row = new BatchRow();
+            writeAll(row, articleId(article), article);
+            rows.add(row.values);
+            links.add(row);
+        }
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var outcomes = new ArrayList<Outcome>(articles.size());
+                tx.run(WRITE_BATCH, Map.of("articles", rows)).forEachRemaining(r -> outcomes.add(
+                        new Outcome(r.get("id").asString(), r.get("created").asBoolean())));
+                for (int i = 0; i < outcomes.size(); i++) {
+                    if (outcomes.get(i).created()) {
+                        links.get(i).links.forEach(step -> step.accept(tx));
+                    }
+                }
+                return outcomes;
+            });
+        }
+    }
+
+    /** The statement-by-statement path, one round trip per statement: the reference the batched path must match. */
+    List<Outcome> writeOneByOne(List<ArticleGraph> articles) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 var outcomes = new ArrayList<Outcome>(articles.size());
@@ -221,7 +331,7 @@ public class ArticleWriter {
                     // MERGE, not check-then-create: a concurrent writer of the same text waits, then sees it claimed.
                     boolean fresh = tx.run(CLAIM_ARTICLE, Map.of("id", articleId)).single().get("fresh").asBoolean();
                     if (fresh) {
-                        writeAll(tx, articleId, article);
+                        writeAll(new Direct(tx), articleId, article);
                     }
                     outcomes.add(new Outcome(articleId, fresh));
                 }
@@ -230,11 +340,79 @@ public class ArticleWriter {
         }
     }
 
+    /** Where the per-article statements go: run one by one, or collected into one batch row. */
+    private interface Sink {
+        void run(String statement, Map<String, Object> parameters);
+
+        /**
+         * Steps that read the graph as they go (hierarchy, relay linking): run now, or, in a batch, after the batch
+         * statement, article by article in order.
+         */
+        void link(java.util.function.Consumer<TransactionContext> step);
+    }
+
+    /** Runs every statement and step at once, in the transaction. */
+    private record Direct(TransactionContext tx) implements Sink {
+        @Override
+        public void run(String statement, Map<String, Object> parameters) {
+            tx.run(statement, parameters);
+        }
+
+        @Override
+        public void link(java.util.function.Consumer<TransactionContext> step) {
+            step.accept(tx);
+        }
+    }
+
+    /** Collects one article's statement parameters into the row {@link #WRITE_BATCH} reads. */
+    private static final class BatchRow implements Sink {
+        final Map<String, Object> values = new HashMap<>();
+        final List<java.util.function.Consumer<TransactionContext>> links = new ArrayList<>();
+        private Map<String, Object> meeting;
+
+        @Override
+        public void link(java.util.function.Consumer<TransactionContext> step) {
+            links.add(step);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void run(String statement, Map<String, Object> p) {
+            if (statement == CREATE_ARTICLE) {
+                values.put("id", p.get("id"));
+                values.put("props", p.get("props"));
+                values.put("meetings", new ArrayList<Map<String, Object>>());
+            } else if (statement == MERGE_ORGANIZATIONS) {
+                values.put("organizations", p.get("organizations"));
+            } else if (statement == MERGE_OFFICIALS) {
+                values.put("officials", p.get("officials"));
+            } else if (statement == MERGE_INITIATIVES) {
+                values.put("initiatives", p.get("initiatives"));
+            } else if (statement == MERGE_PART_OF) {
+                values.put("partOf", p.get("partOf"));
+            } else if (statement == MERGE_MEETING) {
+                meeting = new HashMap<>();
+                meeting.put("meeting", p.get("meeting"));
+                ((List<Map<String, Object>>) values.get("meetings")).add(meeting);
+            } else if (statement == MERGE_PARTICIPANTS) {
+                meeting.put("participants", p.get("participants"));
+            } else if (statement == MERGE_VENUES) {
+                meeting.put("venues", p.get("venues"));
+            } else if (statement == MERGE_DIRECTIVES) {
+                meeting.put("directives", p.get("directives"));
+            } else if (statement == MERGE_TASKS) {
+                meeting.put("tasks", p.get("tasks"));
+            } else {
+                throw new IllegalStateException("no batch slot for statement " + statement);
+            }
+        }
+    }
+
     public static String articleId(ArticleGraph article) {
         return Ids.of("article", article.id());
     }
 
-    private void writeAll(TransactionContext tx, String articleId, ArticleGraph article) {
+    private void writeAll(Sink tx, String articleId, ArticleGraph article) {
         tx.run(CREATE_ARTICLE, Map.of("id", articleId, "props", articleProps(article)));
         var organizations = new LinkedHashMap<String, Map<String, Object>>();
         article.organizations().forEach(o -> organizations.putIfAbsent(o.key(), organization(o)));
@@ -255,7 +433,8 @@ public class ArticleWriter {
             }
         });
         tx.run(MERGE_ORGANIZATIONS, Map.of("article", articleId, "organizations", List.copyOf(organizations.values())));
-        hierarchy.link(tx, organizations.keySet());
+        var bodies = List.copyOf(organizations.keySet());
+        tx.link(t -> hierarchy.link(t, bodies));
 
         String asOf = asOf(article);
         tx.run(MERGE_OFFICIALS, Map.of("article", articleId,
@@ -279,7 +458,7 @@ public class ArticleWriter {
         }
     }
 
-    private void writeMeeting(TransactionContext tx, String articleId, MeetingItem meeting,
+    private void writeMeeting(Sink tx, String articleId, MeetingItem meeting,
             Map<String, OrganizationRef> organizationsByName) {
         var props = new HashMap<String, Object>();
         props.put("name", meeting.name());
@@ -298,7 +477,7 @@ public class ArticleWriter {
         tx.run(MERGE_MEETING, Map.of("article", articleId, "meeting", params));
 
         String key = meeting.key();
-        relayLinker.meetingReported(tx, key);
+        tx.link(t -> relayLinker.meetingReported(t, key));
         tx.run(MERGE_PARTICIPANTS, Map.of("meeting", key, "participants", meeting.participants().stream()
                 .map(p -> Map.<String, Object>of("official", p.officialKey(), "role", p.role().name(),
                         "evidence", evidence(articleId, p.evidence())))
@@ -335,8 +514,8 @@ public class ArticleWriter {
                     return (Map<String, Object>) m;
                 }).toList()));
 
-        relayLinker.linkRelays(tx, key, meeting.relays(),
-                meeting.relays().stream().map(r -> evidence(articleId, r.evidence())).toList());
+        var relayEvidence = meeting.relays().stream().map(r -> evidence(articleId, r.evidence())).toList();
+        tx.link(t -> relayLinker.linkRelays(t, key, meeting.relays(), relayEvidence));
 
         tx.run(MERGE_TASKS, Map.of("article", articleId, "meeting", key, "tasks",
                 meeting.tasks().stream().map(t -> task(articleId, key, t)).toList()));

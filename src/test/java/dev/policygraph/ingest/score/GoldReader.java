@@ -27,7 +27,7 @@ public final class GoldReader {
         }
     }
 
-    static GoldArticle parse(JsonNode root, String file) {
+    public static GoldArticle parse(JsonNode root, String file) {
         JsonNode article = root.path("article");
         OffsetDateTime published = text(article, "publishedAt") == null ? null
                 : OffsetDateTime.parse(text(article, "publishedAt"));
