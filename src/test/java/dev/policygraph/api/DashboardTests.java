@@ -1,0 +1,65 @@
+package dev.policygraph.api;
+
+import static dev.policygraph.GraphQl.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Aggregates as a dashboard reads them, over the seed graph (other tests may add articles; bounds allow that). */
+@QuarkusTest
+class DashboardTests {
+
+    @Test
+    void meetingsPerMonthAreFlatPointsWithAnIsoTime() {
+        var json = query("{ timeSeries(metric: MEETINGS, interval: MONTH) { time count } }");
+        List<Map<String, Object>> points = json.getList("data.timeSeries");
+        assertThat(points).extracting(p -> p.get("time")).contains("2020-07-01");
+        assertThat(points).extracting(p -> p.get("time")).isSorted();
+        var yearly = query("{ timeSeries(metric: MEETINGS, interval: YEAR, where: {from: \"2020-01-01\", to: \"2020-12-31\"}) { time count } }");
+        assertThat(yearly.getList("data.timeSeries.time")).containsExactly("2020-01-01");
+        var empty = query("{ timeSeries(metric: MEETINGS, where: {from: \"1999-01-01\", to: \"1999-12-31\"}) { time count } }");
+        assertThat(empty.getList("data.timeSeries")).isEmpty();
+    }
+
+    @Test
+    void tasksAndInitiativeMentionsCountTheSeedMeeting() {
+        var tasks = query("{ timeSeries(metric: TASKS, interval: DAY, where: {from: \"2020-07-16\", to: \"2020-07-16\"}) { time count } }");
+        assertThat(tasks.getList("data.timeSeries.time")).containsExactly("2020-07-16");
+        // six tasks plus the chair's requirements
+        assertThat(tasks.getInt("data.timeSeries[0].count")).isGreaterThanOrEqualTo(6);
+
+        String initiative = query("{ initiatives(search: \"两进一出\") { nodes { id } } }").getString("data.initiatives.nodes[0].id");
+        var mentions = query("query($i: ID) { timeSeries(metric: INITIATIVE_MENTIONS, where: {initiative: $i}) { time count } }",
+                Map.of("i", initiative));
+        assertThat(mentions.getInt("data.timeSeries[0].count")).isPositive();
+        var byLevel = query("query($i: ID) { timeSeriesByLevel(where: {initiative: $i}) { time level count } }",
+                Map.of("i", initiative));
+        assertThat(byLevel.getList("data.timeSeriesByLevel.level")).contains("MINISTRY");
+    }
+
+    @Test
+    void rankingsAreSortedByCountAndPageStably() {
+        var top = query("{ topInitiatives(first: 50) { totalCount nodes { count initiative { id name } } } }");
+        List<Integer> counts = top.getList("data.topInitiatives.nodes.count");
+        assertThat(counts).isNotEmpty();
+        assertThat(counts).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+
+        var first = query("{ topInitiatives(first: 2) { nodes { initiative { id } } pageInfo { endCursor hasNextPage } } }");
+        var second = query("query($after: String) { topInitiatives(first: 2, after: $after) { nodes { initiative { id } } } }",
+                Map.of("after", first.getString("data.topInitiatives.pageInfo.endCursor")));
+        List<String> all = top.getList("data.topInitiatives.nodes.initiative.id");
+        assertThat(java.util.stream.Stream.concat(first.getList("data.topInitiatives.nodes.initiative.id").stream(),
+                second.getList("data.topInitiatives.nodes.initiative.id").stream()).toList())
+                .containsExactlyElementsOf(all.subList(0, 4));
+
+        var officials = query("{ topOfficials(first: 10, where: {from: \"2020-07-01\", to: \"2020-07-31\"}) { nodes { count official { name } } } }");
+        assertThat(officials.getList("data.topOfficials.nodes.official.name")).contains("馬軍勝");
+        var tooMany = query("{ topOfficials(first: 5000) { totalCount } }");
+        assertThat(tooMany.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
+    }
+}
