@@ -1,12 +1,8 @@
 package dev.policygraph.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +142,7 @@ public class ArticleExtractor {
                 documents.add(dm.group(1));
             }
         }
-        return new ArticleGraph(sha256(raw), published, dl.publisher(), input.sourceUrl(), raw, clean, simplified,
+        return new ArticleGraph(ContentHash.of(raw), published, dl.publisher(), input.sourceUrl(), raw, clean, simplified,
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
@@ -229,13 +225,5 @@ public class ArticleExtractor {
             }
         }
         return out;
-    }
-
-    private static String sha256(String raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
