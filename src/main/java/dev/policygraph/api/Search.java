@@ -1,8 +1,8 @@
 package dev.policygraph.api;
 
-import com.hankcs.hanlp.HanLP;
+import dev.policygraph.ingest.script.Script;
 
-/** Search text as the graph stores it: simplified script, trimmed. Null when there is nothing to search for. */
+/** Search text as the graph stores it: simplified script (the same conversion as ingest), trimmed. Null when there is nothing to search for. */
 final class Search {
 
     private Search() {
@@ -12,6 +12,6 @@ final class Search {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return HanLP.convertToSimplifiedChinese(text.strip());
+        return Script.simplify(text.strip());
     }
 }

@@ -20,6 +20,7 @@ import dev.policygraph.ingest.MeetingItem;
 import dev.policygraph.ingest.OfficialRef;
 import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.TaskItem;
+import dev.policygraph.ingest.script.Script;
 
 /**
  * Writes one extracted article in one transaction, MERGE-ing every node on its canonical key: re-ingesting the
@@ -442,7 +443,7 @@ public class ArticleWriter {
         tx.run(MERGE_INITIATIVES, Map.of("article", articleId,
                 "initiatives", article.initiatives().stream().map(i -> Map.<String, Object>of(
                         "key", i.key(), "id", Ids.of("initiative", i.key()), "name", i.name(),
-                        "simplifiedName", TextForms.simplified(i.name()), "searchText", searchText(i.key(), i.name()),
+                        "simplifiedName", Script.simplify(i.name()), "searchText", searchText(i.key(), i.name()),
                         "evidence", evidence(articleId, i.evidence()))).toList()));
         tx.run(MERGE_PART_OF, Map.of("partOf", article.partOf().stream().map(p -> Map.<String, Object>of(
                 "child", p.childKey(), "parent", p.parentKey(),
@@ -462,8 +463,8 @@ public class ArticleWriter {
             Map<String, OrganizationRef> organizationsByName) {
         var props = new HashMap<String, Object>();
         props.put("name", meeting.name());
-        props.put("simplifiedName", TextForms.simplified(meeting.name()));
-        props.put("searchText", TextForms.simplified(meeting.name()));
+        props.put("simplifiedName", Script.simplify(meeting.name()));
+        props.put("searchText", Script.simplify(meeting.name()));
         props.put("form", meeting.form());
         props.put("date", meeting.date());
         props.put("datePrecision", meeting.datePrecision() == null ? null : meeting.datePrecision().name());
@@ -496,7 +497,7 @@ public class ArticleWriter {
                         if (body != null) {
                             bodies.add(organization(body));
                         } else {
-                            String issuerKey = TextForms.simplified(issuer);
+                            String issuerKey = Script.simplify(issuer);
                             officials.add(Map.of("key", issuerKey, "id", Ids.of("official", issuerKey), "name", issuer));
                         }
                     }
@@ -504,7 +505,7 @@ public class ArticleWriter {
                     m.put("key", d.key());
                     m.put("id", Ids.of("directive", d.key()));
                     m.put("text", d.text());
-                    m.put("simplifiedText", TextForms.simplified(d.text()));
+                    m.put("simplifiedText", Script.simplify(d.text()));
                     m.put("searchText", searchText(d.key(), d.text()));
                     var withVerb = new HashMap<>(evidence(articleId, d.evidence()));
                     withVerb.put("verb", d.verb());
@@ -534,14 +535,14 @@ public class ArticleWriter {
         props.put("focus", t.focus());
         props.put("goal", t.goal());
         props.put("text", t.text());
-        props.put("searchText", TextForms.simplified(t.text()));
+        props.put("searchText", Script.simplify(t.text()));
         var actions = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < t.actions().size(); i++) {
             String actionKey = key + "." + (i + 1);
             String text = t.actions().get(i);
             actions.add(Map.of("key", actionKey, "id", Ids.of("task", actionKey), "props", Map.of(
                     "kind", "ACTION", "n", i + 1, "text", text, "goal", text,
-                    "searchText", TextForms.simplified(text))));
+                    "searchText", Script.simplify(text))));
         }
         var m = new HashMap<String, Object>();
         m.put("key", key);
@@ -573,13 +574,13 @@ public class ArticleWriter {
 
     private static Map<String, Object> organization(OrganizationRef o) {
         return Map.of("key", o.key(), "id", Ids.of("organization", o.key()), "name", o.name(),
-                "simplifiedName", TextForms.simplified(o.name()), "searchText", searchText(o.key(), o.name()),
+                "simplifiedName", Script.simplify(o.name()), "searchText", searchText(o.key(), o.name()),
                 "level", o.level().name());
     }
 
     /** What search matches: the canonical key (aliases resolved, punctuation dropped) and the name as written. */
     private static String searchText(String key, String asWritten) {
-        String simplified = TextForms.simplified(asWritten);
+        String simplified = Script.simplify(asWritten);
         return simplified.equals(key) ? key : key + "\n" + simplified;
     }
 
