@@ -51,21 +51,28 @@ public class RelayLinker {
         }
     }
 
-    private record Candidate(Description description, boolean placeholder) {
+    private record Candidate(Description description) {
     }
 
     private record Choice(String targetKey, Match match) {
     }
 
+    /** Meetings that could match a reference fuzzily: found through {@link MatchTerms}, scored in Java. */
     private static final String CANDIDATES = """
-            MATCH (c:Meeting)
-            WHERE c.key <> $self AND (c.placeholder = false OR c.key = $refKey)
-              AND ($year IS NULL OR coalesce(c.year, $year) = $year)
+            CALL db.index.fulltext.queryNodes('meeting_match', $query) YIELD node AS c
+            WITH c WHERE c.key <> $self AND c.placeholder = false
             OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
             WITH c, g ORDER BY g.key
             WITH c, head(collect(g)) AS g
-            RETURN c.key AS key, c.name AS name, c.year AS year, c.placeholder AS placeholder,
-                   g.key AS convener, g.level AS level""";
+            RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""";
+
+    /** The reported meeting with the reference's own key, which matches exactly even when its name is generic. */
+    private static final String SAME_KEY = """
+            MATCH (c:Meeting {key: $refKey}) WHERE c.key <> $self AND c.placeholder = false
+            OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
+            WITH c, g ORDER BY g.key
+            WITH c, head(collect(g)) AS g
+            RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""";
 
     private static final String RELAYING = """
             MATCH (m:Meeting {key: $self})
@@ -84,10 +91,11 @@ public class RelayLinker {
             MERGE (m)-[x:RELAYS]->(t)
             SET x = $props""";
 
+    /** Relay edges whose reference could name a just-reported meeting: found through {@link MatchTerms}. */
     private static final String EDGES_TO_RESCORE = """
-            MATCH (a:Meeting)-[e:RELAYS]->(t:Meeting)
-            WHERE a.key <> $self AND t.key <> $self AND e.refKey IS NOT NULL
-              AND ($year IS NULL OR e.refYear IS NULL OR e.refYear = $year)
+            CALL db.index.fulltext.queryRelationships('relay_match', $query) YIELD relationship AS e
+            MATCH (a:Meeting)-[e]->(t:Meeting)
+            WHERE a.key <> $self AND t.key <> $self
             OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(a) WHERE cv.fromRelay IS NULL
             WITH a, e, t, g ORDER BY g.key
             WITH a, e, t, head(collect(g.level)) AS level
@@ -165,6 +173,7 @@ public class RelayLinker {
             props.put("refSimplifiedName", Keys.canonical(ref.name()));
             props.put("refYear", ref.year());
             props.put("refConvener", ref.convener());
+            props.put("refMatch", MatchTerms.ofReference(ref.description()));
             Choice choice = choose(tx, meetingKey, ownLevel, ref, vetoes);
             write(tx, meetingKey, choice, props);
             placeholders.add(choice.targetKey());
@@ -184,9 +193,7 @@ public class RelayLinker {
         Integer year = me.get("year").isNull() ? null : me.get("year").asInt();
         var target = new Description(meetingKey, me.get("name").asString(null), year, convener,
                 level(self.get("level"), convener));
-        var params = new HashMap<String, Object>();
-        params.put("self", meetingKey);
-        params.put("year", target.year());
+        var params = Map.<String, Object>of("self", meetingKey, "query", MatchTerms.referencesTo(target));
         var touched = new LinkedHashSet<String>();
         for (Record e : tx.run(EDGES_TO_RESCORE, params).list()) {
             @SuppressWarnings("unchecked")
@@ -249,25 +256,23 @@ public class RelayLinker {
     }
 
     private Choice choose(TransactionContext tx, String self, Level ownLevel, Ref ref, Set<String> vetoes) {
-        var params = new HashMap<String, Object>();
-        params.put("self", self);
-        params.put("refKey", ref.key());
-        params.put("year", ref.year());
+        var rows = new ArrayList<>(tx.run(SAME_KEY, Map.of("self", self, "refKey", ref.key())).list());
+        String query = MatchTerms.meetingsFor(ref.description());
+        if (query != null) {
+            rows.addAll(tx.run(CANDIDATES, Map.of("self", self, "query", query)).list());
+        }
         var candidates = new ArrayList<Candidate>();
-        for (Record c : tx.run(CANDIDATES, params).list()) {
+        for (Record c : rows) {
             String convener = c.get("convener").isNull() ? null : c.get("convener").asString();
             Integer year = c.get("year").isNull() ? null : c.get("year").asInt();
             candidates.add(new Candidate(new Description(c.get("key").asString(), c.get("name").asString(null), year,
-                    convener, level(c.get("level"), convener)), c.get("placeholder").asBoolean(false)));
+                    convener, level(c.get("level"), convener))));
         }
         Description wanted = ref.description();
         Choice best = null;
         for (Candidate c : candidates.stream().sorted(Comparator.comparing(c -> c.description().key())).toList()) {
             if (vetoes.contains(veto(ref.key(), c.description().key()))) {
                 continue;
-            }
-            if (c.placeholder()) {
-                continue; // only ever the reference's own placeholder: the fallback below
             }
             Optional<Match> m = MeetingMatcher.match(wanted, c.description(), ownLevel);
             if (m.isEmpty() || m.get().confidence() < threshold) {

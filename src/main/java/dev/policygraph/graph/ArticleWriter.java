@@ -13,6 +13,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 
 import dev.policygraph.cascade.Hierarchy;
+import dev.policygraph.cascade.MatchTerms;
+import dev.policygraph.cascade.MeetingMatcher;
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.Evidence;
@@ -469,6 +471,8 @@ public class ArticleWriter {
         props.put("date", meeting.date());
         props.put("datePrecision", meeting.datePrecision() == null ? null : meeting.datePrecision().name());
         props.put("year", meeting.date() == null ? null : meeting.date().getYear());
+        props.put("matchText", MatchTerms.ofMeeting(new MeetingMatcher.Description(meeting.key(), meeting.name(),
+                (Integer) props.get("year"), meeting.convenedBy() == null ? null : meeting.convenedBy().key(), null)));
         var params = new HashMap<String, Object>();
         params.put("key", meeting.key());
         params.put("id", Ids.of("meeting", meeting.key()));
