@@ -23,20 +23,29 @@ import dev.policygraph.ingest.Level;
 @ApplicationScoped
 public class Hierarchy {
 
-    private static final String FILL_LEVELS = """
-            UNWIND $bodies AS b
-            MATCH (g:Organization {key: b.key})
-            WHERE coalesce(g.level, 'UNKNOWN') = 'UNKNOWN'
-            SET g.level = b.level""";
-
-    private static final String LINK_PARENTS = """
-            UNWIND $links AS l
-            MATCH (c:Organization {key: l.child})
-            MERGE (p:Organization {key: l.parent})
-              ON CREATE SET p.id = l.parentId, p.name = l.parent, p.simplifiedName = l.parent,
-                            p.searchText = l.parent, p.level = l.level
-            MERGE (c)-[s:SUBORDINATE_TO]->(p)
-              ON CREATE SET s.confidence = l.confidence, s.basis = l.basis, s.evidence = l.basis""";
+    /** Levels first, then parents (created with their level if new), then levels again for bodies just created. */
+    private static final String LINK = """
+            CALL {
+              UNWIND $bodies AS b
+              MATCH (g:Organization {key: b.key})
+              WHERE coalesce(g.level, 'UNKNOWN') = 'UNKNOWN'
+              SET g.level = b.level
+            }
+            CALL {
+              UNWIND $links AS l
+              MATCH (c:Organization {key: l.child})
+              MERGE (p:Organization {key: l.parent})
+                ON CREATE SET p.id = l.parentId, p.name = l.parent, p.simplifiedName = l.parent,
+                              p.searchText = l.parent, p.level = l.level
+              MERGE (c)-[s:SUBORDINATE_TO]->(p)
+                ON CREATE SET s.confidence = l.confidence, s.basis = l.basis, s.evidence = l.basis
+            }
+            CALL {
+              UNWIND $bodies AS b
+              MATCH (g:Organization {key: b.key})
+              WHERE coalesce(g.level, 'UNKNOWN') = 'UNKNOWN'
+              SET g.level = b.level
+            }""";
 
     public void link(TransactionContext tx, Collection<String> organizationKeys) {
         var bodies = new ArrayList<Map<String, Object>>();
@@ -64,8 +73,6 @@ public class Hierarchy {
                 queue.add(p.key());
             });
         }
-        tx.run(FILL_LEVELS, Map.of("bodies", List.copyOf(bodies)));
-        tx.run(LINK_PARENTS, Map.of("links", List.copyOf(links)));
-        tx.run(FILL_LEVELS, Map.of("bodies", List.copyOf(bodies)));
+        tx.run(LINK, Map.of("bodies", List.copyOf(bodies), "links", List.copyOf(links)));
     }
 }

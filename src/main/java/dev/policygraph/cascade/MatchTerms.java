@@ -22,6 +22,9 @@ public final class MatchTerms {
 
     private static final String UNKNOWN = "_";
 
+    /** A query that matches nothing: no indexed line holds this term. */
+    public static final String NOTHING = "none_";
+
     private MatchTerms() {
     }
 

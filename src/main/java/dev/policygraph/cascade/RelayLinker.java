@@ -54,21 +54,21 @@ public class RelayLinker {
     private record Candidate(Description description) {
     }
 
-    private record Choice(String targetKey, Match match) {
+    /** Where a reference goes; {@code placeholder} when no reported meeting matched and it keeps its own key. */
+    private record Choice(String targetKey, Match match, boolean placeholder) {
     }
 
-    /** Meetings that could match a reference fuzzily: found through {@link MatchTerms}, scored in Java. */
+    /**
+     * The reported meeting with the reference's own key (matches exactly even when its name is generic), and the
+     * meetings that could match it fuzzily, found through {@link MatchTerms}; scored in Java.
+     */
     private static final String CANDIDATES = """
-            CALL db.index.fulltext.queryNodes('meeting_match', $query) YIELD node AS c
+            CALL {
+              MATCH (c:Meeting {key: $refKey}) RETURN c
+              UNION
+              CALL db.index.fulltext.queryNodes('meeting_match', $query) YIELD node AS c RETURN c
+            }
             WITH c WHERE c.key <> $self AND c.placeholder = false
-            OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
-            WITH c, g ORDER BY g.key
-            WITH c, head(collect(g)) AS g
-            RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""";
-
-    /** The reported meeting with the reference's own key, which matches exactly even when its name is generic. */
-    private static final String SAME_KEY = """
-            MATCH (c:Meeting {key: $refKey}) WHERE c.key <> $self AND c.placeholder = false
             OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
             WITH c, g ORDER BY g.key
             WITH c, head(collect(g)) AS g
@@ -79,17 +79,26 @@ public class RelayLinker {
             OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(m) WHERE cv.fromRelay IS NULL
             WITH m, g ORDER BY g.key
             RETURN head(collect(g.key)) AS convener, head(collect(g.level)) AS level,
-                   coalesce(m.relayVetoes, []) AS vetoes""";
+                   coalesce(m.relayVetoes, []) AS vetoes, m.name AS name, m.year AS year""";
 
     private static final String EXISTING_EDGE = """
             MATCH (:Meeting {key: $self})-[x:RELAYS]->(:Meeting {key: $target}) RETURN properties(x) AS props""";
 
+    /**
+     * Writes the edge unless the same pair already has one from a better reference: surest, then smallest
+     * reference key, article, offset (so the edge kept is the same whatever the ingest order).
+     */
     private static final String WRITE_EDGE = """
             MATCH (m:Meeting {key: $self})
             MERGE (t:Meeting {key: $target})
               ON CREATE SET t.id = $targetId, t.placeholder = true
             MERGE (m)-[x:RELAYS]->(t)
-            SET x = $props""";
+            WITH x, $props AS p
+            WHERE x.refKey IS NULL OR x.confidence < p.confidence
+               OR x.confidence = p.confidence AND (x.refKey > p.refKey
+                  OR x.refKey = p.refKey AND (x.article > p.article
+                     OR x.article = p.article AND coalesce(x.start, 0) > coalesce(p.start, 0)))
+            SET x = p""";
 
     /** Relay edges whose reference could name a just-reported meeting: found through {@link MatchTerms}. */
     private static final String EDGES_TO_RESCORE = """
@@ -176,7 +185,9 @@ public class RelayLinker {
             props.put("refMatch", MatchTerms.ofReference(ref.description()));
             Choice choice = choose(tx, meetingKey, ownLevel, ref, vetoes);
             write(tx, meetingKey, choice, props);
-            placeholders.add(choice.targetKey());
+            if (choice.placeholder()) {
+                placeholders.add(choice.targetKey()); // a reported target has no display fields to refresh
+            }
         }
         refreshPlaceholders(tx, placeholders);
     }
@@ -188,10 +199,8 @@ public class RelayLinker {
     public void meetingReported(TransactionContext tx, String meetingKey) {
         Record self = tx.run(RELAYING, Map.of("self", meetingKey)).single();
         String convener = self.get("convener").isNull() ? null : self.get("convener").asString();
-        var me = tx.run("MATCH (m:Meeting {key: $key}) RETURN m.name AS name, m.year AS year",
-                Map.of("key", meetingKey)).single();
-        Integer year = me.get("year").isNull() ? null : me.get("year").asInt();
-        var target = new Description(meetingKey, me.get("name").asString(null), year, convener,
+        Integer year = self.get("year").isNull() ? null : self.get("year").asInt();
+        var target = new Description(meetingKey, self.get("name").asString(null), year, convener,
                 level(self.get("level"), convener));
         var params = Map.<String, Object>of("self", meetingKey, "query", MatchTerms.referencesTo(target));
         var touched = new LinkedHashSet<String>();
@@ -217,11 +226,13 @@ public class RelayLinker {
                 continue;
             }
             tx.run(DELETE_EDGE, Map.of("from", from, "to", to));
-            write(tx, from, new Choice(meetingKey, m.get()), props);
+            write(tx, from, new Choice(meetingKey, m.get(), false), props);
             touched.add(to);
         }
-        tx.run(DROP_ORPHANS, Map.of("keys", List.copyOf(touched)));
-        refreshPlaceholders(tx, touched);
+        if (!touched.isEmpty()) {
+            tx.run(DROP_ORPHANS, Map.of("keys", List.copyOf(touched)));
+            refreshPlaceholders(tx, touched);
+        }
     }
 
     /**
@@ -256,11 +267,9 @@ public class RelayLinker {
     }
 
     private Choice choose(TransactionContext tx, String self, Level ownLevel, Ref ref, Set<String> vetoes) {
-        var rows = new ArrayList<>(tx.run(SAME_KEY, Map.of("self", self, "refKey", ref.key())).list());
         String query = MatchTerms.meetingsFor(ref.description());
-        if (query != null) {
-            rows.addAll(tx.run(CANDIDATES, Map.of("self", self, "query", query)).list());
-        }
+        var rows = tx.run(CANDIDATES, Map.of("self", self, "refKey", ref.key(),
+                "query", query == null ? MatchTerms.NOTHING : query)).list();
         var candidates = new ArrayList<Candidate>();
         for (Record c : rows) {
             String convener = c.get("convener").isNull() ? null : c.get("convener").asString();
@@ -279,10 +288,10 @@ public class RelayLinker {
                 continue;
             }
             if (best == null || outranks(m.get(), best.match())) {
-                best = new Choice(c.description().key(), m.get());
+                best = new Choice(c.description().key(), m.get(), false);
             }
         }
-        return best != null ? best : new Choice(ref.key(), new Match(1.0, "exact", 1.0));
+        return best != null ? best : new Choice(ref.key(), new Match(1.0, "exact", 1.0), true);
     }
 
     /** Higher confidence wins; at equal confidence an exact key match wins over a fuzzy one. */
@@ -293,29 +302,14 @@ public class RelayLinker {
         return "exact".equals(a.matchedBy()) && !"exact".equals(b.matchedBy());
     }
 
-    /** Writes the edge unless the same pair already has one from a better reference (higher confidence first). */
     private void write(TransactionContext tx, String from, Choice choice, Map<String, Object> refProps) {
         var props = new HashMap<String, Object>(refProps);
         props.put("confidence", choice.match().confidence());
         props.put("similarity", choice.match().similarity());
         props.put("matchedBy", choice.match().matchedBy());
-        var existing = tx.run(EXISTING_EDGE, Map.of("self", from, "target", choice.targetKey())).list();
-        if (!existing.isEmpty()) {
-            Map<String, Object> old = existing.get(0).get("props").asMap();
-            if (old.get("refKey") != null && EDGE_ORDER.compare(old, props) <= 0) {
-                return;
-            }
-        }
         tx.run(WRITE_EDGE, Map.of("self", from, "target", choice.targetKey(),
                 "targetId", Ids.of("meeting", choice.targetKey()), "props", props));
     }
-
-    /** Which of two references to the same meeting an edge keeps: surest, then smallest key, article, offset. */
-    private static final Comparator<Map<String, Object>> EDGE_ORDER = Comparator
-            .<Map<String, Object>>comparingDouble(p -> -((Number) p.getOrDefault("confidence", 0.0)).doubleValue())
-            .thenComparing(p -> String.valueOf(p.get("refKey")))
-            .thenComparing(p -> String.valueOf(p.get("article")))
-            .thenComparingLong(p -> p.get("start") == null ? 0L : ((Number) p.get("start")).longValue());
 
     private static void refreshPlaceholders(TransactionContext tx, Iterable<String> keys) {
         for (String key : keys) {
