@@ -24,15 +24,18 @@ import dev.policygraph.ingest.Level;
 public class Hierarchy {
 
     /** Levels first, then parents (created with their level if new), then levels again for bodies just created. */
-    private static final String LINK = """
+    public static final String LINK = """
+            WITH $bodies AS bodies, $links AS links
             CALL {
-              UNWIND $bodies AS b
+              WITH bodies
+              UNWIND bodies AS b
               MATCH (g:Organization {key: b.key})
               WHERE coalesce(g.level, 'UNKNOWN') = 'UNKNOWN'
               SET g.level = b.level
             }
             CALL {
-              UNWIND $links AS l
+              WITH links
+              UNWIND links AS l
               MATCH (c:Organization {key: l.child})
               MERGE (p:Organization {key: l.parent})
                 ON CREATE SET p.id = l.parentId, p.name = l.parent, p.simplifiedName = l.parent,
@@ -41,13 +44,19 @@ public class Hierarchy {
                 ON CREATE SET s.confidence = l.confidence, s.basis = l.basis, s.evidence = l.basis
             }
             CALL {
-              UNWIND $bodies AS b
+              WITH bodies
+              UNWIND bodies AS b
               MATCH (g:Organization {key: b.key})
               WHERE coalesce(g.level, 'UNKNOWN') = 'UNKNOWN'
               SET g.level = b.level
             }""";
 
     public void link(TransactionContext tx, Collection<String> organizationKeys) {
+        tx.run(LINK, parameters(organizationKeys));
+    }
+
+    /** The parameters of {@link #LINK} for these bodies: a function of their keys alone. */
+    public Map<String, Object> parameters(Collection<String> organizationKeys) {
         var bodies = new ArrayList<Map<String, Object>>();
         var links = new ArrayList<Map<String, Object>>();
         var seen = new LinkedHashSet<String>();
@@ -73,6 +82,6 @@ public class Hierarchy {
                 queue.add(p.key());
             });
         }
-        tx.run(LINK, Map.of("bodies", List.copyOf(bodies), "links", List.copyOf(links)));
+        return Map.of("bodies", List.copyOf(bodies), "links", List.copyOf(links));
     }
 }

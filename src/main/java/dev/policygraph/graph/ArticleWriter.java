@@ -216,6 +216,7 @@ public class ArticleWriter {
             """ + inArticle(CREATE_ARTICLE) + """
                 WITH a, art
             """ + subquery("a, art", inArticle(MERGE_ORGANIZATIONS))
+            + subquery("a, art", inArticle(Hierarchy.LINK))
             + subquery("a, art", inArticle(MERGE_OFFICIALS))
             + subquery("a, art", inArticle(MERGE_INITIATIVES))
             + subquery("a, art", inArticle(MERGE_PART_OF))
@@ -241,7 +242,9 @@ public class ArticleWriter {
                 .replace("$organizations", "art.organizations")
                 .replace("$officials", "art.officials")
                 .replace("$initiatives", "art.initiatives")
-                .replace("$partOf", "art.partOf");
+                .replace("$partOf", "art.partOf")
+                .replace("$bodies", "art.hierarchy.bodies")
+                .replace("$links", "art.hierarchy.links");
     }
 
     /** A meeting-level statement with its parameters read from the meeting row {@code mt}. */
@@ -348,7 +351,7 @@ public class ArticleWriter {
         void run(String statement, Map<String, Object> parameters);
 
         /**
-         * Steps that read the graph as they go (hierarchy, relay linking): run now, or, in a batch, after the batch
+         * Steps that read the graph as they go (relay linking): run now, or, in a batch, after the batch
          * statement, article by article in order.
          */
         void link(java.util.function.Consumer<TransactionContext> step);
@@ -387,6 +390,8 @@ public class ArticleWriter {
                 values.put("meetings", new ArrayList<Map<String, Object>>());
             } else if (statement == MERGE_ORGANIZATIONS) {
                 values.put("organizations", p.get("organizations"));
+            } else if (statement == Hierarchy.LINK) {
+                values.put("hierarchy", p);
             } else if (statement == MERGE_OFFICIALS) {
                 values.put("officials", p.get("officials"));
             } else if (statement == MERGE_INITIATIVES) {
@@ -437,7 +442,7 @@ public class ArticleWriter {
         });
         tx.run(MERGE_ORGANIZATIONS, Map.of("article", articleId, "organizations", List.copyOf(organizations.values())));
         var bodies = List.copyOf(organizations.keySet());
-        tx.link(t -> hierarchy.link(t, bodies));
+        tx.run(Hierarchy.LINK, hierarchy.parameters(bodies));
 
         String asOf = asOf(article);
         tx.run(MERGE_OFFICIALS, Map.of("article", articleId,
