@@ -193,7 +193,7 @@ public class ArticleWriter {
     /**
      * The statements above for a whole batch, each article in its own subquery, in order. Same clauses, with
      * {@code $article} read as {@code art.id} and {@code $meeting} as the meeting row {@code mt}. The steps that
-     * read as they write (hierarchy, relay linking) follow, article by article, in the same transaction.
+     * read as they write (relay linking) follow, article by article, in the same transaction.
      * <p>
      * {@code replan=skip}: compiling this statement costs seconds, and on a store that is growing fast Neo4j would
      * otherwise re-plan it every few batches as the statistics move. Every lookup in it is on a uniquely
