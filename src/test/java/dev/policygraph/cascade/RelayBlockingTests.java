@@ -1,0 +1,149 @@
+package dev.policygraph.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Value;
+
+import dev.policygraph.bench.SyntheticCorpus;
+import dev.policygraph.cascade.MeetingMatcher.Description;
+import dev.policygraph.cascade.MeetingMatcher.Match;
+import dev.policygraph.embedded.EmbeddedDatabase;
+import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.graph.migrations.MigrationRunner;
+import dev.policygraph.ingest.ArticleExtractor;
+import dev.policygraph.ingest.ArticleGraph;
+import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.ingest.Level;
+
+/**
+ * The linker asks the full-text indexes for candidates ({@link MatchTerms}) instead of scoring every meeting. That
+ * must never change a decision: after ingesting a few hundred articles, every relay edge points where scoring the
+ * reference against <em>every</em> reported meeting says it should.
+ */
+class RelayBlockingTests {
+
+    @TempDir
+    static Path dir;
+    static EmbeddedDatabase db;
+    static Driver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        db = EmbeddedDatabase.start(dir.resolve("store"), "127.0.0.1", port, "64m");
+        driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
+        new MigrationRunner(driver).migrate();
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.close();
+        db.stop();
+    }
+
+    @Test
+    void everyRelayEdgePointsWhereScoringAgainstAllMeetingsSays() throws IOException {
+        var extractor = new ArticleExtractor();
+        List<ArticleGraph> graphs = new ArrayList<>();
+        for (var a : new SyntheticCorpus(11).generate(300)) {
+            graphs.add(extractor.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt())));
+        }
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                graphs.add(extractor.extract(new ArticleInput(Files.readString(f), f.toString(), null)));
+            }
+        }
+        var writer = new ArticleWriter(driver);
+        // Newest first: most references arrive before the meeting they name, so edges are re-scored later on.
+        var reversed = new ArrayList<>(graphs).reversed();
+        for (int i = 0; i < reversed.size(); i += 25) {
+            writer.writeBatch(reversed.subList(i, Math.min(reversed.size(), i + 25)));
+        }
+
+        var meetings = driver.executableQuery("""
+                MATCH (c:Meeting {placeholder: false})
+                OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
+                WITH c, g ORDER BY g.key
+                WITH c, head(collect(g)) AS g
+                RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""")
+                .execute().records().stream().map(r -> new Description(r.get("key").asString(),
+                        r.get("name").asString(null), r.get("year").isNull() ? null : r.get("year").asInt(),
+                        string(r.get("convener")), level(r.get("level"), string(r.get("convener")))))
+                .sorted(Comparator.comparing(Description::key)).toList();
+        var edges = driver.executableQuery("""
+                MATCH (a:Meeting)-[e:RELAYS]->(t:Meeting)
+                OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(a) WHERE cv.fromRelay IS NULL
+                WITH a, e, t, g ORDER BY g.key
+                WITH a, e, t, head(collect(g)) AS g
+                RETURN a.key AS from, t.key AS to, e.refKey AS refKey, e.refName AS refName, e.refYear AS refYear,
+                       e.refConvener AS refConvener, e.matchedBy AS matchedBy, g.key AS convener, g.level AS level""")
+                .execute().records();
+
+        assertThat(meetings).hasSizeGreaterThan(250);
+        assertThat(edges).hasSizeGreaterThan(200);
+        assertThat(edges).as("fuzzy links, so the check has something to check")
+                .anyMatch(e -> "fuzzy".equals(e.get("matchedBy").asString()));
+        var wrong = new ArrayList<String>();
+        for (var e : edges) {
+            var ref = new Description(e.get("refKey").asString(), e.get("refName").asString(null),
+                    e.get("refYear").isNull() ? null : e.get("refYear").asInt(), string(e.get("refConvener")), null);
+            String from = e.get("from").asString();
+            Level fromLevel = level(e.get("level"), string(e.get("convener")));
+            String expected = ref.key();
+            Match best = null;
+            for (Description candidate : meetings) {
+                if (candidate.key().equals(from)) {
+                    continue;
+                }
+                Optional<Match> m = MeetingMatcher.match(ref, candidate, fromLevel);
+                if (m.isPresent() && m.get().confidence() >= RelayLinker.DEFAULT_THRESHOLD
+                        && (best == null || outranks(m.get(), best))) {
+                    best = m.get();
+                    expected = candidate.key();
+                }
+            }
+            if (!expected.equals(e.get("to").asString())) {
+                wrong.add(from + " -[" + ref.key() + "]-> " + e.get("to").asString() + ", best " + expected);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static boolean outranks(Match a, Match b) {
+        if (a.confidence() != b.confidence()) {
+            return a.confidence() > b.confidence();
+        }
+        return "exact".equals(a.matchedBy()) && !"exact".equals(b.matchedBy());
+    }
+
+    private static String string(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static Level level(Value stored, String key) {
+        if (!stored.isNull() && !"UNKNOWN".equals(stored.asString())) {
+            return Level.valueOf(stored.asString());
+        }
+        return key == null ? Level.UNKNOWN : Levels.infer(key);
+    }
+}
