@@ -43,6 +43,12 @@ public final class Lexicon {
 
     /** Lines of the form {@code key=value}; a line without {@code =} maps to the empty string. */
     public static Map<String, String> pairs(String name) {
+        return PAIRS.computeIfAbsent(name, Lexicon::loadPairs);
+    }
+
+    private static final Map<String, Map<String, String>> PAIRS = new ConcurrentHashMap<>();
+
+    private static Map<String, String> loadPairs(String name) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String line : rawLines(name)) {
             int eq = line.indexOf('=');
@@ -51,16 +57,27 @@ public final class Lexicon {
         return Collections.unmodifiableMap(map);
     }
 
-    /** A regex alternation of the list, longest first, quoted. */
+    /**
+     * A regex alternation of the list, longest first, quoted, behind a lookahead on the entries' first characters:
+     * java.util.regex tries every branch at every position, and the one-character check rejects most positions at
+     * once (the extractors' scans got several times faster).
+     */
     public static String alternation(String name) {
         StringBuilder sb = new StringBuilder();
+        var first = new java.util.TreeSet<Integer>();
         for (String w : longestFirst(name)) {
             if (!sb.isEmpty()) {
                 sb.append('|');
             }
             sb.append(java.util.regex.Pattern.quote(w));
+            first.add(w.codePointAt(0));
         }
-        return sb.toString();
+        if (first.isEmpty()) {
+            return sb.toString();
+        }
+        var head = new StringBuilder("(?=[");
+        first.forEach(c -> head.append(Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}"));
+        return head.append("])(?:").append(sb).append(')').toString();
     }
 
     private static List<String> load(String name) {
