@@ -53,6 +53,7 @@ class RelayBlockingTests {
         db = EmbeddedDatabase.start(dir.resolve("store"), "127.0.0.1", port, "64m");
         driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
         new MigrationRunner(driver).migrate();
+        ingest();
     }
 
     @AfterAll
@@ -61,8 +62,7 @@ class RelayBlockingTests {
         db.stop();
     }
 
-    @Test
-    void everyRelayEdgePointsWhereScoringAgainstAllMeetingsSays() throws IOException {
+    private static void ingest() throws IOException {
         var extractor = new ArticleExtractor();
         List<ArticleGraph> graphs = new ArrayList<>();
         for (var a : new SyntheticCorpus(11).generate(300)) {
@@ -79,6 +79,29 @@ class RelayBlockingTests {
         for (int i = 0; i < reversed.size(); i += 25) {
             writer.writeBatch(reversed.subList(i, Math.min(reversed.size(), i + 25)));
         }
+    }
+
+    @Test
+    void backfillOfAnOlderStoreGivesTheTermsIngestWrites() {
+        var terms = """
+                MATCH (m:Meeting) WHERE m.matchText IS NOT NULL RETURN m.key AS id, m.matchText AS text
+                UNION ALL
+                MATCH ()-[e:RELAYS]->() RETURN elementId(e) AS id, e.refMatch AS text""";
+        var written = driver.executableQuery(terms).execute().records().stream()
+                .map(r -> r.get("id").asString() + " " + r.get("text").asString(null)).sorted().toList();
+        assertThat(written).hasSizeGreaterThan(500).noneMatch(line -> line.endsWith(" null"));
+
+        driver.executableQuery("MATCH (m:Meeting) REMOVE m.matchText").execute();
+        driver.executableQuery("MATCH ()-[e:RELAYS]->() REMOVE e.refMatch").execute();
+        assertThat(MatchTermsBackfill.run(driver)).isEqualTo(written.size());
+
+        assertThat(driver.executableQuery(terms).execute().records().stream()
+                .map(r -> r.get("id").asString() + " " + r.get("text").asString(null)).sorted().toList())
+                .isEqualTo(written);
+    }
+
+    @Test
+    void everyRelayEdgePointsWhereScoringAgainstAllMeetingsSays() {
 
         var meetings = driver.executableQuery("""
                 MATCH (c:Meeting {placeholder: false})

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 
+import dev.policygraph.cascade.MatchTermsBackfill;
+
 /**
  * Applies the versioned scripts under {@code neo4j/migrations/} that the database has not seen yet, recording each
  * as a {@code :__Migration} node. Scripts use {@code IF NOT EXISTS}, so a race between two starting instances is
@@ -30,6 +32,10 @@ public class MigrationRunner {
             MERGE (m:__Migration {version: $version})
             SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
             """;
+
+    /** Data a script's schema needs that only Java can compute; run after the script, before it is recorded. */
+    private static final Map<String, java.util.function.Consumer<Driver>> DATA_STEPS = Map.of(
+            "0003", MatchTermsBackfill::run);
 
     private final Driver driver;
 
@@ -51,6 +57,10 @@ public class MigrationRunner {
             // one transaction per script is several times faster than one per statement.
             try (var session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> migration.statements().forEach(tx::run));
+            }
+            if (DATA_STEPS.containsKey(migration.version())) {
+                driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+                DATA_STEPS.get(migration.version()).accept(driver);
             }
             driver.executableQuery(RECORD).withParameters(Map.of(
                     "version", migration.version(),

@@ -1,0 +1,69 @@
+package dev.policygraph.cascade;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+import dev.policygraph.cascade.MeetingMatcher.Description;
+
+/**
+ * The data half of migration V0003: stores written before it have meetings and relay edges without blocking terms,
+ * which the relay linker would never find. Computes them in Java ({@link MatchTerms} is not expressible in Cypher),
+ * in pages, until none is missing. Idempotent, so a failed run is simply repeated.
+ */
+public final class MatchTermsBackfill {
+
+    private static final int PAGE = 2000;
+
+    private static final String MEETINGS_WITHOUT_TERMS = """
+            MATCH (m:Meeting) WHERE m.placeholder = false AND m.matchText IS NULL
+            WITH m LIMIT $page
+            OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(m) WHERE cv.fromRelay IS NULL
+            WITH m, g ORDER BY g.key
+            RETURN m.key AS key, m.name AS name, m.year AS year, head(collect(g.key)) AS convener""";
+
+    private static final String SET_MEETING_TERMS = """
+            UNWIND $rows AS r
+            MATCH (m:Meeting {key: r.key}) SET m.matchText = r.text""";
+
+    private static final String EDGES_WITHOUT_TERMS = """
+            MATCH ()-[e:RELAYS]->() WHERE e.refKey IS NOT NULL AND e.refMatch IS NULL
+            RETURN elementId(e) AS id, properties(e) AS props LIMIT $page""";
+
+    private static final String SET_EDGE_TERMS = """
+            UNWIND $rows AS r
+            MATCH ()-[e:RELAYS]->() WHERE elementId(e) = r.id SET e.refMatch = r.text""";
+
+    private MatchTermsBackfill() {
+    }
+
+    /** @return how many meetings and edges got their terms */
+    public static int run(Driver driver) {
+        int done = 0;
+        for (List<Record> page; !(page = read(driver, MEETINGS_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
+            write(driver, SET_MEETING_TERMS, page.stream().map(r -> Map.<String, Object>of(
+                    "key", r.get("key").asString(),
+                    "text", MatchTerms.ofMeeting(new Description(r.get("key").asString(), r.get("name").asString(null),
+                            r.get("year").isNull() ? null : r.get("year").asInt(),
+                            r.get("convener").isNull() ? null : r.get("convener").asString(), null))))
+                    .toList());
+        }
+        for (List<Record> page; !(page = read(driver, EDGES_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
+            write(driver, SET_EDGE_TERMS, page.stream().map(r -> Map.<String, Object>of(
+                    "id", r.get("id").asString(),
+                    "text", MatchTerms.ofReference(RelayLinker.Ref.of(r.get("props").asMap()).description())))
+                    .toList());
+        }
+        return done;
+    }
+
+    private static List<Record> read(Driver driver, String query) {
+        return driver.executableQuery(query).withParameters(Map.of("page", PAGE)).execute().records();
+    }
+
+    private static void write(Driver driver, String query, List<Map<String, Object>> rows) {
+        driver.executableQuery(query).withParameters(Map.of("rows", rows)).execute();
+    }
+}
