@@ -9,8 +9,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.neo4j.driver.TransactionContext;
-
 import dev.policygraph.graph.Ids;
 import dev.policygraph.ingest.Level;
 
@@ -23,16 +21,12 @@ import dev.policygraph.ingest.Level;
 @ApplicationScoped
 public class Hierarchy {
 
-    /** Levels first, then parents (created with their level if new), then levels again for bodies just created. */
+    /**
+     * Parents first (created with their level if new), then the level of every body, parents just created included,
+     * that has none yet.
+     */
     public static final String LINK = """
             WITH $bodies AS bodies, $links AS links
-            CALL {
-              WITH bodies
-              UNWIND bodies AS b
-              MATCH (g:Organization {key: b.key})
-              WHERE coalesce(g.level, 'UNKNOWN') = 'UNKNOWN'
-              SET g.level = b.level
-            }
             CALL {
               WITH links
               UNWIND links AS l
@@ -50,10 +44,6 @@ public class Hierarchy {
               WHERE coalesce(g.level, 'UNKNOWN') = 'UNKNOWN'
               SET g.level = b.level
             }""";
-
-    public void link(TransactionContext tx, Collection<String> organizationKeys) {
-        tx.run(LINK, parameters(organizationKeys));
-    }
 
     /** The parameters of {@link #LINK} for these bodies: a function of their keys alone. */
     public Map<String, Object> parameters(Collection<String> organizationKeys) {

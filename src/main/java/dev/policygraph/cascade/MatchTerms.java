@@ -23,7 +23,7 @@ public final class MatchTerms {
     private static final String UNKNOWN = "_";
 
     /** A query that matches nothing: no indexed line holds this term. */
-    public static final String NOTHING = "none_";
+    private static final String NOTHING = "none_";
 
     private MatchTerms() {
     }
@@ -41,11 +41,12 @@ public final class MatchTerms {
     }
 
     /**
-     * The Lucene query for meetings that a reference could match fuzzily, or null when none can (a generic name
-     * such as 党组会议 only ever matches by key).
+     * The Lucene query for meetings that a reference could match fuzzily; one that matches nothing when none can (a
+     * generic name such as 党组会议 only ever matches by key).
      */
     public static String meetingsFor(Description reference) {
-        return fuzzyClauses(reference);
+        String fuzzy = fuzzyClauses(reference);
+        return fuzzy == null ? NOTHING : fuzzy;
     }
 
     /** The Lucene query for references that could name this meeting: the same key, or a possible fuzzy match. */
@@ -95,10 +96,7 @@ public final class MatchTerms {
         }
         String folded = MeetingMatcher.fold(core);
         for (int i = 0; i + 2 <= folded.length(); i++) {
-            String gram = folded.substring(i, i + 2);
-            if (gram.codePoints().noneMatch(Character::isWhitespace)) {
-                out.add(gram);
-            }
+            out.add(folded.substring(i, i + 2)); // folded text is canonical: no blanks to split a term
         }
         return out;
     }

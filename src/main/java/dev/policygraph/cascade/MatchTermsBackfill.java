@@ -47,7 +47,7 @@ public final class MatchTermsBackfill {
                     "key", r.get("key").asString(),
                     "text", MatchTerms.ofMeeting(new Description(r.get("key").asString(), r.get("name").asString(null),
                             r.get("year").isNull() ? null : r.get("year").asInt(),
-                            r.get("convener").isNull() ? null : r.get("convener").asString(), null))))
+                            r.get("convener").asString(null), null))))
                     .toList());
         }
         for (List<Record> page; !(page = read(driver, EDGES_WITHOUT_TERMS)).isEmpty(); done += page.size()) {

@@ -51,9 +51,6 @@ public class RelayLinker {
         }
     }
 
-    private record Candidate(Description description) {
-    }
-
     /** Where a reference goes; {@code placeholder} when no reported meeting matched and it keeps its own key. */
     private record Choice(String targetKey, Match match, boolean placeholder) {
     }
@@ -165,7 +162,7 @@ public class RelayLinker {
             return;
         }
         Record self = tx.run(RELAYING, Map.of("self", meetingKey)).single();
-        String ownConvener = self.get("convener").isNull() ? null : self.get("convener").asString();
+        String ownConvener = self.get("convener").asString(null);
         Level ownLevel = level(self.get("level"), ownConvener);
         Set<String> vetoes = new LinkedHashSet<>(self.get("vetoes").asList(Value::asString));
         var placeholders = new LinkedHashSet<String>();
@@ -198,7 +195,7 @@ public class RelayLinker {
      */
     public void meetingReported(TransactionContext tx, String meetingKey) {
         Record self = tx.run(RELAYING, Map.of("self", meetingKey)).single();
-        String convener = self.get("convener").isNull() ? null : self.get("convener").asString();
+        String convener = self.get("convener").asString(null);
         Integer year = self.get("year").isNull() ? null : self.get("year").asInt();
         var target = new Description(meetingKey, self.get("name").asString(null), year, convener,
                 level(self.get("level"), convener));
@@ -267,35 +264,35 @@ public class RelayLinker {
     }
 
     private Choice choose(TransactionContext tx, String self, Level ownLevel, Ref ref, Set<String> vetoes) {
-        String query = MatchTerms.meetingsFor(ref.description());
         var rows = tx.run(CANDIDATES, Map.of("self", self, "refKey", ref.key(),
-                "query", query == null ? MatchTerms.NOTHING : query)).list();
-        var candidates = new ArrayList<Candidate>();
+                "query", MatchTerms.meetingsFor(ref.description()))).list();
+        var candidates = new ArrayList<Description>();
         for (Record c : rows) {
-            String convener = c.get("convener").isNull() ? null : c.get("convener").asString();
+            String convener = c.get("convener").asString(null);
             Integer year = c.get("year").isNull() ? null : c.get("year").asInt();
-            candidates.add(new Candidate(new Description(c.get("key").asString(), c.get("name").asString(null), year,
-                    convener, level(c.get("level"), convener))));
+            candidates.add(new Description(c.get("key").asString(), c.get("name").asString(null), year,
+                    convener, level(c.get("level"), convener)));
         }
+        candidates.sort(Comparator.comparing(Description::key));
         Description wanted = ref.description();
         Choice best = null;
-        for (Candidate c : candidates.stream().sorted(Comparator.comparing(c -> c.description().key())).toList()) {
-            if (vetoes.contains(veto(ref.key(), c.description().key()))) {
+        for (Description c : candidates) {
+            if (vetoes.contains(veto(ref.key(), c.key()))) {
                 continue;
             }
-            Optional<Match> m = MeetingMatcher.match(wanted, c.description(), ownLevel);
+            Optional<Match> m = MeetingMatcher.match(wanted, c, ownLevel);
             if (m.isEmpty() || m.get().confidence() < threshold) {
                 continue;
             }
             if (best == null || outranks(m.get(), best.match())) {
-                best = new Choice(c.description().key(), m.get(), false);
+                best = new Choice(c.key(), m.get(), false);
             }
         }
         return best != null ? best : new Choice(ref.key(), new Match(1.0, "exact", 1.0), true);
     }
 
     /** Higher confidence wins; at equal confidence an exact key match wins over a fuzzy one. */
-    private static boolean outranks(Match a, Match b) {
+    static boolean outranks(Match a, Match b) {
         if (a.confidence() != b.confidence()) {
             return a.confidence() > b.confidence();
         }
@@ -331,7 +328,8 @@ public class RelayLinker {
         return refKey + ">" + targetKey;
     }
 
-    private static Level level(Value stored, String key) {
+    /** A stored level, or the one inferred from the body's key when none is stored. */
+    static Level level(Value stored, String key) {
         if (!stored.isNull()) {
             try {
                 Level l = Level.valueOf(stored.asString());

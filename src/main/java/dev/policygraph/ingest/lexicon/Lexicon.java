@@ -60,7 +60,7 @@ public final class Lexicon {
     /**
      * A regex alternation of the list, longest first, quoted, behind a lookahead on the entries' first characters:
      * java.util.regex tries every branch at every position, and the one-character check rejects most positions at
-     * once (the extractors' scans got several times faster).
+     * once (seed extraction without repair ~40 % faster per CPU second, against the same baseline).
      */
     public static String alternation(String name) {
         StringBuilder sb = new StringBuilder();
