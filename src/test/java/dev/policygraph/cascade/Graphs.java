@@ -10,12 +10,12 @@ import dev.policygraph.graph.ArticleWriter;
 import dev.policygraph.ingest.ArticleGraph;
 
 /** Test helpers over the real embedded database: wipe, write, and a canonical dump to compare graphs. */
-final class Graphs {
+public final class Graphs {
 
     private Graphs() {
     }
 
-    static void wipe(Driver driver) {
+    public static void wipe(Driver driver) {
         driver.executableQuery("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n").execute();
     }
 
@@ -24,7 +24,7 @@ final class Graphs {
     }
 
     /** Every node (labels, key, properties but the ingest time) and every relationship (ends by key, type, properties), sorted. */
-    static List<String> dump(Driver driver) {
+    public static List<String> dump(Driver driver) {
         var nodes = driver.executableQuery("""
                 MATCH (n) WHERE NOT n:__Migration
                 RETURN labels(n) AS labels, coalesce(n.key, n.id) AS key, properties(n) AS props""").execute()

@@ -3,7 +3,6 @@ package dev.policygraph.cascade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,17 +15,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Value;
 
+import dev.policygraph.TestStore;
 import dev.policygraph.bench.SyntheticCorpus;
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.cascade.MeetingMatcher.Match;
-import dev.policygraph.embedded.EmbeddedDatabase;
 import dev.policygraph.graph.ArticleWriter;
-import dev.policygraph.graph.migrations.MigrationRunner;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
@@ -41,25 +36,19 @@ class RelayBlockingTests {
 
     @TempDir
     static Path dir;
-    static EmbeddedDatabase db;
+    static TestStore store;
     static Driver driver;
 
     @BeforeAll
     static void start() throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        db = EmbeddedDatabase.start(dir.resolve("store"), "127.0.0.1", port, "64m");
-        driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
-        new MigrationRunner(driver).migrate();
+        store = TestStore.open(dir.resolve("store"));
+        driver = store.driver();
         ingest();
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        db.stop();
+        store.close();
     }
 
     private static void ingest() throws IOException {
@@ -111,7 +100,7 @@ class RelayBlockingTests {
                 RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""")
                 .execute().records().stream().map(r -> new Description(r.get("key").asString(),
                         r.get("name").asString(null), r.get("year").isNull() ? null : r.get("year").asInt(),
-                        string(r.get("convener")), level(r.get("level"), string(r.get("convener")))))
+                        r.get("convener").asString(null), RelayLinker.level(r.get("level"), r.get("convener").asString(null))))
                 .sorted(Comparator.comparing(Description::key)).toList();
         var edges = driver.executableQuery("""
                 MATCH (a:Meeting)-[e:RELAYS]->(t:Meeting)
@@ -129,9 +118,9 @@ class RelayBlockingTests {
         var wrong = new ArrayList<String>();
         for (var e : edges) {
             var ref = new Description(e.get("refKey").asString(), e.get("refName").asString(null),
-                    e.get("refYear").isNull() ? null : e.get("refYear").asInt(), string(e.get("refConvener")), null);
+                    e.get("refYear").isNull() ? null : e.get("refYear").asInt(), e.get("refConvener").asString(null), null);
             String from = e.get("from").asString();
-            Level fromLevel = level(e.get("level"), string(e.get("convener")));
+            Level fromLevel = RelayLinker.level(e.get("level"), e.get("convener").asString(null));
             String expected = ref.key();
             Match best = null;
             for (Description candidate : meetings) {
@@ -140,7 +129,7 @@ class RelayBlockingTests {
                 }
                 Optional<Match> m = MeetingMatcher.match(ref, candidate, fromLevel);
                 if (m.isPresent() && m.get().confidence() >= RelayLinker.DEFAULT_THRESHOLD
-                        && (best == null || outranks(m.get(), best))) {
+                        && (best == null || RelayLinker.outranks(m.get(), best))) {
                     best = m.get();
                     expected = candidate.key();
                 }
@@ -150,23 +139,5 @@ class RelayBlockingTests {
             }
         }
         assertThat(wrong).isEmpty();
-    }
-
-    private static boolean outranks(Match a, Match b) {
-        if (a.confidence() != b.confidence()) {
-            return a.confidence() > b.confidence();
-        }
-        return "exact".equals(a.matchedBy()) && !"exact".equals(b.matchedBy());
-    }
-
-    private static String string(Value v) {
-        return v.isNull() ? null : v.asString();
-    }
-
-    private static Level level(Value stored, String key) {
-        if (!stored.isNull() && !"UNKNOWN".equals(stored.asString())) {
-            return Level.valueOf(stored.asString());
-        }
-        return key == null ? Level.UNKNOWN : Levels.infer(key);
     }
 }

@@ -11,13 +11,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.policygraph.TestStore;
 import dev.policygraph.bench.SyntheticCorpus;
-import dev.policygraph.embedded.EmbeddedDatabase;
 import picocli.CommandLine;
 
 /** The bulk ingest command end to end on an embedded store in a temporary folder (no Quarkus). */
@@ -114,17 +112,10 @@ class BulkIngestCommandTests {
         }).toList();
     }
 
-    private static long articlesIn(Path store) throws IOException {
-        int port;
-        try (var socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var db = EmbeddedDatabase.start(store, "127.0.0.1", port, "64m");
-        try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
-            return driver.executableQuery("MATCH (a:Article) RETURN count(a) AS n").execute().records().get(0)
+    private static long articlesIn(Path store) {
+        try (var db = TestStore.open(store)) {
+            return db.driver().executableQuery("MATCH (a:Article) RETURN count(a) AS n").execute().records().get(0)
                     .get("n").asLong();
-        } finally {
-            db.stop();
         }
     }
 }
