@@ -3,6 +3,7 @@ package dev.policygraph.cascade;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +25,28 @@ import dev.policygraph.ingest.RelayRef;
 import dev.policygraph.ingest.script.Keys;
 
 /**
- * Links relaying meetings to the meetings they relay, inside the article's own transaction.
+ * Links relaying meetings to the meetings they relay, inside the transaction that wrote them.
  * <p>
  * The rule that makes ingest order irrelevant: a relay reference always points at the best-matching
  * <em>reported</em> meeting (highest confidence ≥ the link threshold, ties to the smaller key), else at a placeholder
  * meeting carrying the reference's own key. Every {@code RELAYS} edge stores the reference it came from
- * ({@code refKey, refName, refYear, refConvener}), so when a new meeting is reported every edge is re-scored
- * against it and moved if it now matches better; a placeholder left without edges is deleted. Placeholder display
- * fields come from the reference with the smallest article id. Fuzzy edges ({@code matchedBy: 'fuzzy'}) are the
- * record of a merge that could be wrong; {@link #unlink} undoes one and remembers the veto.
+ * ({@code refKey, refName, refYear, refConvener}), so when a new meeting is reported the stored references that could
+ * name it are re-scored and moved if it now matches better; a placeholder left without edges is deleted. Placeholder
+ * display fields come from the reference with the smallest article id. Fuzzy edges ({@code matchedBy: 'fuzzy'}) are
+ * the record of a merge that could be wrong; {@link #unlink} undoes one and remembers the veto.
+ * <p>
+ * A whole batch of articles is linked at once, after the batch is written: one read for the relaying meetings, one
+ * for every reference's candidates, one for the stored references to re-score, the decisions in Java
+ * ({@link MeetingMatcher}), then one statement per kind of write. A handful of statements per batch instead of
+ * several per article, because each statement costs a round trip and, inside a write transaction, a re-index of the
+ * transaction's changes for the full-text lookups.
  */
 @ApplicationScoped
 public class RelayLinker {
+
+    /** A meeting an article reports, with the references in it to meetings it relays and their evidence. */
+    public record Reported(String meetingKey, List<RelayRef> relays, List<Map<String, Object>> evidence) {
+    }
 
     /** One edge's worth of reference, as stored on {@code RELAYS}. */
     record Ref(String key, String name, Integer year, String convener) {
@@ -51,90 +62,133 @@ public class RelayLinker {
         }
     }
 
+    /** A stored meeting as a relaying side (its level and vetoes) and as a target (its description). */
+    private record Meeting(Description description, Set<String> vetoes) {
+    }
+
+    /** A reference still to be placed, with the edge properties it will carry. */
+    private record Pending(String from, Ref ref, Map<String, Object> props) {
+    }
+
     /** Where a reference goes; {@code placeholder} when no reported meeting matched and it keeps its own key. */
     private record Choice(String targetKey, Match match, boolean placeholder) {
     }
 
+    private static final String MEETINGS = """
+            UNWIND $keys AS key
+            MATCH (m:Meeting {key: key})
+            CALL {
+              WITH m
+              OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(m) WHERE cv.fromRelay IS NULL
+              WITH g ORDER BY g.key
+              RETURN head(collect(g)) AS g
+            }
+            RETURN m.key AS key, m.name AS name, m.year AS year, g.key AS convener, g.level AS level,
+                   coalesce(m.relayVetoes, []) AS vetoes""";
+
     /**
-     * The reported meeting with the reference's own key (matches exactly even when its name is generic), and the
-     * meetings that could match it fuzzily, found through {@link MatchTerms}; scored in Java.
+     * Per reference: the reported meeting with the reference's own key (matches exactly even when its name is
+     * generic), and the meetings that could match it fuzzily, found through {@link MatchTerms}.
      */
     private static final String CANDIDATES = """
+            UNWIND $refs AS r
             CALL {
-              MATCH (c:Meeting {key: $refKey}) RETURN c
+              WITH r
+              MATCH (c:Meeting {key: r.refKey}) RETURN c
               UNION
-              CALL db.index.fulltext.queryNodes('meeting_match', $query) YIELD node AS c RETURN c
+              WITH r
+              CALL db.index.fulltext.queryNodes('meeting_match', r.query) YIELD node AS c RETURN c
             }
-            WITH c WHERE c.key <> $self AND c.placeholder = false
-            OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
-            WITH c, g ORDER BY g.key
-            WITH c, head(collect(g)) AS g
-            RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""";
+            WITH r, c WHERE c.key <> r.from AND c.placeholder = false
+            CALL {
+              WITH c
+              OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
+              WITH g ORDER BY g.key
+              RETURN head(collect(g)) AS g
+            }
+            RETURN r.i AS ref, c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""";
 
-    private static final String RELAYING = """
-            MATCH (m:Meeting {key: $self})
-            OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(m) WHERE cv.fromRelay IS NULL
-            WITH m, g ORDER BY g.key
-            RETURN head(collect(g.key)) AS convener, head(collect(g.level)) AS level,
-                   coalesce(m.relayVetoes, []) AS vetoes, m.name AS name, m.year AS year""";
+    /** Stored relay edges whose reference could name one of the just-reported meetings, with those meetings. */
+    private static final String EDGES_TO_RESCORE = """
+            UNWIND $reported AS n
+            CALL db.index.fulltext.queryRelationships('relay_match', n.query) YIELD relationship AS e
+            MATCH (a:Meeting)-[e]->(t:Meeting)
+            WHERE a.key <> n.key AND t.key <> n.key
+            WITH a, e, t, collect(n.key) AS candidates
+            CALL {
+              WITH a
+              OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(a) WHERE cv.fromRelay IS NULL
+              WITH g ORDER BY g.key
+              RETURN head(collect(g)) AS g
+            }
+            RETURN a.key AS from, t.key AS to, t.placeholder AS toPlaceholder, properties(e) AS props,
+                   g.key AS convener, g.level AS level, coalesce(a.relayVetoes, []) AS vetoes, candidates""";
 
     private static final String EXISTING_EDGE = """
             MATCH (:Meeting {key: $self})-[x:RELAYS]->(:Meeting {key: $target}) RETURN properties(x) AS props""";
 
+    private static final String DELETE_EDGES = """
+            UNWIND $pairs AS p
+            MATCH (:Meeting {key: p.from})-[x:RELAYS]->(:Meeting {key: p.to})
+            DELETE x""";
+
     /**
-     * Writes the edge unless the same pair already has one from a better reference: surest, then smallest
-     * reference key, article, offset (so the edge kept is the same whatever the ingest order).
+     * Writes each edge unless the same pair already has one from a better reference: surest, then smallest
+     * reference key, article, offset (so the edge kept is the same whatever the ingest order). One row at a time,
+     * so a later row sees an earlier one's edge.
      */
-    private static final String WRITE_EDGE = """
-            MATCH (m:Meeting {key: $self})
-            MERGE (t:Meeting {key: $target})
-              ON CREATE SET t.id = $targetId, t.placeholder = true
-            MERGE (m)-[x:RELAYS]->(t)
-            WITH x, $props AS p
-            WHERE x.refKey IS NULL OR x.confidence < p.confidence
-               OR x.confidence = p.confidence AND (x.refKey > p.refKey
-                  OR x.refKey = p.refKey AND (x.article > p.article
-                     OR x.article = p.article AND coalesce(x.start, 0) > coalesce(p.start, 0)))
-            SET x = p""";
-
-    /** Relay edges whose reference could name a just-reported meeting: found through {@link MatchTerms}. */
-    private static final String EDGES_TO_RESCORE = """
-            CALL db.index.fulltext.queryRelationships('relay_match', $query) YIELD relationship AS e
-            MATCH (a:Meeting)-[e]->(t:Meeting)
-            WHERE a.key <> $self AND t.key <> $self
-            OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(a) WHERE cv.fromRelay IS NULL
-            WITH a, e, t, g ORDER BY g.key
-            WITH a, e, t, head(collect(g.level)) AS level
-            RETURN a.key AS from, t.key AS to, t.placeholder AS toPlaceholder, properties(e) AS props, level,
-                   coalesce(a.relayVetoes, []) AS vetoes""";
-
-    private static final String DELETE_EDGE = """
-            MATCH (:Meeting {key: $from})-[x:RELAYS]->(:Meeting {key: $to}) DELETE x""";
+    private static final String WRITE_EDGES = """
+            UNWIND $edges AS edge
+            CALL {
+              WITH edge
+              MATCH (m:Meeting {key: edge.from})
+              MERGE (t:Meeting {key: edge.target})
+                ON CREATE SET t.id = edge.targetId, t.placeholder = true
+              MERGE (m)-[x:RELAYS]->(t)
+              WITH x, edge.props AS p
+              WHERE x.refKey IS NULL OR x.confidence < p.confidence
+                 OR x.confidence = p.confidence AND (x.refKey > p.refKey
+                    OR x.refKey = p.refKey AND (x.article > p.article
+                       OR x.article = p.article AND coalesce(x.start, 0) > coalesce(p.start, 0)))
+              SET x = p
+            }""";
 
     private static final String DROP_ORPHANS = """
             MATCH (h:Meeting {placeholder: true}) WHERE h.key IN $keys
               AND NOT EXISTS { ()-[:RELAYS]->(h) } AND NOT EXISTS { (h)<-[:REPORTS]-() }
             DETACH DELETE h""";
 
-    /** Placeholder display and convener from the reference of the smallest article: the same whatever the order. */
-    private static final String REFRESH_PLACEHOLDER = """
-            MATCH (h:Meeting {key: $key, placeholder: true})
-            MATCH ()-[e:RELAYS]->(h)
+    /** The reference a placeholder takes its display from: the smallest article's, its own key's first. */
+    private static final String PLACEHOLDER_SOURCE = """
+            UNWIND $keys AS key
+            MATCH ()-[e:RELAYS]->(h:Meeting {key: key, placeholder: true})
             WITH h, e ORDER BY CASE WHEN e.refKey = h.key THEN 0 ELSE 1 END, e.article, e.start, e.refName
             WITH h, head(collect(e)) AS e
-            SET h.name = e.refName, h.simplifiedName = e.refSimplifiedName, h.searchText = e.refSimplifiedName,
-                h.year = e.refYear
-            WITH h, e
-            OPTIONAL MATCH ()-[old:CONVENED]->(h)
-            DELETE old
-            WITH DISTINCT h, e
-            WHERE e.refConvener IS NOT NULL
-            MERGE (g:Organization {key: e.refConvener})
-              ON CREATE SET g.id = $convenerId, g.name = e.refConvener, g.simplifiedName = e.refConvener,
-                            g.searchText = e.refConvener, g.level = $convenerLevel
-            CREATE (g)-[c:CONVENED {fromRelay: true}]->(h)
-            SET c.article = e.article, c.sentence = e.sentence, c.start = e.start, c.end = e.end,
-                c.evidence = e.evidence""";
+            RETURN h.key AS key, e.refConvener AS convener""";
+
+    /** Placeholder display and convener from {@link #PLACEHOLDER_SOURCE}'s reference: the same whatever the order. */
+    private static final String REFRESH_PLACEHOLDERS = """
+            UNWIND $rows AS row
+            CALL {
+              WITH row
+              MATCH (h:Meeting {key: row.key, placeholder: true})
+              MATCH ()-[e:RELAYS]->(h)
+              WITH row, h, e ORDER BY CASE WHEN e.refKey = h.key THEN 0 ELSE 1 END, e.article, e.start, e.refName
+              WITH row, h, head(collect(e)) AS e
+              SET h.name = e.refName, h.simplifiedName = e.refSimplifiedName, h.searchText = e.refSimplifiedName,
+                  h.year = e.refYear
+              WITH row, h, e
+              OPTIONAL MATCH ()-[old:CONVENED]->(h)
+              DELETE old
+              WITH DISTINCT row, h, e
+              WHERE e.refConvener IS NOT NULL
+              MERGE (g:Organization {key: e.refConvener})
+                ON CREATE SET g.id = row.convenerId, g.name = e.refConvener, g.simplifiedName = e.refConvener,
+                              g.searchText = e.refConvener, g.level = row.convenerLevel
+              CREATE (g)-[c:CONVENED {fromRelay: true}]->(h)
+              SET c.article = e.article, c.sentence = e.sentence, c.start = e.start, c.end = e.end,
+                  c.evidence = e.evidence
+            }""";
 
     private final double threshold;
 
@@ -152,84 +206,53 @@ public class RelayLinker {
     }
 
     /**
-     * Writes the {@code RELAYS} edges of one meeting (replaces the exact-key placeholder MERGE).
-     *
-     * @param evidence per reference, the evidence properties of the sentence that relays it
+     * Links meetings just written (created, or placeholders completed), in the order their articles came: stored
+     * references that one of them now answers better move to it, then each meeting's own references are placed.
      */
-    public void linkRelays(TransactionContext tx, String meetingKey, List<RelayRef> relays,
-            List<Map<String, Object>> evidence) {
-        if (relays.isEmpty()) {
+    public void link(TransactionContext tx, List<Reported> reported) {
+        if (reported.isEmpty()) {
             return;
         }
-        Record self = tx.run(RELAYING, Map.of("self", meetingKey)).single();
-        String ownConvener = self.get("convener").asString(null);
-        Level ownLevel = level(self.get("level"), ownConvener);
-        Set<String> vetoes = new LinkedHashSet<>(self.get("vetoes").asList(Value::asString));
-        var placeholders = new LinkedHashSet<String>();
-        for (int i = 0; i < relays.size(); i++) {
-            RelayRef r = relays.get(i);
-            String convener = r.convenedBy() == null ? null : r.convenedBy().key();
-            if (convener != null && ownConvener != null) {
-                convener = ShortForms.resolve(convener, ownConvener).orElse(convener);
+        var keys = new LinkedHashSet<String>();
+        reported.forEach(r -> keys.add(r.meetingKey()));
+        Map<String, Meeting> meetings = meetings(tx, keys);
+
+        var edges = new ArrayList<Map<String, Object>>();
+        var deletes = new ArrayList<Map<String, Object>>();
+        var left = new LinkedHashSet<String>(); // targets an edge moved away from
+        rescore(tx, meetings, edges, deletes, left);
+
+        var pending = new ArrayList<Pending>();
+        for (Reported r : reported) {
+            Meeting self = meetings.get(r.meetingKey());
+            for (int i = 0; i < r.relays().size(); i++) {
+                pending.add(pending(r.meetingKey(), self.description().convenerKey(), r.relays().get(i),
+                        r.evidence().get(i)));
             }
-            var ref = new Ref(r.key(), r.meetingName(), r.year(), convener);
-            var props = new HashMap<String, Object>(evidence.get(i));
-            props.put("refKey", ref.key());
-            props.put("refName", ref.name());
-            props.put("refSimplifiedName", Keys.canonical(ref.name()));
-            props.put("refYear", ref.year());
-            props.put("refConvener", ref.convener());
-            props.put("refMatch", MatchTerms.ofReference(ref.description()));
-            Choice choice = choose(tx, meetingKey, ownLevel, ref, vetoes);
-            write(tx, meetingKey, choice, props);
+        }
+        var placeholders = new LinkedHashSet<String>();
+        List<List<Description>> candidates = candidates(tx, pending);
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            Meeting self = meetings.get(p.from());
+            Choice choice = choose(p.ref(), candidates.get(i), self.description().convenerLevel(), self.vetoes());
+            edges.add(edge(p.from(), choice, p.props()));
             if (choice.placeholder()) {
                 placeholders.add(choice.targetKey()); // a reported target has no display fields to refresh
             }
         }
-        refreshPlaceholders(tx, placeholders);
-    }
 
-    /**
-     * A meeting has just been reported (created, or a placeholder completed): move to it every relay edge that now
-     * matches it better than where it points, and drop placeholders left empty.
-     */
-    public void meetingReported(TransactionContext tx, String meetingKey) {
-        Record self = tx.run(RELAYING, Map.of("self", meetingKey)).single();
-        String convener = self.get("convener").asString(null);
-        Integer year = self.get("year").isNull() ? null : self.get("year").asInt();
-        var target = new Description(meetingKey, self.get("name").asString(null), year, convener,
-                level(self.get("level"), convener));
-        var params = Map.<String, Object>of("self", meetingKey, "query", MatchTerms.referencesTo(target));
-        var touched = new LinkedHashSet<String>();
-        for (Record e : tx.run(EDGES_TO_RESCORE, params).list()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> props = new HashMap<>((Map<String, Object>) (Map<?, ?>) e.get("props").asMap());
-            Ref ref = Ref.of(props);
-            String from = e.get("from").asString();
-            if (e.get("vetoes").asList(Value::asString).contains(veto(ref.key(), meetingKey))) {
-                continue;
-            }
-            Level fromLevel = level(e.get("level"), null);
-            Optional<Match> m = MeetingMatcher.match(ref.description(), target, fromLevel);
-            if (m.isEmpty() || m.get().confidence() < threshold) {
-                continue;
-            }
-            double current = ((Number) props.getOrDefault("confidence", 0.0)).doubleValue();
-            var currentMatch = new Match(current, String.valueOf(props.get("matchedBy")), 0);
-            String to = e.get("to").asString();
-            boolean better = e.get("toPlaceholder").asBoolean(false) || outranks(m.get(), currentMatch)
-                    || !outranks(currentMatch, m.get()) && meetingKey.compareTo(to) < 0;
-            if (!better) {
-                continue;
-            }
-            tx.run(DELETE_EDGE, Map.of("from", from, "to", to));
-            write(tx, from, new Choice(meetingKey, m.get(), false), props);
-            touched.add(to);
+        if (!deletes.isEmpty()) {
+            tx.run(DELETE_EDGES, Map.of("pairs", deletes));
         }
-        if (!touched.isEmpty()) {
-            tx.run(DROP_ORPHANS, Map.of("keys", List.copyOf(touched)));
-            refreshPlaceholders(tx, touched);
+        if (!edges.isEmpty()) {
+            tx.run(WRITE_EDGES, Map.of("edges", edges));
         }
+        if (!left.isEmpty()) {
+            tx.run(DROP_ORPHANS, Map.of("keys", List.copyOf(left)));
+        }
+        placeholders.addAll(left);
+        refreshPlaceholders(tx, placeholders);
     }
 
     /**
@@ -243,8 +266,7 @@ public class RelayLinker {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> props = new HashMap<>((Map<String, Object>) (Map<?, ?>) rows.get(0).get("props").asMap());
+        Map<String, Object> props = asMap(rows.get(0).get("props"));
         if (!"fuzzy".equals(props.get("matchedBy"))) {
             return Optional.empty();
         }
@@ -253,26 +275,108 @@ public class RelayLinker {
                 MATCH (m:Meeting {key: $from})
                 SET m.relayVetoes = coalesce(m.relayVetoes, []) + $veto""",
                 Map.of("from", fromKey, "veto", veto(ref.key(), toKey)));
-        tx.run(DELETE_EDGE, Map.of("from", fromKey, "to", toKey));
-        Record self = tx.run(RELAYING, Map.of("self", fromKey)).single();
-        Level ownLevel = level(self.get("level"), null);
-        Set<String> vetoes = new LinkedHashSet<>(self.get("vetoes").asList(Value::asString));
-        Choice choice = choose(tx, fromKey, ownLevel, ref, vetoes);
-        write(tx, fromKey, choice, props);
-        refreshPlaceholders(tx, List.of(choice.targetKey()));
+        tx.run(DELETE_EDGES, Map.of("pairs", List.of(Map.of("from", fromKey, "to", toKey))));
+        Meeting self = meetings(tx, Set.of(fromKey)).get(fromKey);
+        var p = new Pending(fromKey, ref, props);
+        Choice choice = choose(ref, candidates(tx, List.of(p)).get(0), self.description().convenerLevel(),
+                self.vetoes());
+        tx.run(WRITE_EDGES, Map.of("edges", List.of(edge(fromKey, choice, props))));
+        refreshPlaceholders(tx, Set.of(choice.targetKey()));
         return Optional.of(choice.targetKey());
     }
 
-    private Choice choose(TransactionContext tx, String self, Level ownLevel, Ref ref, Set<String> vetoes) {
-        var rows = tx.run(CANDIDATES, Map.of("self", self, "refKey", ref.key(),
-                "query", MatchTerms.meetingsFor(ref.description()))).list();
-        var candidates = new ArrayList<Description>();
-        for (Record c : rows) {
+    private Map<String, Meeting> meetings(TransactionContext tx, Set<String> keys) {
+        var out = new HashMap<String, Meeting>();
+        for (Record m : tx.run(MEETINGS, Map.of("keys", List.copyOf(keys))).list()) {
+            String key = m.get("key").asString();
+            String convener = m.get("convener").asString(null);
+            Integer year = m.get("year").isNull() ? null : m.get("year").asInt();
+            var d = new Description(key, m.get("name").asString(null), year, convener, level(m.get("level"), convener));
+            out.put(key, new Meeting(d, new LinkedHashSet<>(m.get("vetoes").asList(Value::asString))));
+        }
+        return out;
+    }
+
+    private static Pending pending(String from, String ownConvener, RelayRef r, Map<String, Object> evidence) {
+        String convener = r.convenedBy() == null ? null : r.convenedBy().key();
+        if (convener != null && ownConvener != null) {
+            convener = ShortForms.resolve(convener, ownConvener).orElse(convener);
+        }
+        var ref = new Ref(r.key(), r.meetingName(), r.year(), convener);
+        var props = new HashMap<String, Object>(evidence);
+        props.put("refKey", ref.key());
+        props.put("refName", ref.name());
+        props.put("refSimplifiedName", Keys.canonical(ref.name()));
+        props.put("refYear", ref.year());
+        props.put("refConvener", ref.convener());
+        props.put("refMatch", MatchTerms.ofReference(ref.description()));
+        return new Pending(from, ref, props);
+    }
+
+    /** Each pending reference's candidate meetings, in the order of {@code pending}. */
+    private static List<List<Description>> candidates(TransactionContext tx, List<Pending> pending) {
+        var out = new ArrayList<List<Description>>(pending.size());
+        var params = new ArrayList<Map<String, Object>>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            out.add(new ArrayList<>());
+            params.add(Map.of("i", i, "from", p.from(), "refKey", p.ref().key(),
+                    "query", MatchTerms.meetingsFor(p.ref().description())));
+        }
+        if (params.isEmpty()) {
+            return out;
+        }
+        for (Record c : tx.run(CANDIDATES, Map.of("refs", params)).list()) {
             String convener = c.get("convener").asString(null);
             Integer year = c.get("year").isNull() ? null : c.get("year").asInt();
-            candidates.add(new Description(c.get("key").asString(), c.get("name").asString(null), year,
-                    convener, level(c.get("level"), convener)));
+            out.get(c.get("ref").asInt()).add(new Description(c.get("key").asString(), c.get("name").asString(null),
+                    year, convener, level(c.get("level"), convener)));
         }
+        return out;
+    }
+
+    /**
+     * Stored references that a just-reported meeting answers better than where they point move to the best such
+     * meeting. A placeholder target always loses to a reported one; otherwise surer wins, then the smaller key.
+     */
+    private void rescore(TransactionContext tx, Map<String, Meeting> reported, List<Map<String, Object>> edges,
+            List<Map<String, Object>> deletes, Set<String> left) {
+        var queries = new ArrayList<Map<String, Object>>();
+        reported.values().forEach(m -> queries.add(Map.of("key", m.description().key(),
+                "query", MatchTerms.referencesTo(m.description()))));
+        for (Record e : tx.run(EDGES_TO_RESCORE, Map.of("reported", queries)).list()) {
+            Map<String, Object> props = asMap(e.get("props"));
+            Ref ref = Ref.of(props);
+            String from = e.get("from").asString();
+            String to = e.get("to").asString();
+            Level fromLevel = level(e.get("level"), e.get("convener").asString(null));
+            List<String> vetoes = e.get("vetoes").asList(Value::asString);
+            Choice best = null;
+            for (String key : e.get("candidates").asList(Value::asString).stream().sorted().toList()) {
+                if (vetoes.contains(veto(ref.key(), key))) {
+                    continue;
+                }
+                Optional<Match> m = MeetingMatcher.match(ref.description(), reported.get(key).description(), fromLevel);
+                if (m.isPresent() && m.get().confidence() >= threshold && (best == null || outranks(m.get(), best.match()))) {
+                    best = new Choice(key, m.get(), false);
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            double current = ((Number) props.getOrDefault("confidence", 0.0)).doubleValue();
+            var currentMatch = new Match(current, String.valueOf(props.get("matchedBy")), 0);
+            boolean better = e.get("toPlaceholder").asBoolean(false) || outranks(best.match(), currentMatch)
+                    || !outranks(currentMatch, best.match()) && best.targetKey().compareTo(to) < 0;
+            if (better) {
+                deletes.add(Map.of("from", from, "to", to));
+                edges.add(edge(from, best, props));
+                left.add(to);
+            }
+        }
+    }
+
+    private Choice choose(Ref ref, List<Description> candidates, Level ownLevel, Set<String> vetoes) {
         candidates.sort(Comparator.comparing(Description::key));
         Description wanted = ref.description();
         Choice best = null;
@@ -299,29 +403,36 @@ public class RelayLinker {
         return "exact".equals(a.matchedBy()) && !"exact".equals(b.matchedBy());
     }
 
-    private void write(TransactionContext tx, String from, Choice choice, Map<String, Object> refProps) {
+    private static Map<String, Object> edge(String from, Choice choice, Map<String, Object> refProps) {
         var props = new HashMap<String, Object>(refProps);
         props.put("confidence", choice.match().confidence());
         props.put("similarity", choice.match().similarity());
         props.put("matchedBy", choice.match().matchedBy());
-        tx.run(WRITE_EDGE, Map.of("self", from, "target", choice.targetKey(),
-                "targetId", Ids.of("meeting", choice.targetKey()), "props", props));
+        return Map.of("from", from, "target", choice.targetKey(), "targetId", Ids.of("meeting", choice.targetKey()),
+                "props", props);
     }
 
-    private static void refreshPlaceholders(TransactionContext tx, Iterable<String> keys) {
-        for (String key : keys) {
-            var convener = tx.run("""
-                    MATCH ()-[e:RELAYS]->(h:Meeting {key: $key, placeholder: true})
-                    WITH h, e ORDER BY CASE WHEN e.refKey = h.key THEN 0 ELSE 1 END, e.article, e.start, e.refName
-                    RETURN head(collect(e.refConvener)) AS convener""", Map.of("key", key)).list();
-            String c = convener.isEmpty() || convener.get(0).get("convener").isNull() ? null
-                    : convener.get(0).get("convener").asString();
-            var params = new HashMap<String, Object>();
-            params.put("key", key);
-            params.put("convenerId", c == null ? null : Ids.of("organization", c));
-            params.put("convenerLevel", c == null ? Level.UNKNOWN.name() : Levels.infer(c).name());
-            tx.run(REFRESH_PLACEHOLDER, params);
+    private static void refreshPlaceholders(TransactionContext tx, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return;
         }
+        var rows = new ArrayList<Map<String, Object>>();
+        for (Record r : tx.run(PLACEHOLDER_SOURCE, Map.of("keys", List.copyOf(keys))).list()) {
+            String c = r.get("convener").asString(null);
+            var row = new HashMap<String, Object>();
+            row.put("key", r.get("key").asString());
+            row.put("convenerId", c == null ? null : Ids.of("organization", c));
+            row.put("convenerLevel", c == null ? Level.UNKNOWN.name() : Levels.infer(c).name());
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            tx.run(REFRESH_PLACEHOLDERS, Map.of("rows", rows));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Value v) {
+        return new LinkedHashMap<>((Map<String, Object>) (Map<?, ?>) v.asMap());
     }
 
     private static String veto(String refKey, String targetKey) {

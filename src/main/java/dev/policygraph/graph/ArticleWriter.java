@@ -192,8 +192,8 @@ public class ArticleWriter {
 
     /**
      * The statements above for a whole batch, each article in its own subquery, in order. Same clauses, with
-     * {@code $article} read as {@code art.id} and {@code $meeting} as the meeting row {@code mt}. The steps that
-     * read as they write (relay linking) follow, article by article, in the same transaction.
+     * {@code $article} read as {@code art.id} and {@code $meeting} as the meeting row {@code mt}. Relay linking,
+     * which reads as it writes, follows for the whole batch at once, in the same transaction.
      * <p>
      * {@code replan=skip}: compiling this statement costs seconds, and on a store that is growing fast Neo4j would
      * otherwise re-plan it every few batches as the statistics move. Every lookup in it is on a uniquely
@@ -317,11 +317,13 @@ public class ArticleWriter {
                 var outcomes = new ArrayList<Outcome>(articles.size());
                 tx.run(WRITE_BATCH, Map.of("articles", rows)).forEachRemaining(r -> outcomes.add(
                         new Outcome(r.get("id").asString(), r.get("created").asBoolean())));
+                var reported = new ArrayList<RelayLinker.Reported>();
                 for (int i = 0; i < outcomes.size(); i++) {
                     if (outcomes.get(i).created()) {
-                        links.get(i).links.forEach(step -> step.accept(tx));
+                        reported.addAll(links.get(i).reported);
                     }
                 }
+                relayLinker.link(tx, reported);
                 return outcomes;
             });
         }
@@ -337,7 +339,7 @@ public class ArticleWriter {
                     // MERGE, not check-then-create: a concurrent writer of the same text waits, then sees it claimed.
                     boolean fresh = tx.run(CLAIM_ARTICLE, Map.of("id", articleId)).single().get("fresh").asBoolean();
                     if (fresh) {
-                        writeAll(new Direct(tx), articleId, article);
+                        writeAll(new Direct(tx, relayLinker), articleId, article);
                     }
                     outcomes.add(new Outcome(articleId, fresh));
                 }
@@ -350,35 +352,32 @@ public class ArticleWriter {
     private interface Sink {
         void run(String statement, Map<String, Object> parameters);
 
-        /**
-         * Steps that read the graph as they go (relay linking): run now, or, in a batch, after the batch
-         * statement, article by article in order.
-         */
-        void link(java.util.function.Consumer<TransactionContext> step);
+        /** A meeting to link (relay linking reads the graph): now, or in a batch after the batch statement. */
+        void link(RelayLinker.Reported meeting);
     }
 
-    /** Runs every statement and step at once, in the transaction. */
-    private record Direct(TransactionContext tx) implements Sink {
+    /** Runs every statement and links every meeting at once, in the transaction. */
+    private record Direct(TransactionContext tx, RelayLinker linker) implements Sink {
         @Override
         public void run(String statement, Map<String, Object> parameters) {
             tx.run(statement, parameters);
         }
 
         @Override
-        public void link(java.util.function.Consumer<TransactionContext> step) {
-            step.accept(tx);
+        public void link(RelayLinker.Reported meeting) {
+            linker.link(tx, List.of(meeting));
         }
     }
 
     /** Collects one article's statement parameters into the row {@link #WRITE_BATCH} reads. */
     private static final class BatchRow implements Sink {
         final Map<String, Object> values = new HashMap<>();
-        final List<java.util.function.Consumer<TransactionContext>> links = new ArrayList<>();
+        final List<RelayLinker.Reported> reported = new ArrayList<>();
         private Map<String, Object> meeting;
 
         @Override
-        public void link(java.util.function.Consumer<TransactionContext> step) {
-            links.add(step);
+        public void link(RelayLinker.Reported meeting) {
+            reported.add(meeting);
         }
 
         @Override
@@ -487,7 +486,6 @@ public class ArticleWriter {
         tx.run(MERGE_MEETING, Map.of("article", articleId, "meeting", params));
 
         String key = meeting.key();
-        tx.link(t -> relayLinker.meetingReported(t, key));
         tx.run(MERGE_PARTICIPANTS, Map.of("meeting", key, "participants", meeting.participants().stream()
                 .map(p -> Map.<String, Object>of("official", p.officialKey(), "role", p.role().name(),
                         "evidence", evidence(articleId, p.evidence())))
@@ -524,11 +522,11 @@ public class ArticleWriter {
                     return (Map<String, Object>) m;
                 }).toList()));
 
-        var relayEvidence = meeting.relays().stream().map(r -> evidence(articleId, r.evidence())).toList();
-        tx.link(t -> relayLinker.linkRelays(t, key, meeting.relays(), relayEvidence));
-
         tx.run(MERGE_TASKS, Map.of("article", articleId, "meeting", key, "tasks",
                 meeting.tasks().stream().map(t -> task(articleId, key, t)).toList()));
+
+        var relayEvidence = meeting.relays().stream().map(r -> evidence(articleId, r.evidence())).toList();
+        tx.link(new RelayLinker.Reported(key, meeting.relays(), relayEvidence));
     }
 
     /** A task is identified by its meeting, its kind and its order there. */
