@@ -108,12 +108,16 @@ public class RelayLinker {
             }
             RETURN r.i AS ref, c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""";
 
-    /** Stored relay edges whose reference could name one of the just-reported meetings, with those meetings. */
+    /**
+     * Stored relay edges whose reference could name one of the just-reported meetings, with those meetings. An
+     * exact edge to a reported meeting cannot be outranked, so it is not read.
+     */
     private static final String EDGES_TO_RESCORE = """
             UNWIND $reported AS n
             CALL db.index.fulltext.queryRelationships('relay_match', n.query) YIELD relationship AS e
             MATCH (a:Meeting)-[e]->(t:Meeting)
             WHERE a.key <> n.key AND t.key <> n.key
+              AND (t.placeholder OR e.matchedBy <> 'exact' OR e.confidence < 1.0)
             WITH a, e, t, collect(n.key) AS candidates
             CALL {
               WITH a
