@@ -63,6 +63,22 @@ class AccessTests {
     }
 
     @Test
+    void aQueryTextOnceAcceptedIsJudgedAgainForEachRequest() {
+        // The guard keeps its verdict per query text; the credential and the operation chosen are per request.
+        GraphQL.ingest(SOME_ARTICLE, GraphQL.KEY).body("errors[0].extensions.code", not("unauthorized"));
+        long before = nodes();
+        GraphQL.ingest(SOME_ARTICLE + "二", null).body("errors[0].extensions.code", org.hamcrest.Matchers.is("unauthorized"));
+        assertEquals(before, nodes());
+
+        String both = "query Q { meetings(first: 1) { totalCount } } mutation M { ingestArticle(input: {text: \"x\"}) { created } }";
+        GraphQL.raw(java.util.Map.of("query", both, "operationName", "Q"), null)
+                .body("errors", nullValue()).body("data.meetings.totalCount", notNullValue());
+        GraphQL.raw(java.util.Map.of("query", both, "operationName", "M"), null)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.is("unauthorized"));
+        GraphQL.raw(java.util.Map.of("query", both, "operationName", "Q"), null).body("errors", nullValue());
+    }
+
+    @Test
     void queriesAreOpenByDefault() {
         GraphQL.post("{ meetings(first: 1) { totalCount } }")
                 .body("errors", nullValue())
