@@ -38,8 +38,7 @@ import dev.policygraph.ingest.script.Keys;
  * A whole batch of articles is linked at once, after the batch is written: one read for the relaying meetings, one
  * for every reference's candidates, one for the stored references to re-score, the decisions in Java
  * ({@link MeetingMatcher}), then one statement per kind of write. A handful of statements per batch instead of
- * several per article, because each statement costs a round trip and, inside a write transaction, a re-index of the
- * transaction's changes for the full-text lookups.
+ * several per article, because each statement costs a round trip and its own full-text look-ups.
  */
 @ApplicationScoped
 public class RelayLinker {
@@ -292,11 +291,8 @@ public class RelayLinker {
     private Map<String, Meeting> meetings(TransactionContext tx, Set<String> keys) {
         var out = new HashMap<String, Meeting>();
         for (Record m : tx.run(MEETINGS, Map.of("keys", List.copyOf(keys))).list()) {
-            String key = m.get("key").asString();
-            String convener = m.get("convener").asString(null);
-            Integer year = m.get("year").isNull() ? null : m.get("year").asInt();
-            var d = new Description(key, m.get("name").asString(null), year, convener, level(m.get("level"), convener));
-            out.put(key, new Meeting(d, new LinkedHashSet<>(m.get("vetoes").asList(Value::asString))));
+            Description d = description(m);
+            out.put(d.key(), new Meeting(d, new LinkedHashSet<>(m.get("vetoes").asList(Value::asString))));
         }
         return out;
     }
@@ -331,12 +327,17 @@ public class RelayLinker {
             return out;
         }
         for (Record c : tx.run(CANDIDATES, Map.of("refs", params)).list()) {
-            String convener = c.get("convener").asString(null);
-            Integer year = c.get("year").isNull() ? null : c.get("year").asInt();
-            out.get(c.get("ref").asInt()).add(new Description(c.get("key").asString(), c.get("name").asString(null),
-                    year, convener, level(c.get("level"), convener)));
+            out.get(c.get("ref").asInt()).add(description(c));
         }
         return out;
+    }
+
+    /** A meeting as {@link #MEETINGS} and {@link #CANDIDATES} return it: key, name, year, convener and its level. */
+    private static Description description(Record m) {
+        String convener = m.get("convener").asString(null);
+        Integer year = m.get("year").isNull() ? null : m.get("year").asInt();
+        return new Description(m.get("key").asString(), m.get("name").asString(null), year, convener,
+                level(m.get("level"), convener));
     }
 
     /**
