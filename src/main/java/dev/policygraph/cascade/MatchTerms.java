@@ -1,9 +1,13 @@
 package dev.policygraph.cascade;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.graph.Ids;
@@ -13,17 +17,28 @@ import dev.policygraph.graph.Ids;
  * line of terms ({@code matchText} on {@code :Meeting}, {@code refMatch} on {@code RELAYS}) in two full-text indexes,
  * so the linker asks Lucene for the few candidates worth scoring instead of scanning a whole year.
  * <p>
- * The queries are a superset of what {@link MeetingMatcher} can accept, never a guess: a fuzzy match needs a known
- * year to agree (or one side unknown), two known conveners to be the same body (one a prefix of the other), and the
- * folded names to share a character bigram (Dice above zero, or containment of at least four characters, both
- * imply one). An exact match needs the same key, which references carry as a term of its own. Pure: no database.
+ * The queries are a superset of what {@link MeetingMatcher} can accept at the link threshold, never a guess: a fuzzy
+ * match needs a known year to agree (or one side unknown), two known conveners to be the same body (one a prefix of
+ * the other), and the folded names either to be similar enough or one to contain the other (four characters or
+ * more). Similar enough is counted, not just "any shared bigram": Dice ≥ t between a name of n bigrams and any other
+ * needs at least t·n/(2−t) shared bigrams (the shared count is at most the other's length), so the commonest grams
+ * whose counts add up to less than that can be left out of the query: a match must share one of the rest
+ * (pigeonhole). Containment is asked for separately, by each four-character window against the other name's first
+ * four characters. An exact match needs the same key, which references carry as a term of its own. Pure: no
+ * database; which grams are common comes from the caller and only changes how many candidates come back.
  */
 public final class MatchTerms {
 
+    static final String GRAM = "g";
+    private static final String HEAD = "q";
+    private static final int HEAD_LENGTH = 4;
     private static final String UNKNOWN = "_";
 
     /** A query that matches nothing: no indexed line holds this term. */
     private static final String NOTHING = "none_";
+
+    /** Confidences are rounded to three places before the threshold test, so the bound allows for that. */
+    private static final double ROUNDING = 0.0005;
 
     private MatchTerms() {
     }
@@ -41,24 +56,26 @@ public final class MatchTerms {
     }
 
     /**
-     * The Lucene query for meetings that a reference could match fuzzily; one that matches nothing when none can (a
-     * generic name such as 党组会议 only ever matches by key).
+     * The Lucene query for meetings that a reference could match fuzzily at {@code threshold}; one that matches
+     * nothing when none can (a generic name such as 党组会议 only ever matches by key).
+     *
+     * @param count how many meetings hold a gram, to leave the commonest out; any counts give the same matches
      */
-    public static String meetingsFor(Description reference) {
-        String fuzzy = fuzzyClauses(reference);
+    public static String meetingsFor(Description reference, double threshold, ToIntFunction<String> count) {
+        String fuzzy = fuzzyClauses(reference, threshold, count);
         return fuzzy == null ? NOTHING : fuzzy;
     }
 
     /** The Lucene query for references that could name this meeting: the same key, or a possible fuzzy match. */
-    public static String referencesTo(Description meeting) {
-        String fuzzy = fuzzyClauses(meeting);
+    public static String referencesTo(Description meeting, double threshold, ToIntFunction<String> count) {
+        String fuzzy = fuzzyClauses(meeting, threshold, count);
         String key = keyTerm(meeting.key());
         return fuzzy == null ? key : key + " (" + fuzzy + ")";
     }
 
-    private static String fuzzyClauses(Description d) {
-        Set<String> grams = grams(d);
-        if (grams.isEmpty()) {
+    private static String fuzzyClauses(Description d, double threshold, ToIntFunction<String> count) {
+        List<String> names = nameTerms(d, threshold, count);
+        if (names.isEmpty()) {
             return null;
         }
         var clauses = new ArrayList<String>();
@@ -75,30 +92,79 @@ public final class MatchTerms {
             body.add("c" + escape(c) + "*"); // … or a body that belongs to this one (国家邮政局党组)
             clauses.add("+(" + String.join(" ", body) + ")");
         }
-        clauses.add("+(" + String.join(" ", grams.stream().map(g -> "g" + escape(g)).toList()) + ")");
+        clauses.add("+(" + String.join(" ", names.stream().map(MatchTerms::escape).toList()) + ")");
         return String.join(" ", clauses);
+    }
+
+    /**
+     * The name terms a candidate must hold one of (unescaped): the bigrams left after dropping the commonest that
+     * a match can do without, and, when containment can reach the threshold, every four-character window as a
+     * head term. Empty for a generic name.
+     */
+    static List<String> nameTerms(Description d, double threshold, ToIntFunction<String> count) {
+        String folded = folded(d);
+        if (folded == null) {
+            return List.of();
+        }
+        var repeats = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i + 2 <= folded.length(); i++) {
+            repeats.merge(folded.substring(i, i + 2), 1, Integer::sum);
+        }
+        double t = threshold - ROUNDING;
+        int n = folded.length() - 1;
+        // Shared bigrams (with repeats) that Dice >= t needs; grams whose repeats sum below it can all be missing.
+        double needed = t <= 0 ? 0 : Math.ceil(t * n / (2 - t) - 1e-9);
+        var byCount = new ArrayList<>(repeats.keySet());
+        byCount.sort(Comparator.comparingInt((String g) -> count.applyAsInt(g)).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        var dropped = new HashSet<String>();
+        int droppable = 0;
+        for (String g : byCount) {
+            if (droppable + repeats.get(g) >= needed) {
+                break;
+            }
+            droppable += repeats.get(g);
+            dropped.add(g);
+        }
+        var out = new ArrayList<String>();
+        repeats.keySet().stream().filter(g -> !dropped.contains(g)).forEach(g -> out.add(GRAM + g));
+        if (0.85 >= t) { // MeetingMatcher scores a contained name 0.85
+            for (int i = 0; i + HEAD_LENGTH <= folded.length(); i++) {
+                out.add(HEAD + folded.substring(i, i + HEAD_LENGTH));
+            }
+        }
+        return out;
     }
 
     private static List<String> common(Description d) {
         var terms = new ArrayList<String>();
         terms.add("y" + (d.year() == null ? UNKNOWN : d.year().toString()));
         terms.add("c" + (d.convenerKey() == null ? UNKNOWN : d.convenerKey()));
-        grams(d).forEach(g -> terms.add("g" + g));
+        grams(d).forEach(g -> terms.add(GRAM + g));
+        String folded = folded(d);
+        if (folded != null && folded.length() >= HEAD_LENGTH) {
+            terms.add(HEAD + folded.substring(0, HEAD_LENGTH));
+        }
         return terms;
     }
 
     /** Distinct bigrams of the folded name; none for a generic name, which never matches fuzzily. */
     static Set<String> grams(Description d) {
-        String core = MeetingMatcher.core(d);
+        String folded = folded(d);
         var out = new LinkedHashSet<String>();
-        if (MeetingMatcher.generic(core)) {
+        if (folded == null) {
             return out;
         }
-        String folded = MeetingMatcher.fold(core);
         for (int i = 0; i + 2 <= folded.length(); i++) {
             out.add(folded.substring(i, i + 2)); // folded text is canonical: no blanks to split a term
         }
         return out;
+    }
+
+    /** The folded name the matcher compares, or null for a generic one. */
+    private static String folded(Description d) {
+        String core = MeetingMatcher.core(d);
+        return MeetingMatcher.generic(core) ? null : MeetingMatcher.fold(core);
     }
 
     /** A key as one opaque term: keys hold {@code |} and {@code @}, which the analyzer and parser would split. */

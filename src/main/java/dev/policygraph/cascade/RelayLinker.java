@@ -193,7 +193,14 @@ public class RelayLinker {
                   c.evidence = e.evidence
             }""";
 
+    /** A sample of stored meetings' terms, to know the common grams before this process has reported many. */
+    private static final String SAMPLE_TERMS = """
+            MATCH (m:Meeting) WHERE m.matchText IS NOT NULL
+            RETURN m.matchText AS terms LIMIT 5000""";
+
     private final double threshold;
+    private final GramCounts grams = new GramCounts();
+    private volatile boolean sampled;
 
     /** The default of {@code policygraph.cascade.link-threshold}. */
     public static final double DEFAULT_THRESHOLD = 0.6;
@@ -218,7 +225,9 @@ public class RelayLinker {
         }
         var keys = new LinkedHashSet<String>();
         reported.forEach(r -> keys.add(r.meetingKey()));
+        sample(tx);
         Map<String, Meeting> meetings = meetings(tx, keys);
+        meetings.values().forEach(m -> grams.observe(m.description()));
 
         var edges = new ArrayList<Map<String, Object>>();
         var deletes = new ArrayList<Map<String, Object>>();
@@ -288,6 +297,13 @@ public class RelayLinker {
         return Optional.of(choice.targetKey());
     }
 
+    private void sample(TransactionContext tx) {
+        if (!sampled) {
+            sampled = true; // a race only counts a sample twice, which changes no decision
+            tx.run(SAMPLE_TERMS).forEachRemaining(r -> grams.observeTerms(r.get("terms").asString(null)));
+        }
+    }
+
     private Map<String, Meeting> meetings(TransactionContext tx, Set<String> keys) {
         var out = new HashMap<String, Meeting>();
         for (Record m : tx.run(MEETINGS, Map.of("keys", List.copyOf(keys))).list()) {
@@ -302,7 +318,13 @@ public class RelayLinker {
         if (convener != null && ownConvener != null) {
             convener = ShortForms.resolve(convener, ownConvener).orElse(convener);
         }
-        var ref = new Ref(r.key(), r.meetingName(), r.year(), convener);
+        String key = r.key();
+        if (convener == null && key != null && key.contains("||")) {
+            // 全省… named without its convener: a meeting of the relaying body's own province, not any province's
+            key = ShortForms.scopePlace(r.meetingName(), ownConvener)
+                    .map(place -> Keys.meetingKey(r.year(), place, r.meetingName(), null)).orElse(key);
+        }
+        var ref = new Ref(key, r.meetingName(), r.year(), convener);
         var props = new HashMap<String, Object>(evidence);
         props.put("refKey", ref.key());
         props.put("refName", ref.name());
@@ -314,14 +336,14 @@ public class RelayLinker {
     }
 
     /** Each pending reference's candidate meetings, in the order of {@code pending}. */
-    private static List<List<Description>> candidates(TransactionContext tx, List<Pending> pending) {
+    private List<List<Description>> candidates(TransactionContext tx, List<Pending> pending) {
         var out = new ArrayList<List<Description>>(pending.size());
         var params = new ArrayList<Map<String, Object>>(pending.size());
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
             out.add(new ArrayList<>());
             params.add(Map.of("i", i, "from", p.from(), "refKey", p.ref().key(),
-                    "query", MatchTerms.meetingsFor(p.ref().description())));
+                    "query", MatchTerms.meetingsFor(p.ref().description(), threshold, grams::count)));
         }
         if (params.isEmpty()) {
             return out;
@@ -348,7 +370,7 @@ public class RelayLinker {
             List<Map<String, Object>> deletes, Set<String> left) {
         var queries = new ArrayList<Map<String, Object>>();
         reported.values().forEach(m -> queries.add(Map.of("key", m.description().key(),
-                "query", MatchTerms.referencesTo(m.description()))));
+                "query", MatchTerms.referencesTo(m.description(), threshold, grams::count))));
         for (Record e : tx.run(EDGES_TO_RESCORE, Map.of("reported", queries)).list()) {
             Map<String, Object> props = asMap(e.get("props"));
             Ref ref = Ref.of(props);

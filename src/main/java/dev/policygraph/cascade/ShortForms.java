@@ -68,4 +68,35 @@ public final class ShortForms {
             }
         }
     }
+
+    /**
+     * The place a scope word in a relayed meeting's name stands for, seen from the relaying body: in a 海口市 bureau's
+     * article, 全省…会议 is a meeting of 海南省, whichever of its bodies convened it; 全区 is the same for an
+     * autonomous region, 全市 for a municipality or the relaying body's own city. The place is a prefix of every body
+     * there, so as a convener key it keeps the relay from linking to another province's meeting of the same name.
+     *
+     * @return the place's name as a body key prefix (海南省, 广西壮族自治区 → 广西, 北京市, 泉州市), or empty
+     */
+    public static Optional<String> scopePlace(String meetingName, String convenerKey) {
+        if (meetingName == null || convenerKey == null) {
+            return Optional.empty();
+        }
+        String name = MeetingMatcher.fold(meetingName);
+        Optional<String> province = Levels.provinceOf(convenerKey)
+                .or(() -> Levels.cityOf(convenerKey).flatMap(Levels::provinceOfCity));
+        Optional<String> place = province.map(Levels::provincialName);
+        if (name.startsWith("全省")) {
+            return place.filter(p -> p.endsWith("省"));
+        }
+        if (name.startsWith("全区")) {
+            return province.filter(p -> !place.get().endsWith("省") && !place.get().endsWith("市"));
+        }
+        if (name.startsWith("全市")) {
+            if (place.filter(p -> p.endsWith("市")).isPresent()) {
+                return place;
+            }
+            return Levels.cityOf(convenerKey).map(city -> city + "市");
+        }
+        return Optional.empty();
+    }
 }

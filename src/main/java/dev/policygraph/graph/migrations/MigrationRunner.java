@@ -35,7 +35,7 @@ public class MigrationRunner {
 
     /** Data a script's schema needs that only Java can compute; run after the script, before it is recorded. */
     private static final Map<String, java.util.function.Consumer<Driver>> DATA_STEPS = Map.of(
-            "0003", MatchTermsBackfill::run);
+            "0003", MatchTermsBackfill::run, "0004", MatchTermsBackfill::run);
 
     private final Driver driver;
 

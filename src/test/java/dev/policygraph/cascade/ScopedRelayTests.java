@@ -1,0 +1,111 @@
+package dev.policygraph.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import dev.policygraph.TestStore;
+import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.ingest.ArticleExtractor;
+import dev.policygraph.ingest.ArticleGraph;
+import dev.policygraph.ingest.ArticleInput;
+
+/**
+ * 全省…会议 in a city bureau's article is its own province's meeting: with two provinces holding meetings of the same
+ * name, each city's relay goes to its own province's, and before either arrives the two relays wait on two
+ * different placeholders, not one shared by every province. Real extraction, real embedded Neo4j.
+ */
+class ScopedRelayTests {
+
+    @TempDir
+    static Path dir;
+    static TestStore store;
+    static Driver driver;
+
+    static final String FUJIAN = """
+            7月20日,福建省邮政管理局召开全省邮政管理半年工作会议,传达学习全国邮政管理半年工作电视电话会议精神。\
+            局党组书记、局长林志坚出席会议并讲话。
+            """;
+    static final String ZHEJIANG = """
+            7月21日,浙江省邮政管理局召开全省邮政管理半年工作会议,传达学习全国邮政管理半年工作电视电话会议精神。\
+            局党组书记、局长周建明出席会议并讲话。
+            """;
+    static final String QUANZHOU = """
+            7月28日,泉州市邮政管理局召开局务会议,传达学习全省邮政管理半年工作会议精神,安排部署下一步工作。\
+            局党组书记、局长蔡宏伟主持会议并讲话。
+            """;
+    static final String WENZHOU = """
+            7月29日,温州市邮政管理局召开全体干部会议,传达学习全省邮政管理半年工作会议精神,部署落实措施。\
+            局党组书记、局长王立新主持会议并讲话。
+            """;
+
+    @BeforeAll
+    static void start() {
+        store = TestStore.open(dir.resolve("store"));
+        driver = store.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    @BeforeEach
+    void wipe() {
+        Graphs.wipe(driver);
+    }
+
+    private static ArticleGraph article(String text, String day) {
+        return new ArticleExtractor().extract(new ArticleInput(text, null, OffsetDateTime.parse("2020-07-" + day
+                + "T10:00:00+08:00")));
+    }
+
+    /** Relaying body → body whose meeting it relays (placeholders: the placeholder's key). */
+    private static Map<String, String> relays() {
+        return driver.executableQuery("""
+                MATCH (g:Organization)-[cv:CONVENED]->(:Meeting)-[:RELAYS]->(t:Meeting)
+                WHERE cv.fromRelay IS NULL AND g.key ENDS WITH '市邮政管理局'
+                OPTIONAL MATCH (h:Organization)-[c:CONVENED]->(t) WHERE c.fromRelay IS NULL
+                RETURN g.key AS from, coalesce(h.key, t.key) AS to""").execute().records().stream()
+                .collect(Collectors.toMap(r -> r.get("from").asString(), r -> r.get("to").asString()));
+    }
+
+    @Test
+    void eachCityRelaysItsOwnProvincesMeetingOfThatName() {
+        var writer = new ArticleWriter(driver);
+        writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
+        writer.writeBatch(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
+
+        assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "泉州市邮政管理局", "福建省邮政管理局",
+                "温州市邮政管理局", "浙江省邮政管理局"));
+    }
+
+    @Test
+    void citiesFirstWaitOnTheirOwnProvincesPlaceholdersThenMove() {
+        var writer = new ArticleWriter(driver);
+        writer.writeBatch(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
+        var waiting = relays();
+        assertThat(waiting.get("泉州市邮政管理局")).contains("福建省").doesNotContain("浙江");
+        assertThat(waiting.get("温州市邮政管理局")).contains("浙江省").doesNotContain("福建");
+
+        writer.write(article(ZHEJIANG, "21"));
+        writer.write(article(FUJIAN, "20"));
+        assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "泉州市邮政管理局", "福建省邮政管理局",
+                "温州市邮政管理局", "浙江省邮政管理局"));
+        assertThat(driver.executableQuery("MATCH (m:Meeting {placeholder: true}) WHERE m.name STARTS WITH '全省' "
+                + "RETURN count(m) AS n").execute().records().get(0).get("n").asLong()).isZero();
+    }
+}
