@@ -23,8 +23,9 @@ import dev.policygraph.graph.Ids;
  * more). Similar enough is counted, not just "any shared bigram": Dice ≥ t between a name of n bigrams and any other
  * needs at least t·n/(2−t) shared bigrams (the shared count is at most the other's length), so the commonest grams
  * whose counts add up to less than that can be left out of the query: a match must share one of the rest
- * (pigeonhole). Containment is asked for separately, by each four-character window against the other name's first
- * four characters. An exact match needs the same key, which references carry as a term of its own. Pure: no
+ * (pigeonhole). Containment is asked for separately: a contained name's first four characters are one of the
+ * container's four-character windows, and only the windows made wholly of dropped grams need asking for. An exact
+ * match needs the same key, which references carry as a term of its own. Pure: no
  * database; which grams are common comes from the caller and only changes how many candidates come back.
  */
 public final class MatchTerms {
@@ -98,8 +99,9 @@ public final class MatchTerms {
 
     /**
      * The name terms a candidate must hold one of (unescaped): the bigrams left after dropping the commonest that
-     * a match can do without, and, when containment can reach the threshold, every four-character window as a
-     * head term. Empty for a generic name.
+     * a match can do without, and, when containment can reach the threshold, the four-character windows made only
+     * of dropped grams as head terms (a name contained from any other window shares a gram that is asked for).
+     * Empty for a generic name.
      */
     static List<String> nameTerms(Description d, double threshold, ToIntFunction<String> count) {
         String folded = folded(d);
@@ -130,7 +132,14 @@ public final class MatchTerms {
         repeats.keySet().stream().filter(g -> !dropped.contains(g)).forEach(g -> out.add(GRAM + g));
         if (0.85 >= t) { // MeetingMatcher scores a contained name 0.85
             for (int i = 0; i + HEAD_LENGTH <= folded.length(); i++) {
-                out.add(HEAD + folded.substring(i, i + HEAD_LENGTH));
+                // A shorter name starting here holds this window's grams; if one is asked for, it is found anyway.
+                boolean allDropped = true;
+                for (int j = i; j + 2 <= i + HEAD_LENGTH; j++) {
+                    allDropped &= dropped.contains(folded.substring(j, j + 2));
+                }
+                if (allDropped) {
+                    out.add(HEAD + folded.substring(i, i + HEAD_LENGTH));
+                }
             }
         }
         return out;
