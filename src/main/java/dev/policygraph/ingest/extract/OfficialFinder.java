@@ -56,6 +56,10 @@ public final class OfficialFinder {
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
             int from = 0;
+            // Officials listed one title group after another (副局长甲,二级巡视员乙出席会议) share the verb at the end.
+            List<int[]> waiting = new ArrayList<>();
+            List<OfficialRef> waitingOfficials = new ArrayList<>();
+            int waitingUntil = -1;
             for (int e : titleEnds(st)) {
                 if (e < from) {
                     continue;
@@ -80,6 +84,20 @@ public final class OfficialFinder {
                 OrganizationRef org = orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener);
                 int clauseEnd = clauseEnd(st, p);
                 List<Role> rs = rolesIn(st.substring(p, clauseEnd));
+                if (tStart != waitingUntil) {
+                    waiting.clear();
+                    waitingOfficials.clear();
+                }
+                for (int i = 0; i < waiting.size() && !rs.isEmpty(); i++) {
+                    for (Role r : rs) {
+                        parts.add(new Participation(waitingOfficials.get(i).key(), r,
+                                doc.evidence(s.start() + waiting.get(i)[0], s.start() + clauseEnd)));
+                    }
+                }
+                if (!rs.isEmpty()) {
+                    waiting.clear();
+                    waitingOfficials.clear();
+                }
                 for (int[] nm : names) {
                     String written = doc.written(s.start() + nm[0], s.start() + nm[1]);
                     Evidence ev = doc.evidence(s.start() + tStart, s.start() + nm[1]);
@@ -87,7 +105,12 @@ public final class OfficialFinder {
                     for (Role r : rs) {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
+                    if (rs.isEmpty() && clauseEnd == p && p < st.length() && st.charAt(p) == ',') {
+                        waiting.add(nm);
+                        waitingOfficials.add(o);
+                    }
                 }
+                waitingUntil = rs.isEmpty() && clauseEnd == p ? p + 1 : -1;
                 from = p;
             }
             untitledIn(doc, s, st, byKey, parts);

@@ -48,6 +48,17 @@ class OfficialFinderTests {
     }
 
     @Test
+    void titleGroupsSeparatedByCommasShareTheVerbAtTheEnd() {
+        OfficialFinder.Result r = find("局党组成员、副局长陈晓东,局党组成员、二级巡视员周敏出席会议。");
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "陈晓东"));
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "周敏"));
+        // a group with its own verb keeps it: the chair is not also an attendee
+        OfficialFinder.Result chaired = find("副局长陈晓东主持会议,二级巡视员周敏出席会议。");
+        assertEquals(Set.of(Role.CHAIRED), roles(chaired, "陈晓东"));
+        assertEquals(Set.of(Role.ATTENDED), roles(chaired, "周敏"));
+    }
+
+    @Test
     void titleNamingItsOwnBodyUsesThatBody() {
         OfficialFinder.Result r = find("浙江省生态环境厅党组书记、厅长冯建新作工作报告。");
         OfficialRef o = r.officials().get(0);
