@@ -16,9 +16,12 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
+import io.quarkus.arc.Arc;
+
 /**
  * Read-only Cypher for the API, routed to readers. The batch forms answer a whole page of parents with one query:
- * their Cypher takes {@code $ids} and returns one row per parent id.
+ * their Cypher takes {@code $ids} and returns one row per parent id. Within a request, all reads share the request's
+ * transaction ({@link RequestTransaction}); outside one (start-up, background work) each is a query of its own.
  */
 @ApplicationScoped
 class Reads {
@@ -26,20 +29,30 @@ class Reads {
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
+    private final RequestTransaction request;
     /** Queries run so far: lets a test prove that nested fields are batched. */
     private final java.util.concurrent.atomic.AtomicLong queries = new java.util.concurrent.atomic.AtomicLong();
 
-    Reads(Driver driver) {
+    Reads(Driver driver, RequestTransaction request) {
         this.driver = driver;
+        this.request = request;
     }
 
     long queriesRun() {
         return queries.get();
     }
 
+    /** Request transactions opened so far. */
+    long requestTransactionsOpened() {
+        return RequestTransaction.OPENED.get();
+    }
+
     List<Record> records(String cypher, Map<String, Object> params) {
         queries.incrementAndGet();
         try {
+            if (Arc.container().requestContext().isActive()) {
+                return request.run(cypher, params);
+            }
             return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException(e);

@@ -26,10 +26,13 @@ class ListAndBatchTests {
         assertThat(parents).isGreaterThan(5);
 
         long before = reads.queriesRun();
+        long transactions = reads.requestTransactionsOpened();
         query(nested);
         long used = reads.queriesRun() - before;
         // count + page + one batch for each of the four nested fields
         assertThat(used).isEqualTo(6);
+        assertThat(reads.requestTransactionsOpened() - transactions).as("all six in the request's transaction")
+                .isEqualTo(1);
     }
 
     @Test
