@@ -12,7 +12,7 @@ import dev.policygraph.ingest.script.Keys;
 /**
  * Administrative level of a body from its name, and the body directly above it where the hierarchy is clear.
  * Pure; the tables are {@code lexicon/central_bodies.txt}, {@code provinces.txt}, {@code city_provinces.txt} and
- * {@code national_counterparts.txt}.
+ * {@code national_counterparts.txt}, {@code provincial_functions.txt}.
  */
 public final class Levels {
 
@@ -84,9 +84,11 @@ public final class Levels {
         }
         if (level == Level.MUNICIPAL) {
             return cityOf(k).flatMap(city -> provinceOfCity(city)).map(province -> {
-                String parent = provincialName(province) + function;
+                String provincial = Lexicon.pairs("provincial_functions").getOrDefault(function, function);
+                String parent = provincialName(province) + provincial;
                 return new Parent(parent, Level.PROVINCIAL, 0.9, "city " + cityOf(k).get() + " is in " + province
-                        + " (city_provinces)");
+                        + " (city_provinces)" + (provincial.equals(function) ? ""
+                                : "; " + function + " → " + provincial + " (provincial_functions)"));
             });
         }
         return Optional.empty();

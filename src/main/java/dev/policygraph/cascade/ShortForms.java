@@ -6,7 +6,7 @@ import dev.policygraph.ingest.Level;
 import dev.policygraph.ingest.script.Keys;
 
 /**
- * Short forms of a body (国家局, 省局, 市局, 局, 本局, 福建局) resolved against the article's own convener: in a 泉州市
+ * Short forms of a body (国家局, 省局, 省厅, 市局, 局, 本局, 福建局) resolved against the article's own convener: in a 泉州市
  * 邮政管理局 article, 省局 is 福建省邮政管理局 and 国家局 is 国家邮政局. Pure; the tables are those of {@link Levels}.
  */
 public final class ShortForms {
@@ -43,7 +43,7 @@ public final class ShortForms {
                 }
                 return Optional.ofNullable(function == null ? null : Levels.counterparts().get(function));
             }
-            case "省局" -> {
+            case "省局", "省厅" -> {
                 if (level == Level.PROVINCIAL) {
                     return Optional.of(own);
                 }

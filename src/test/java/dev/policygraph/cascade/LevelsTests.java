@@ -64,4 +64,14 @@ class LevelsTests {
         assertThat(ShortForms.scopePlace("全国邮政管理工作会议", "泉州市邮政管理局")).isEmpty();
         assertThat(ShortForms.scopePlace("全省邮政管理工作会议", "国家邮政局")).isEmpty();
     }
+
+    @Test
+    void aCityDepartmentsProvincialParentIsTheProvincesDepartmentUnderItsOwnName() {
+        assertThat(Levels.parentOf("烟台市应急管理局").orElseThrow().key()).isEqualTo("山东省应急管理厅");
+        assertThat(Levels.parentOf("宁波市生态环境局").orElseThrow().key()).isEqualTo("浙江省生态环境厅");
+        assertThat(Levels.parentOf("泉州市邮政管理局").orElseThrow().key()).isEqualTo("福建省邮政管理局");
+        assertThat(Levels.parentOf("山东省应急管理厅").orElseThrow().key()).isEqualTo("应急管理部");
+        assertThat(Levels.parentOf("北京市生态环境局").orElseThrow().key()).isEqualTo("生态环境部");
+        assertThat(ShortForms.resolve("省厅", "烟台市应急管理局")).contains("山东省应急管理厅");
+    }
 }
