@@ -43,8 +43,9 @@ public class MeetingApi {
 
     private static final String TASKS = """
             UNWIND $ids AS id MATCH (m:Meeting {id: id})-[:ASSIGNED]->(t:Task)
-            WHERE $kind IS NULL OR t.kind = $kind
-            WITH id, t ORDER BY t.kind, t.n
+            WHERE $kinds IS NULL OR t.kind IN $kinds
+            WITH id, t ORDER BY CASE t.kind WHEN 'TASK' THEN 0 WHEN 'REQUIREMENT' THEN 1 WHEN 'ACHIEVEMENT' THEN 2
+                                ELSE 3 END, t.n
             RETURN id, collect(t""" + Task.PROJECTION + ") AS items";
 
     private static final String RELAYS = """
@@ -135,11 +136,13 @@ public class MeetingApi {
         return reads.grouped(IMPLEMENTS, ids(meetings), Directive::of);
     }
 
-    @Description("Tasks the meeting set, in order; kind narrows to TASK, REQUIREMENT or ACHIEVEMENT")
-    public List<List<Task>> tasks(@Source List<Meeting> meetings, @DefaultValue("TASK") String kind) {
+    @Description("What the meeting asked to be done: its tasks (TASK, 要以…为重点) then its requirements (REQUIREMENT, "
+            + "一是要…), each in order. kind narrows to TASK, REQUIREMENT or ACHIEVEMENT (成绩 reviewed); ALL gives every kind.")
+    public List<List<Task>> tasks(@Source List<Meeting> meetings, String kind) {
         var params = new HashMap<String, Object>();
         params.put("ids", ids(meetings));
-        params.put("kind", "ALL".equals(kind) ? null : kind);
+        // Without a kind, what was set (as the TASKS metric counts), not what was reviewed.
+        params.put("kinds", kind == null ? List.of("TASK", "REQUIREMENT") : "ALL".equals(kind) ? null : List.of(kind));
         return reads.grouped(TASKS, params, ids(meetings), Task::of);
     }
 

@@ -81,7 +81,9 @@ class Reads {
     /** As {@link #grouped(String, List, Function)}, with more parameters; {@code params} holds {@code ids}. */
     <T> List<List<T>> grouped(String cypher, Map<String, Object> params, List<String> ids, Function<Value, T> mapper) {
         var byId = new HashMap<String, List<T>>();
-        for (Record r : records(cypher, params)) {
+        var distinct = new HashMap<>(params);
+        distinct.put("ids", ids.stream().distinct().toList()); // a parent reached twice must not collect twice
+        for (Record r : records(cypher, distinct)) {
             byId.put(r.get("id").asString(), r.get("items").asList(mapper::apply));
         }
         var out = new ArrayList<List<T>>(ids.size());
@@ -92,7 +94,7 @@ class Reads {
     /** For single-valued fields: rows {@code id, item}; parents without a row get null. */
     <T> List<T> single(String cypher, List<String> ids, Function<Value, T> mapper) {
         var byId = new HashMap<String, T>();
-        for (Record r : records(cypher, Map.of("ids", ids))) {
+        for (Record r : records(cypher, Map.of("ids", ids.stream().distinct().toList()))) {
             byId.put(r.get("id").asString(), r.get("item").isNull() ? null : mapper.apply(r.get("item")));
         }
         var out = new ArrayList<T>(ids.size());

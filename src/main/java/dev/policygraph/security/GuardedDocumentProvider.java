@@ -35,12 +35,12 @@ final class GuardedDocumentProvider implements PreparsedDocumentProvider {
     /** What a query text is, whoever sends it. {@code document} is filled once the text passed the limits. */
     private static final class Checked {
         final boolean writes;
-        final GraphQLError overLimit;
+        final GraphQLError refused;
         volatile PreparsedDocumentEntry document;
 
-        Checked(boolean writes, GraphQLError overLimit) {
+        Checked(boolean writes, GraphQLError refused) {
             this.writes = writes;
-            this.overLimit = overLimit;
+            this.refused = refused;
         }
     }
 
@@ -89,7 +89,9 @@ final class GuardedDocumentProvider implements PreparsedDocumentProvider {
         List<OperationDefinition> operations = selected(document, input.getOperationName());
         boolean writes = operations.stream().anyMatch(o -> o.getOperation() != OperationDefinition.Operation.QUERY);
         DocumentLimits.Violation violation = limits.check(document, operations);
-        text = new Checked(writes, violation == null ? null : Refusal.limit(violation));
+        String conflict = violation == null ? BatchedArguments.conflict(document, operations) : null;
+        text = new Checked(writes, violation != null ? Refusal.limit(violation)
+                : conflict != null ? Refusal.unsupported(conflict) : null);
         if (checked.size() >= CACHED_TEXTS) {
             checked.clear();
         }
@@ -112,7 +114,7 @@ final class GuardedDocumentProvider implements PreparsedDocumentProvider {
                     + " (policygraph.security.require-token-for-queries): send the header"
                     + " 'Authorization: Bearer <key>' with a key from policygraph.security.ingest-keys.");
         }
-        return text.overLimit;
+        return text.refused;
     }
 
     /** The operations that may run: the named one, or all when no name is given (then there must be one). */

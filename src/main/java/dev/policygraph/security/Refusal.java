@@ -12,11 +12,12 @@ final class Refusal {
 
     /** The classification shown in {@code extensions.classification}. */
     enum Kind implements ErrorClassification {
-        Unauthorized, LimitExceeded
+        Unauthorized, LimitExceeded, Unsupported
     }
 
     static final String UNAUTHORIZED = "unauthorized";
     static final String LIMIT_EXCEEDED = "limit-exceeded";
+    static final String UNSUPPORTED = "unsupported-query";
 
     private Refusal() {
     }
@@ -32,5 +33,10 @@ final class Refusal {
         extensions.put("limit", violation.configKey());
         return GraphqlErrorBuilder.newError().message(violation.message()).errorType(Kind.LimitExceeded)
                 .extensions(extensions).build();
+    }
+
+    static GraphQLError unsupported(String message) {
+        return GraphqlErrorBuilder.newError().message(message).errorType(Kind.Unsupported)
+                .extensions(Map.of("code", UNSUPPORTED)).build();
     }
 }

@@ -27,7 +27,7 @@ class SeedGraphTests {
                 speakers { name }
                 attendees { name simplifiedName }
                 implements { text simplifiedText issuedBy { name kind } }
-                tasks { n focus goal setBy { name } initiatives { name } }
+                tasks(kind: "TASK") { n focus goal setBy { name } initiatives { name } }
                 articles { publisher publishedAt }
               }
             }""";
@@ -73,6 +73,34 @@ class SeedGraphTests {
         assertThat(tasks.get(0).get("goal")).isEqualTo("全面落實常態化疫情防控部署");
         assertThat(tasks.get(5).get("focus")).isEqualTo("突出政治標準");
         assertThat(json.getList("data.meeting.tasks.setBy.name")).containsOnly("馬軍勝");
+    }
+
+    @Test
+    void withoutAKindTasksAreWhatTheMeetingSetTasksThenRequirements() {
+        String id = seedMeeting("全國郵政管理半年工作").getString("data.meeting.id");
+        var json = query("query($id: ID!) { meeting(id: $id) { tasks { kind n setBy { name } } } }", Map.of("id", id));
+        // the six tasks, then the chair's three requirements (要…), not the six achievements reviewed
+        List<Map<String, Object>> set = json.getList("data.meeting.tasks");
+        assertThat(set).extracting(t -> t.get("kind") + " " + t.get("n")).containsExactly("TASK 1", "TASK 2",
+                "TASK 3", "TASK 4", "TASK 5", "TASK 6", "REQUIREMENT 1", "REQUIREMENT 2", "REQUIREMENT 3");
+        assertThat(json.getList("data.meeting.tasks.setBy.name").subList(6, 9)).containsOnly("戴應軍");
+        var all = query("query($id: ID!) { meeting(id: $id) { tasks(kind: \"ALL\") { kind } } }", Map.of("id", id));
+        assertThat(all.getList("data.meeting.tasks.kind")).hasSize(15).contains("ACHIEVEMENT");
+    }
+
+    @Test
+    void oneNestedFieldWithTwoSetsOfArgumentsAtOneLevelIsRefusedNotAnsweredWrongly() {
+        String id = seedMeeting("全國郵政管理半年工作").getString("data.meeting.id");
+        var refused = query("""
+                query($id: ID!) { meeting(id: $id) { t: tasks(kind: "TASK") { n } a: tasks(kind: "ACHIEVEMENT") { n } } }""",
+                Map.of("id", id));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("unsupported-query");
+        assertThat(refused.getString("errors[0].message")).contains("tasks").contains("\"ACHIEVEMENT\"");
+        var same = query("""
+                query($id: ID!) { meeting(id: $id) { t: tasks(kind: "TASK") { n } u: tasks(kind: "TASK") { goal } } }""",
+                Map.of("id", id));
+        assertThat(same.getList("errors")).isNull();
+        assertThat(same.getList("data.meeting.u")).hasSize(6);
     }
 
     @Test
