@@ -318,13 +318,8 @@ public class RelayLinker {
         if (convener != null && ownConvener != null) {
             convener = ShortForms.resolve(convener, ownConvener).orElse(convener);
         }
-        String key = r.key();
-        if (convener == null && key != null && key.contains("||")) {
-            // 全省… named without its convener: a meeting of the relaying body's own province, not any province's
-            key = ShortForms.scopePlace(r.meetingName(), ownConvener)
-                    .map(place -> Keys.meetingKey(r.year(), place, r.meetingName(), null)).orElse(key);
-        }
-        var ref = new Ref(key, r.meetingName(), r.year(), convener);
+        var ref = new Ref(scopedKey(r.key(), r.meetingName(), r.year(), convener, ownConvener), r.meetingName(),
+                r.year(), convener);
         var props = new HashMap<String, Object>(evidence);
         props.put("refKey", ref.key());
         props.put("refName", ref.name());
@@ -333,6 +328,52 @@ public class RelayLinker {
         props.put("refConvener", ref.convener());
         props.put("refMatch", MatchTerms.ofReference(ref.description()));
         return new Pending(from, ref, props);
+    }
+
+    /**
+     * A reference's key, with the relaying body's own place as convener when it names none but starts with a scope
+     * word: 全省… in a city's article is a meeting of its province, not any province's ({@link ShortForms#scopePlace}).
+     */
+    private static String scopedKey(String key, String name, Integer year, String convener, String ownConvener) {
+        if (convener != null || key == null || !key.contains("||")) {
+            return key;
+        }
+        return ShortForms.scopePlace(name, ownConvener).map(place -> Keys.meetingKey(year, place, name, null))
+                .orElse(key);
+    }
+
+    /**
+     * Re-places a stored reference whose key predates {@link #scopedKey} (migration V0005): the edge from
+     * {@code fromKey} to {@code toKey} is written again as ingest would write it now.
+     *
+     * @return the key the relay now points at, or empty when the reference's key does not change
+     */
+    public Optional<String> rescope(TransactionContext tx, String fromKey, String toKey) {
+        var rows = tx.run(EXISTING_EDGE, Map.of("self", fromKey, "target", toKey)).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> props = asMap(rows.get(0).get("props"));
+        Ref old = Ref.of(props);
+        Meeting self = meetings(tx, Set.of(fromKey)).get(fromKey);
+        String key = scopedKey(old.key(), old.name(), old.year(), old.convener(), self.description().convenerKey());
+        if (key == null || key.equals(old.key())) {
+            return Optional.empty();
+        }
+        var ref = new Ref(key, old.name(), old.year(), old.convener());
+        props.put("refKey", key);
+        props.put("refMatch", MatchTerms.ofReference(ref.description()));
+        tx.run(DELETE_EDGES, Map.of("pairs", List.of(Map.of("from", fromKey, "to", toKey))));
+        Choice choice = choose(ref, candidates(tx, List.of(new Pending(fromKey, ref, props))).get(0),
+                self.description().convenerLevel(), self.vetoes());
+        tx.run(WRITE_EDGES, Map.of("edges", List.of(edge(fromKey, choice, props))));
+        tx.run(DROP_ORPHANS, Map.of("keys", List.of(toKey)));
+        var refresh = new LinkedHashSet<String>(List.of(toKey));
+        if (choice.placeholder()) {
+            refresh.add(choice.targetKey());
+        }
+        refreshPlaceholders(tx, refresh);
+        return Optional.of(choice.targetKey());
     }
 
     /** Each pending reference's candidate meetings, in the order of {@code pending}. */

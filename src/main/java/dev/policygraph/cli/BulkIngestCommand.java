@@ -108,7 +108,7 @@ public class BulkIngestCommand implements Callable<Integer> {
         AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
         try (Driver driver = GraphDatabase.driver(target, auth)) {
             driver.verifyConnectivity();
-            new MigrationRunner(driver).migrate();
+            new MigrationRunner(driver, new RelayLinker(linkThreshold)).migrate();
             summary = run(ArticleSource.stream(paths), total, driver);
             System.out.println(summary.describe(report));
             return summary.rejected() > 0 ? 2 : 0;

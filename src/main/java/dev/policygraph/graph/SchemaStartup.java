@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
+import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.graph.migrations.MigrationRunner;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,8 +33,9 @@ class SchemaStartup {
     private volatile ScheduledExecutorService retries;
     private volatile boolean upToDate;
 
-    void migrate(@Observes @Priority(10) StartupEvent event, Driver driver, PolicygraphConfig config) {
-        if (tryMigrate(driver)) {
+    void migrate(@Observes @Priority(10) StartupEvent event, Driver driver, PolicygraphConfig config,
+            RelayLinker linker) {
+        if (tryMigrate(driver, linker)) {
             return;
         }
         long every = Math.max(1, config.schema().retryInterval().toMillis());
@@ -43,7 +45,7 @@ class SchemaStartup {
             return thread;
         });
         retries.scheduleWithFixedDelay(() -> {
-            if (tryMigrate(driver)) {
+            if (tryMigrate(driver, linker)) {
                 retries.shutdown();
             }
         }, every, every, TimeUnit.MILLISECONDS);
@@ -61,10 +63,10 @@ class SchemaStartup {
         return upToDate;
     }
 
-    private boolean tryMigrate(Driver driver) {
+    private boolean tryMigrate(Driver driver, RelayLinker linker) {
         long began = System.nanoTime();
         try {
-            var applied = new MigrationRunner(driver).migrate();
+            var applied = new MigrationRunner(driver, linker).migrate();
             upToDate = true;
             LOG.infof("Schema up to date (%d migrations applied) in %d ms", applied.size(),
                     (System.nanoTime() - began) / 1_000_000);

@@ -108,4 +108,26 @@ class ScopedRelayTests {
         assertThat(driver.executableQuery("MATCH (m:Meeting {placeholder: true}) WHERE m.name STARTS WITH '全省' "
                 + "RETURN count(m) AS n").execute().records().get(0).get("n").asLong()).isZero();
     }
+
+    @Test
+    void migrationPlacesRelaysLinkedBeforeScopingAgain() {
+        var writer = new ArticleWriter(driver);
+        writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21"), article(QUANZHOU, "28"),
+                article(WENZHOU, "29")));
+        // A store linked before scoping: both city relays carry the unscoped key and point at 浙江's meeting.
+        driver.executableQuery("""
+                MATCH (:Organization {key: '浙江省邮政管理局'})-[:CONVENED]->(zj:Meeting {placeholder: false})
+                MATCH (a:Meeting)-[e:RELAYS]->() WHERE e.refName STARTS WITH '全省'
+                CREATE (a)-[n:RELAYS]->(zj) SET n = properties(e), n.refKey = $unscoped
+                DELETE e""").withParameters(Map.of("unscoped",
+                dev.policygraph.ingest.script.Keys.meetingKey(2020, null, "全省邮政管理半年工作会议", null))).execute();
+        assertThat(relays()).containsEntry("泉州市邮政管理局", "浙江省邮政管理局");
+
+        assertThat(ScopedRelayBackfill.run(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD))).isEqualTo(2);
+        assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "泉州市邮政管理局", "福建省邮政管理局",
+                "温州市邮政管理局", "浙江省邮政管理局"));
+        assertThat(ScopedRelayBackfill.run(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD)))
+                .as("a second run finds nothing left").isZero();
+    }
 }

@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 
 import dev.policygraph.cascade.MatchTermsBackfill;
+import dev.policygraph.cascade.RelayLinker;
+import dev.policygraph.cascade.ScopedRelayBackfill;
 
 /**
  * Applies the versioned scripts under {@code neo4j/migrations/} that the database has not seen yet, recording each
@@ -34,13 +36,22 @@ public class MigrationRunner {
             """;
 
     /** Data a script's schema needs that only Java can compute; run after the script, before it is recorded. */
-    private static final Map<String, java.util.function.Consumer<Driver>> DATA_STEPS = Map.of(
-            "0003", MatchTermsBackfill::run, "0004", MatchTermsBackfill::run);
+    private final Map<String, java.util.function.Consumer<Driver>> dataSteps;
 
     private final Driver driver;
 
+    /** With the default link threshold, for tools and tests that run no service. */
     public MigrationRunner(Driver driver) {
+        this(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD));
+    }
+
+    /** @param linker places relay references again where a migration changes how they are linked */
+    public MigrationRunner(Driver driver, RelayLinker linker) {
         this.driver = driver;
+        this.dataSteps = Map.of(
+                "0003", MatchTermsBackfill::run,
+                "0004", MatchTermsBackfill::run,
+                "0005", d -> ScopedRelayBackfill.run(d, linker));
     }
 
     /** @return the versions applied by this call */
@@ -58,9 +69,9 @@ public class MigrationRunner {
             try (var session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> migration.statements().forEach(tx::run));
             }
-            if (DATA_STEPS.containsKey(migration.version())) {
+            if (dataSteps.containsKey(migration.version())) {
                 driver.executableQuery("CALL db.awaitIndexes(60)").execute();
-                DATA_STEPS.get(migration.version()).accept(driver);
+                dataSteps.get(migration.version()).accept(driver);
             }
             driver.executableQuery(RECORD).withParameters(Map.of(
                     "version", migration.version(),
