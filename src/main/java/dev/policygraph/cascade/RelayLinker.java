@@ -274,12 +274,8 @@ public class RelayLinker {
      * @return the key the relay now points at, or empty when there was no such fuzzy edge
      */
     public Optional<String> unlink(TransactionContext tx, String fromKey, String toKey) {
-        var rows = tx.run(EXISTING_EDGE, Map.of("self", fromKey, "target", toKey)).list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> props = asMap(rows.get(0).get("props"));
-        if (!"fuzzy".equals(props.get("matchedBy"))) {
+        Map<String, Object> props = edgeProps(tx, fromKey, toKey);
+        if (props == null || !"fuzzy".equals(props.get("matchedBy"))) {
             return Optional.empty();
         }
         Ref ref = Ref.of(props);
@@ -287,14 +283,28 @@ public class RelayLinker {
                 MATCH (m:Meeting {key: $from})
                 SET m.relayVetoes = coalesce(m.relayVetoes, []) + $veto""",
                 Map.of("from", fromKey, "veto", veto(ref.key(), toKey)));
-        tx.run(DELETE_EDGES, Map.of("pairs", List.of(Map.of("from", fromKey, "to", toKey))));
-        Meeting self = meetings(tx, Set.of(fromKey)).get(fromKey);
-        var p = new Pending(fromKey, ref, props);
-        Choice choice = choose(ref, candidates(tx, List.of(p)).get(0), self.description().convenerLevel(),
-                self.vetoes());
-        tx.run(WRITE_EDGES, Map.of("edges", List.of(edge(fromKey, choice, props))));
+        Choice choice = replace(tx, fromKey, toKey, ref, props, meetings(tx, Set.of(fromKey)).get(fromKey));
         refreshPlaceholders(tx, Set.of(choice.targetKey()));
         return Optional.of(choice.targetKey());
+    }
+
+    /** The properties of the edge between two meetings, or null when there is none. */
+    private static Map<String, Object> edgeProps(TransactionContext tx, String fromKey, String toKey) {
+        var rows = tx.run(EXISTING_EDGE, Map.of("self", fromKey, "target", toKey)).list();
+        return rows.isEmpty() ? null : asMap(rows.get(0).get("props"));
+    }
+
+    /**
+     * Places one stored reference again: its edge to {@code toKey} goes, and the best match now (or the reference's
+     * own placeholder) gets an edge carrying {@code props}.
+     */
+    private Choice replace(TransactionContext tx, String fromKey, String toKey, Ref ref, Map<String, Object> props,
+            Meeting self) {
+        tx.run(DELETE_EDGES, Map.of("pairs", List.of(Map.of("from", fromKey, "to", toKey))));
+        Choice choice = choose(ref, candidates(tx, List.of(new Pending(fromKey, ref, props))).get(0),
+                self.description().convenerLevel(), self.vetoes());
+        tx.run(WRITE_EDGES, Map.of("edges", List.of(edge(fromKey, choice, props))));
+        return choice;
     }
 
     private void sample(TransactionContext tx) {
@@ -349,11 +359,10 @@ public class RelayLinker {
      * @return the key the relay now points at, or empty when the reference's key does not change
      */
     public Optional<String> rescope(TransactionContext tx, String fromKey, String toKey) {
-        var rows = tx.run(EXISTING_EDGE, Map.of("self", fromKey, "target", toKey)).list();
-        if (rows.isEmpty()) {
+        Map<String, Object> props = edgeProps(tx, fromKey, toKey);
+        if (props == null) {
             return Optional.empty();
         }
-        Map<String, Object> props = asMap(rows.get(0).get("props"));
         Ref old = Ref.of(props);
         Meeting self = meetings(tx, Set.of(fromKey)).get(fromKey);
         String key = scopedKey(old.key(), old.name(), old.year(), old.convener(), self.description().convenerKey());
@@ -363,10 +372,7 @@ public class RelayLinker {
         var ref = new Ref(key, old.name(), old.year(), old.convener());
         props.put("refKey", key);
         props.put("refMatch", MatchTerms.ofReference(ref.description()));
-        tx.run(DELETE_EDGES, Map.of("pairs", List.of(Map.of("from", fromKey, "to", toKey))));
-        Choice choice = choose(ref, candidates(tx, List.of(new Pending(fromKey, ref, props))).get(0),
-                self.description().convenerLevel(), self.vetoes());
-        tx.run(WRITE_EDGES, Map.of("edges", List.of(edge(fromKey, choice, props))));
+        Choice choice = replace(tx, fromKey, toKey, ref, props, self);
         tx.run(DROP_ORPHANS, Map.of("keys", List.of(toKey)));
         var refresh = new LinkedHashSet<String>(List.of(toKey));
         if (choice.placeholder()) {

@@ -30,8 +30,7 @@ public final class ScopedRelayBackfill {
     public static int run(Driver driver, RelayLinker linker) {
         var edges = new ArrayList<Edge>();
         for (var r : driver.executableQuery(UNSCOPED).execute().records()) {
-            String name = MeetingMatcher.fold(r.get("name").asString(""));
-            if (name.startsWith("全省") || name.startsWith("全区") || name.startsWith("全市")) {
+            if (ShortForms.scoped(r.get("name").asString(null))) {
                 edges.add(new Edge(r.get("from").asString(), r.get("to").asString()));
             }
         }

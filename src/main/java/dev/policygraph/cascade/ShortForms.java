@@ -69,6 +69,12 @@ public final class ShortForms {
         }
     }
 
+    /** Whether a meeting's name starts with a scope word that {@link #scopePlace} resolves (全省, 全区, 全市). */
+    public static boolean scoped(String meetingName) {
+        String name = MeetingMatcher.fold(meetingName == null ? "" : meetingName);
+        return name.startsWith("全省") || name.startsWith("全区") || name.startsWith("全市");
+    }
+
     /**
      * The place a scope word in a relayed meeting's name stands for, seen from the relaying body: in a 海口市 bureau's
      * article, 全省…会议 is a meeting of 海南省, whichever of its bodies convened it; 全区 is the same for an
