@@ -189,7 +189,7 @@ public final class Scorer {
      * Greedy one-to-one matching: each gold item takes the first unused extracted item it matches (TP) or is missed
      * (FN); an unused extracted item is FP unless it matches a neutral ({@code should}) item.
      */
-    static <G, E> Counts match(List<G> gold, List<G> neutral, List<E> extracted, BiPredicate<G, E> matches) {
+    public static <G, E> Counts match(List<G> gold, List<G> neutral, List<E> extracted, BiPredicate<G, E> matches) {
         boolean[] used = new boolean[extracted.size()];
         int tp = 0;
         int fn = 0;
