@@ -38,7 +38,7 @@ public class ArticleApi {
     @Description("Articles, newest first; search matches the cleaned text in either script.")
     public ArticleConnection articles(String search, Integer first, String after) {
         var filters = new HashMap<String, Object>();
-        filters.put("search", Search.normalise(search));
+        filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.publishedAt DESC, n.id", Article.PROJECTION, filters, first, after,
                 Article::of);
         return new ArticleConnection(r.total(), r.items(), r.pageInfo());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,7 +16,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -28,7 +29,9 @@ import dev.policygraph.api.CascadeTypes.LineagePath;
 import dev.policygraph.api.CascadeTypes.RelayLink;
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.config.PolicygraphConfig;
+import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.ingest.Level;
+import dev.policygraph.security.Roles;
 
 /**
  * Tracing a cascade across articles: {@code cascade} (down or up from a node), {@code lineage} (every route up to
@@ -74,30 +77,36 @@ public class CascadeApi {
                           ELSE head([(n)<-[x:MENTIONS]-() | properties(x)]) END} AS info
             }""";
 
-    private static final String CASCADE = """
+    /**
+     * One level of the walk: the next nodes from the frontier, none seen before, the first {@code $budget} by id (so a
+     * cut cascade is the same on every call). Its cost is the frontier's fan-out, never the number of paths.
+     */
+    private static final String NEXT_LEVEL = """
+            UNWIND $frontier AS eid
+            MATCH (a) WHERE elementId(a) = eid
+            MATCH (a)-[r:%s]-(b)
+            WHERE (%s) AND NOT elementId(b) IN $seen
+            WITH DISTINCT b ORDER BY b.id
+            LIMIT $budget
+            RETURN elementId(b) AS eid""";
+
+    private static final String START = """
             MATCH (s) WHERE s.id = $id AND (s:Meeting OR s:Directive OR s:Task OR s:Initiative)
-            CALL (s) {
-              OPTIONAL MATCH p = (s) ((a)-[r:%s]-(b) WHERE %s){1,%d} ()
-              WITH p WHERE p IS NOT NULL
-              UNWIND range(1, length(p)) AS i
-              RETURN nodes(p)[i] AS n, i AS depth
-              UNION
-              RETURN s AS n, 0 AS depth
-            }
-            WITH n, min(depth) AS depth ORDER BY depth, n.id
-            WITH collect({n: n, depth: depth}) AS rows
-            WITH rows[..$max] AS kept, size(rows) > $max AS truncated
-            WITH kept, truncated, [k IN kept | k.n] AS ns
+            RETURN elementId(s) AS eid""";
+
+    /** The walked nodes with what a reader needs of each, and the links among them. */
+    private static final String DESCRIBE = """
+            UNWIND $rows AS row
+            MATCH (n) WHERE elementId(n) = row.eid
+            %s
+            WITH collect(info {.*, depth: row.depth}) AS nodes, collect(n) AS ns
             CALL (ns) {
               UNWIND ns AS x
               MATCH (x)-[r:%s]->(y) WHERE y IN ns
               WITH x, r, y ORDER BY x.id, type(r), y.id
               RETURN collect({from: x.id, to: y.id, type: type(r), props: properties(r)}) AS edges
             }
-            UNWIND kept AS k
-            WITH truncated, edges, k.n AS n, k.depth AS depth
-            %s
-            RETURN truncated, edges, collect(info {.*, depth: depth}) AS nodes""";
+            RETURN nodes, edges""";
 
     private static final String LINEAGE = """
             MATCH (s) WHERE s.id = $id AND (s:Meeting OR s:Task)
@@ -125,13 +134,13 @@ public class CascadeApi {
             , props: properties(r)} AS item""";
 
     private final Reads reads;
-    private final Driver driver;
+    private final GraphStore store;
     private final RelayLinker linker;
     private final PolicygraphConfig config;
 
-    CascadeApi(Reads reads, Driver driver, RelayLinker linker, PolicygraphConfig config) {
+    CascadeApi(Reads reads, GraphStore store, RelayLinker linker, PolicygraphConfig config) {
         this.reads = reads;
-        this.driver = driver;
+        this.store = store;
         this.linker = linker;
         this.config = config;
     }
@@ -146,12 +155,12 @@ public class CascadeApi {
         int depth = checkedDepth(maxDepth);
         String label = dev.policygraph.graph.Ids.labelOf(from);
         String rule = direction == CascadeDirection.UP ? UP : "Initiative".equals(label) ? DOWN_FROM_INITIATIVE : DOWN;
-        String cypher = CASCADE.formatted(TYPES, rule, depth, TYPES, NODE_INFO);
-        List<Record> rows = reads.records(cypher, Map.of("id", from, "max", config.api().maxCascadeNodes()));
-        if (rows.isEmpty()) {
+        List<Record> start = reads.records(START, Map.of("id", from));
+        if (start.isEmpty()) {
             return null;
         }
-        Record row = rows.get(0);
+        Walk walk = walk(start.get(0).get("eid").asString(), rule, depth, config.api().maxCascadeNodes());
+        Record row = reads.records(DESCRIBE.formatted(NODE_INFO, TYPES), Map.of("rows", walk.rows())).get(0);
         var nodes = new ArrayList<CascadeNode>();
         var byId = new HashMap<String, CascadeNode>();
         for (Value v : row.get("nodes").values()) {
@@ -159,8 +168,47 @@ public class CascadeApi {
             nodes.add(n);
             byId.put(n.id(), n);
         }
+        nodes.sort(java.util.Comparator.comparingInt(CascadeNode::depth).thenComparing(CascadeNode::id));
         var edges = row.get("edges").asList(e -> edge(e, byId));
-        return new Cascade(byId.get(from), nodes, edges, row.get("truncated").asBoolean(), summary(nodes));
+        return new Cascade(byId.get(from), nodes, edges, walk.truncated(), summary(nodes));
+    }
+
+    /** Nodes reached, with their depth, and whether the node budget cut the walk short. */
+    record Walk(List<Map<String, Object>> rows, boolean truncated, int rowsRead) {
+    }
+
+    /**
+     * Breadth first, one statement per level, each asking for no more new nodes than the budget has left: the work
+     * is bounded by the budget, however many paths the graph holds (enumerating every path first took 32 s from a
+     * meeting with thousands of tasks).
+     */
+    Walk walk(String startEid, String rule, int maxDepth, int maxNodes) {
+        var rows = new ArrayList<Map<String, Object>>();
+        var seen = new ArrayList<String>();
+        rows.add(Map.of("eid", startEid, "depth", 0));
+        seen.add(startEid);
+        List<String> frontier = List.of(startEid);
+        boolean truncated = false;
+        int read = 0;
+        String next = NEXT_LEVEL.formatted(TYPES, rule);
+        for (int level = 1; level <= maxDepth && !frontier.isEmpty() && !truncated; level++) {
+            int budget = maxNodes - seen.size();
+            List<Record> found = reads.records(next, Map.of("frontier", frontier, "seen", seen, "budget", budget + 1));
+            read += found.size();
+            var reached = new ArrayList<String>();
+            for (Record r : found) {
+                if (reached.size() == budget) {
+                    truncated = true;
+                    break;
+                }
+                String eid = r.get("eid").asString();
+                reached.add(eid);
+                rows.add(Map.of("eid", eid, "depth", level));
+            }
+            seen.addAll(reached);
+            frontier = reached;
+        }
+        return new Walk(rows, truncated, read);
     }
 
     @Query
@@ -205,21 +253,20 @@ public class CascadeApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.WRITER)
     @Description("Undoes a fuzzy relay link: the relay goes to the next best meeting or back to a placeholder, and the pair is remembered so later ingests do not redo it. Returns the meeting it now points at.")
     public Meeting unlinkRelay(@NonNull @Id String from, @NonNull @Id String to) {
         String target;
-        try (var session = driver.session()) {
-            target = session.executeWrite(tx -> {
-                var keys = tx.run("""
-                        MATCH (a:Meeting {id: $from}), (b:Meeting {id: $to}) RETURN a.key AS a, b.key AS b""",
-                        Map.of("from", from, "to", to)).list();
-                if (keys.isEmpty()) {
-                    return null;
-                }
-                return linker.unlink(tx, keys.get(0).get("a").asString(), keys.get(0).get("b").asString())
-                        .orElse(null);
-            });
-        }
+        target = store.write(tx -> {
+            var keys = tx.run("""
+                    MATCH (a:Meeting {id: $from}), (b:Meeting {id: $to}) RETURN a.key AS a, b.key AS b""",
+                    Map.of("from", from, "to", to));
+            if (keys.isEmpty()) {
+                return null;
+            }
+            return linker.unlink(tx, keys.get(0).get("a").asString(), keys.get(0).get("b").asString())
+                    .orElse(null);
+        });
         if (target == null) {
             throw new InvalidArgumentException("no fuzzy RELAYS link from " + from + " to " + to
                     + " (exact links cannot be undone)");

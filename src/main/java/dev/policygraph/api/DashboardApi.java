@@ -42,7 +42,7 @@ public class DashboardApi {
     @Input("SeriesFilter")
     @Description("Narrows a series or a ranking. All given conditions must hold; ids are those the list queries return.")
     public record SeriesFilter(LocalDate from, LocalDate to, @Id String organization,
-            @Description("convener level: CENTRAL, MINISTRY, PROVINCIAL, MUNICIPAL, COUNTY") String level,
+            @Description("the convener's level") OrganizationLevel level,
             @Id String initiative, @Id String official) {
     }
 
@@ -196,7 +196,7 @@ public class DashboardApi {
         p.put("from", where == null ? null : where.from());
         p.put("to", where == null ? null : where.to());
         p.put("organization", where == null ? null : where.organization());
-        p.put("level", where == null ? null : where.level());
+        p.put("level", where == null ? null : OrganizationLevel.stored(where.level()));
         p.put("initiative", where == null ? null : where.initiative());
         p.put("official", where == null ? null : where.official());
         return p;

@@ -44,7 +44,7 @@ public class DirectiveApi {
     @Description("Directives by text in either script.")
     public DirectiveConnection directives(String search, Integer first, String after) {
         var filters = new HashMap<String, Object>();
-        filters.put("search", Search.normalise(search));
+        filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.simplifiedText, n.id", Directive.PROJECTION, filters, first, after,
                 Directive::of);
         return new DirectiveConnection(r.total(), r.items(), r.pageInfo());

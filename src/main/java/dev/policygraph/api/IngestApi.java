@@ -1,8 +1,9 @@
 package dev.policygraph.api;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,13 +17,17 @@ import dev.policygraph.graph.Ingestion;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.ingest.RejectedArticleException;
+import dev.policygraph.security.Roles;
 
 @GraphQLApi
 public class IngestApi {
 
     @Input("ArticleSubmission")
     @Description("An article to ingest. Only text is required; a dateline in the text wins over publishedAt.")
-    public record ArticleSubmission(@NonNull String text, String sourceUrl, OffsetDateTime publishedAt) {
+    public record ArticleSubmission(@NonNull String text,
+            @Description("Where the article was published: an http(s) address of at most 2048 characters") String sourceUrl,
+            @Description("When it was published: a date (2022-01-27, a day in Asia/Shanghai) or a date-time"
+                    + " (2022-01-27T10:00:00+08:00)") String publishedAt) {
     }
 
     @Description("What ingesting one article stored. created is false when the same text was already stored (nothing changed).")
@@ -47,11 +52,13 @@ public class IngestApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.WRITER)
     @Description("Extracts an article and stores it in one transaction. A rejected article stores nothing.")
     public IngestResult ingestArticle(@NonNull ArticleSubmission input) {
         Ingestion.Result result;
         try {
-            result = ingestion.ingest(new ArticleInput(input.text(), input.sourceUrl(), input.publishedAt()));
+            result = ingestion.ingest(new ArticleInput(input.text(), input.sourceUrl(),
+                    Inputs.dateOrDateTime("publishedAt", input.publishedAt())));
         } catch (RejectedArticleException e) {
             throw new ArticleRejectedException(e.code(), e.getMessage());
         }

@@ -48,7 +48,7 @@ public class InitiativeApi {
     @Description("Initiatives by name in either script.")
     public InitiativeConnection initiatives(String search, Integer first, String after) {
         var filters = new HashMap<String, Object>();
-        filters.put("search", Search.normalise(search));
+        filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.simplifiedName, n.id", Initiative.PROJECTION, filters, first, after,
                 Initiative::of);
         return new InitiativeConnection(r.total(), r.items(), r.pageInfo());

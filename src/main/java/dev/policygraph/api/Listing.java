@@ -27,6 +27,11 @@ class Listing {
         this.config = config.api();
     }
 
+    /** The {@code search} argument of a list query, normalised and bounded. */
+    String search(String text) {
+        return Search.normalise("search", text, config.maxSearchChars());
+    }
+
     <T> Result<T> run(String match, String orderBy, String projection, Map<String, Object> filters, Integer first,
             String after, Function<org.neo4j.driver.Value, T> mapper) {
         Page page = Page.of(first, after, config);

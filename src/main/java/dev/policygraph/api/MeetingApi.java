@@ -93,7 +93,7 @@ public class MeetingApi {
     @Description("Meetings, newest first. search matches the name in either script; from/to bound the meeting date.")
     public MeetingConnection meetings(String search, LocalDate from, LocalDate to, Integer first, String after) {
         var filters = new HashMap<String, Object>();
-        filters.put("search", Search.normalise(search));
+        filters.put("search", listing.search(search));
         filters.put("from", from);
         filters.put("to", to);
         var r = listing.run(MATCH, "n.date IS NULL, n.date DESC, n.id", Meeting.PROJECTION, filters, first, after, Meeting::of);
@@ -138,11 +138,11 @@ public class MeetingApi {
 
     @Description("What the meeting asked to be done: its tasks (TASK, 要以…为重点) then its requirements (REQUIREMENT, "
             + "一是要…), each in order. kind narrows to TASK, REQUIREMENT or ACHIEVEMENT (成绩 reviewed); ALL gives every kind.")
-    public List<List<Task>> tasks(@Source List<Meeting> meetings, String kind) {
+    public List<List<Task>> tasks(@Source List<Meeting> meetings, TaskKind kind) {
         var params = new HashMap<String, Object>();
         params.put("ids", ids(meetings));
         // Without a kind, what was set (as the TASKS metric counts), not what was reviewed.
-        params.put("kinds", kind == null ? List.of("TASK", "REQUIREMENT") : "ALL".equals(kind) ? null : List.of(kind));
+        params.put("kinds", kind == null ? List.of("TASK", "REQUIREMENT") : kind.stored());
         return reads.grouped(TASKS, params, ids(meetings), Task::of);
     }
 

@@ -55,7 +55,7 @@ public class OfficialApi {
     @Description("Officials by name; search matches either script: 张伟 finds 張偉.")
     public OfficialConnection officials(String search, Integer first, String after) {
         var filters = new HashMap<String, Object>();
-        filters.put("search", Search.normalise(search));
+        filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.simplifiedName, n.id", Official.PROJECTION, filters, first, after, Official::of);
         return new OfficialConnection(r.total(), r.items(), r.pageInfo());
     }

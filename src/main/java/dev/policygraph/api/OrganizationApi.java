@@ -42,10 +42,10 @@ public class OrganizationApi {
 
     @Query
     @Description("Bodies by name in either script, optionally of one level (CENTRAL, MINISTRY, PROVINCIAL, MUNICIPAL, COUNTY).")
-    public OrganizationConnection organizations(String search, String level, Integer first, String after) {
+    public OrganizationConnection organizations(String search, OrganizationLevel level, Integer first, String after) {
         var filters = new HashMap<String, Object>();
-        filters.put("search", Search.normalise(search));
-        filters.put("level", level);
+        filters.put("search", listing.search(search));
+        filters.put("level", OrganizationLevel.stored(level));
         var r = listing.run(MATCH, "n.simplifiedName, n.id", Organization.PROJECTION, filters, first, after,
                 Organization::of);
         return new OrganizationConnection(r.total(), r.items(), r.pageInfo());

@@ -12,6 +12,9 @@ import dev.policygraph.config.PolicygraphConfig;
  */
 record Page(int skip, int limit) {
 
+    /** No list this API serves is this long; a cursor past it was not issued here (and would overflow SKIP). */
+    static final int MAX_OFFSET = 100_000_000;
+
     static Page of(Integer first, String after, PolicygraphConfig.Api config) {
         int size = first == null ? config.defaultPageSize() : first;
         if (size < 0) {
@@ -40,12 +43,13 @@ record Page(int skip, int limit) {
                 throw new IllegalArgumentException();
             }
             int index = Integer.parseInt(text.substring("offset:".length()));
-            if (index < 0) {
+            if (index < 0 || index >= MAX_OFFSET) {
                 throw new IllegalArgumentException();
             }
             return index;
         } catch (IllegalArgumentException e) {
-            throw new InvalidArgumentException("after is not a cursor this API issued: " + cursor);
+            throw new InvalidArgumentException("after is not a cursor this API issued (use a pageInfo.endCursor): "
+                    + Inputs.quote(cursor));
         }
     }
 }

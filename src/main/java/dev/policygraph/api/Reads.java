@@ -8,13 +8,13 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+
+import dev.policygraph.config.PolicygraphConfig;
+import dev.policygraph.graph.store.GraphStore;
+import dev.policygraph.graph.store.StoreTimeoutException;
+import dev.policygraph.graph.store.StoreUnavailableException;
 
 import io.quarkus.arc.Arc;
 
@@ -26,16 +26,16 @@ import io.quarkus.arc.Arc;
 @ApplicationScoped
 class Reads {
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-    private final Driver driver;
+    private final GraphStore store;
     private final RequestTransaction request;
+    private final PolicygraphConfig.Api config;
     /** Queries run so far: lets a test prove that nested fields are batched. */
     private final java.util.concurrent.atomic.AtomicLong queries = new java.util.concurrent.atomic.AtomicLong();
 
-    Reads(Driver driver, RequestTransaction request) {
-        this.driver = driver;
+    Reads(GraphStore store, RequestTransaction request, PolicygraphConfig config) {
+        this.store = store;
         this.request = request;
+        this.config = config.api();
     }
 
     long queriesRun() {
@@ -53,9 +53,15 @@ class Reads {
             if (Arc.container().requestContext().isActive()) {
                 return request.run(cypher, params);
             }
-            return driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute().records();
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            try (var tx = store.beginRead(config.readTimeout())) {
+                return tx.run(cypher, params);
+            }
+        } catch (StoreUnavailableException e) {
             throw new DatabaseUnavailableException(e);
+        } catch (StoreTimeoutException e) {
+            throw new LimitExceededException("The query ran longer than " + config.readTimeout().toMillis()
+                    + " ms and was stopped (policygraph.api.read-timeout); ask for less: a smaller first, a smaller"
+                    + " maxDepth, or fewer nested fields.");
         }
     }
 

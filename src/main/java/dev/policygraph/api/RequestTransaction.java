@@ -8,19 +8,16 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
+
+import dev.policygraph.config.PolicygraphConfig;
+import dev.policygraph.graph.store.GraphStore;
 
 /**
  * The read transaction of one request: every resolver of a GraphQL request reads through it, so a query with a dozen
  * nested fields runs a dozen statements in one transaction instead of opening and committing a dozen. Opened at the
- * first read, with the bookmarks of the driver's executable queries (a read after an ingest sees the ingest), and
- * rolled back when the request ends: it never writes. Resolvers of one request may run on several threads, so the
- * statements take turns.
+ * first read with the request's time budget ({@code policygraph.api.read-timeout}), and rolled back when the request
+ * ends: it never writes. Resolvers of one request may run on several threads, so the statements take turns.
  */
 @RequestScoped
 class RequestTransaction {
@@ -28,26 +25,25 @@ class RequestTransaction {
     /** Transactions opened so far, all requests: lets a test prove a request reads in one. */
     static final AtomicLong OPENED = new AtomicLong();
 
-    private final Driver driver;
+    private final GraphStore store;
+    private final PolicygraphConfig.Api config;
     private final ReentrantLock lock = new ReentrantLock();
-    private Session session;
-    private Transaction tx;
+    private GraphStore.ReadTransaction tx;
 
-    RequestTransaction(Driver driver) {
-        this.driver = driver;
+    RequestTransaction(GraphStore store, PolicygraphConfig config) {
+        this.store = store;
+        this.config = config.api();
     }
 
     List<Record> run(String cypher, Map<String, Object> params) {
         lock.lock();
         try {
             if (tx == null) {
-                session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
-                        .withBookmarkManager(driver.executableQueryBookmarkManager()).build());
-                tx = session.beginTransaction();
+                tx = store.beginRead(config.readTimeout());
                 OPENED.incrementAndGet();
             }
             try {
-                return tx.run(cypher, params).list();
+                return tx.run(cypher, params);
             } catch (RuntimeException e) {
                 close(); // a failed statement ends the transaction; the next read opens another
                 throw e;
@@ -64,18 +60,8 @@ class RequestTransaction {
             if (tx != null) {
                 tx.close();
             }
-        } catch (RuntimeException ignored) {
-            // the database went away mid-request: the read has failed already, nothing to undo
         } finally {
             tx = null;
-            if (session != null) {
-                try {
-                    session.close();
-                } catch (RuntimeException ignored) {
-                    // as above
-                }
-                session = null;
-            }
             lock.unlock();
         }
     }

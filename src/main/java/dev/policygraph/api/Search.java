@@ -8,10 +8,19 @@ final class Search {
     private Search() {
     }
 
-    static String normalise(String text) {
+    /**
+     * @param max longest text accepted ({@code policygraph.api.max-search-chars}); a longer one is refused before any
+     *            work is spent on it
+     */
+    static String normalise(String argument, String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return Script.simplify(text.strip());
+        String stripped = text.strip();
+        if (stripped.length() > max) {
+            throw new InvalidArgumentException(argument + " is " + stripped.length() + " characters; at most " + max
+                    + " are accepted (policygraph.api.max-search-chars)");
+        }
+        return Script.simplify(stripped);
     }
 }

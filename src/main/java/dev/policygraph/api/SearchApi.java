@@ -41,7 +41,7 @@ public class SearchApi {
     @Description("Hits across all node types, best first. The text is matched as a phrase in either script; "
             + "full-text operators and quotes in it are taken literally.")
     public List<SearchHit> search(String text, @DefaultValue("20") int first) {
-        String normalised = Search.normalise(text);
+        String normalised = Search.normalise("text", text, config.maxSearchChars());
         if (normalised == null) {
             throw new InvalidArgumentException("search text is empty");
         }

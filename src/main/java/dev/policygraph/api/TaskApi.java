@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,7 +19,7 @@ public class TaskApi {
     private static final String MATCH = """
             MATCH (n:Task)
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
-              AND ($kind IS NULL OR n.kind = $kind)""";
+              AND ($kinds IS NULL OR n.kind IN $kinds)""";
 
     private static final String BY_ID = "MATCH (n:Task {id: $id}) RETURN n " + Task.PROJECTION + " AS item";
 
@@ -55,11 +56,11 @@ public class TaskApi {
     }
 
     @Query
-    @Description("Tasks by text in either script; kind narrows to TASK, REQUIREMENT, ACHIEVEMENT or ACTION.")
-    public TaskConnection tasks(String search, String kind, Integer first, String after) {
+    @Description("Tasks by text in either script; kind narrows to one kind (ALL, the default, gives every kind).")
+    public TaskConnection tasks(String search, @DefaultValue("ALL") TaskKind kind, Integer first, String after) {
         var filters = new HashMap<String, Object>();
-        filters.put("search", Search.normalise(search));
-        filters.put("kind", kind);
+        filters.put("search", listing.search(search));
+        filters.put("kinds", kind == null ? null : kind.stored());
         var r = listing.run(MATCH, "n.key", Task.PROJECTION, filters, first, after, Task::of);
         return new TaskConnection(r.total(), r.items(), r.pageInfo());
     }

@@ -3,10 +3,10 @@ package dev.policygraph.cascade;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
 import dev.policygraph.cascade.MeetingMatcher.Description;
+import dev.policygraph.graph.store.GraphStore;
 
 /**
  * The data half of migration V0003: stores written before it have meetings and relay edges without blocking terms,
@@ -40,18 +40,18 @@ public final class MatchTermsBackfill {
     }
 
     /** @return how many meetings and edges got their terms */
-    public static int run(Driver driver) {
+    public static int run(GraphStore store) {
         int done = 0;
-        for (List<Record> page; !(page = read(driver, MEETINGS_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
-            write(driver, SET_MEETING_TERMS, page.stream().map(r -> Map.<String, Object>of(
+        for (List<Record> page; !(page = read(store, MEETINGS_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
+            write(store, SET_MEETING_TERMS, page.stream().map(r -> Map.<String, Object>of(
                     "key", r.get("key").asString(),
                     "text", MatchTerms.ofMeeting(new Description(r.get("key").asString(), r.get("name").asString(null),
                             r.get("year").isNull() ? null : r.get("year").asInt(),
                             r.get("convener").asString(null), null))))
                     .toList());
         }
-        for (List<Record> page; !(page = read(driver, EDGES_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
-            write(driver, SET_EDGE_TERMS, page.stream().map(r -> Map.<String, Object>of(
+        for (List<Record> page; !(page = read(store, EDGES_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
+            write(store, SET_EDGE_TERMS, page.stream().map(r -> Map.<String, Object>of(
                     "id", r.get("id").asString(),
                     "text", MatchTerms.ofReference(RelayLinker.Ref.of(r.get("props").asMap()).description())))
                     .toList());
@@ -59,11 +59,11 @@ public final class MatchTermsBackfill {
         return done;
     }
 
-    private static List<Record> read(Driver driver, String query) {
-        return driver.executableQuery(query).withParameters(Map.of("page", PAGE)).execute().records();
+    private static List<Record> read(GraphStore store, String query) {
+        return store.query(query, Map.of("page", PAGE));
     }
 
-    private static void write(Driver driver, String query, List<Map<String, Object>> rows) {
-        driver.executableQuery(query).withParameters(Map.of("rows", rows)).execute();
+    private static void write(GraphStore store, String query, List<Map<String, Object>> rows) {
+        store.execute(query, Map.of("rows", rows));
     }
 }

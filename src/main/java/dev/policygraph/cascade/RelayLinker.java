@@ -13,13 +13,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.cascade.MeetingMatcher.Match;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.graph.Ids;
+import dev.policygraph.graph.store.GraphStore.Tx;
 import dev.policygraph.ingest.Level;
 import dev.policygraph.ingest.RelayRef;
 import dev.policygraph.ingest.script.Keys;
@@ -219,7 +219,7 @@ public class RelayLinker {
      * Links meetings just written (created, or placeholders completed), in the order their articles came: stored
      * references that one of them now answers better move to it, then each meeting's own references are placed.
      */
-    public void link(TransactionContext tx, List<Reported> reported) {
+    public void link(Tx tx, List<Reported> reported) {
         if (reported.isEmpty()) {
             return;
         }
@@ -273,7 +273,7 @@ public class RelayLinker {
      *
      * @return the key the relay now points at, or empty when there was no such fuzzy edge
      */
-    public Optional<String> unlink(TransactionContext tx, String fromKey, String toKey) {
+    public Optional<String> unlink(Tx tx, String fromKey, String toKey) {
         Map<String, Object> props = edgeProps(tx, fromKey, toKey);
         if (props == null || !"fuzzy".equals(props.get("matchedBy"))) {
             return Optional.empty();
@@ -289,8 +289,8 @@ public class RelayLinker {
     }
 
     /** The properties of the edge between two meetings, or null when there is none. */
-    private static Map<String, Object> edgeProps(TransactionContext tx, String fromKey, String toKey) {
-        var rows = tx.run(EXISTING_EDGE, Map.of("self", fromKey, "target", toKey)).list();
+    private static Map<String, Object> edgeProps(Tx tx, String fromKey, String toKey) {
+        var rows = tx.run(EXISTING_EDGE, Map.of("self", fromKey, "target", toKey));
         return rows.isEmpty() ? null : asMap(rows.get(0).get("props"));
     }
 
@@ -298,7 +298,7 @@ public class RelayLinker {
      * Places one stored reference again: its edge to {@code toKey} goes, and the best match now (or the reference's
      * own placeholder) gets an edge carrying {@code props}.
      */
-    private Choice replace(TransactionContext tx, String fromKey, String toKey, Ref ref, Map<String, Object> props,
+    private Choice replace(Tx tx, String fromKey, String toKey, Ref ref, Map<String, Object> props,
             Meeting self) {
         tx.run(DELETE_EDGES, Map.of("pairs", List.of(Map.of("from", fromKey, "to", toKey))));
         Choice choice = choose(ref, candidates(tx, List.of(new Pending(fromKey, ref, props))).get(0),
@@ -307,16 +307,16 @@ public class RelayLinker {
         return choice;
     }
 
-    private void sample(TransactionContext tx) {
+    private void sample(Tx tx) {
         if (!sampled) {
             sampled = true; // a race only counts a sample twice, which changes no decision
-            tx.run(SAMPLE_TERMS).forEachRemaining(r -> grams.observeTerms(r.get("terms").asString(null)));
+            tx.run(SAMPLE_TERMS).forEach(r -> grams.observeTerms(r.get("terms").asString(null)));
         }
     }
 
-    private Map<String, Meeting> meetings(TransactionContext tx, Set<String> keys) {
+    private Map<String, Meeting> meetings(Tx tx, Set<String> keys) {
         var out = new HashMap<String, Meeting>();
-        for (Record m : tx.run(MEETINGS, Map.of("keys", List.copyOf(keys))).list()) {
+        for (Record m : tx.run(MEETINGS, Map.of("keys", List.copyOf(keys)))) {
             Description d = description(m);
             out.put(d.key(), new Meeting(d, new LinkedHashSet<>(m.get("vetoes").asList(Value::asString))));
         }
@@ -358,7 +358,7 @@ public class RelayLinker {
      *
      * @return the key the relay now points at, or empty when the reference's key does not change
      */
-    public Optional<String> rescope(TransactionContext tx, String fromKey, String toKey) {
+    public Optional<String> rescope(Tx tx, String fromKey, String toKey) {
         Map<String, Object> props = edgeProps(tx, fromKey, toKey);
         if (props == null) {
             return Optional.empty();
@@ -383,7 +383,7 @@ public class RelayLinker {
     }
 
     /** Each pending reference's candidate meetings, in the order of {@code pending}. */
-    private List<List<Description>> candidates(TransactionContext tx, List<Pending> pending) {
+    private List<List<Description>> candidates(Tx tx, List<Pending> pending) {
         var out = new ArrayList<List<Description>>(pending.size());
         var params = new ArrayList<Map<String, Object>>(pending.size());
         for (int i = 0; i < pending.size(); i++) {
@@ -395,7 +395,7 @@ public class RelayLinker {
         if (params.isEmpty()) {
             return out;
         }
-        for (Record c : tx.run(CANDIDATES, Map.of("refs", params)).list()) {
+        for (Record c : tx.run(CANDIDATES, Map.of("refs", params))) {
             out.get(c.get("ref").asInt()).add(description(c));
         }
         return out;
@@ -413,12 +413,12 @@ public class RelayLinker {
      * Stored references that a just-reported meeting answers better than where they point move to the best such
      * meeting. A placeholder target always loses to a reported one; otherwise surer wins, then the smaller key.
      */
-    private void rescore(TransactionContext tx, Map<String, Meeting> reported, List<Map<String, Object>> edges,
+    private void rescore(Tx tx, Map<String, Meeting> reported, List<Map<String, Object>> edges,
             List<Map<String, Object>> deletes, Set<String> left) {
         var queries = new ArrayList<Map<String, Object>>();
         reported.values().forEach(m -> queries.add(Map.of("key", m.description().key(),
                 "query", MatchTerms.referencesTo(m.description(), threshold, grams::count))));
-        for (Record e : tx.run(EDGES_TO_RESCORE, Map.of("reported", queries)).list()) {
+        for (Record e : tx.run(EDGES_TO_RESCORE, Map.of("reported", queries))) {
             Map<String, Object> props = asMap(e.get("props"));
             Ref ref = Ref.of(props);
             String from = e.get("from").asString();
@@ -486,12 +486,12 @@ public class RelayLinker {
                 "props", props);
     }
 
-    private static void refreshPlaceholders(TransactionContext tx, Set<String> keys) {
+    private static void refreshPlaceholders(Tx tx, Set<String> keys) {
         if (keys.isEmpty()) {
             return;
         }
         var rows = new ArrayList<Map<String, Object>>();
-        for (Record r : tx.run(PLACEHOLDER_SOURCE, Map.of("keys", List.copyOf(keys))).list()) {
+        for (Record r : tx.run(PLACEHOLDER_SOURCE, Map.of("keys", List.copyOf(keys)))) {
             String c = r.get("convener").asString(null);
             var row = new HashMap<String, Object>();
             row.put("key", r.get("key").asString());

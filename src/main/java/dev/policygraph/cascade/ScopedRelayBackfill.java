@@ -3,7 +3,7 @@ package dev.policygraph.cascade;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 /**
  * The data half of migration V0005: relays to 全省…, 全区… or 全市… meetings that name no convener were linked, before
@@ -27,9 +27,9 @@ public final class ScopedRelayBackfill {
     }
 
     /** @return how many references now point elsewhere or at their own province's placeholder */
-    public static int run(Driver driver, RelayLinker linker) {
+    public static int run(GraphStore store, RelayLinker linker) {
         var edges = new ArrayList<Edge>();
-        for (var r : driver.executableQuery(UNSCOPED).execute().records()) {
+        for (var r : store.query(UNSCOPED, java.util.Map.of())) {
             if (ShortForms.scoped(r.get("name").asString(null))) {
                 edges.add(new Edge(r.get("from").asString(), r.get("to").asString()));
             }
@@ -37,15 +37,13 @@ public final class ScopedRelayBackfill {
         int moved = 0;
         for (int i = 0; i < edges.size(); i += CHUNK) {
             List<Edge> chunk = edges.subList(i, Math.min(edges.size(), i + CHUNK));
-            try (var session = driver.session()) {
-                moved += session.executeWrite(tx -> {
-                    int n = 0;
-                    for (Edge e : chunk) {
-                        n += linker.rescope(tx, e.from(), e.to()).isPresent() ? 1 : 0;
-                    }
-                    return n;
-                });
-            }
+            moved += store.write(tx -> {
+                int n = 0;
+                for (Edge e : chunk) {
+                    n += linker.rescope(tx, e.from(), e.to()).isPresent() ? 1 : 0;
+                }
+                return n;
+            });
         }
         return moved;
     }

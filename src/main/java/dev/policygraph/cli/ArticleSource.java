@@ -84,7 +84,7 @@ record ArticleSource(String name, String text, String sourceUrl, String publishe
         if (!isJsonLines(file)) {
             try {
                 return Stream.of(new ArticleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8),
-                        file.toString(), null, null));
+                        localName(file), null, null));
             } catch (CharacterCodingException e) {
                 return Stream.of(failed(file.toString(), "not valid UTF-8"));
             } catch (IOException e) {
@@ -153,6 +153,15 @@ record ArticleSource(String name, String text, String sourceUrl, String publishe
     private static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString();
         return name.endsWith(".txt") || name.endsWith(".jsonl");
+    }
+
+    /** A local file as a source name: {@code urn:policygraph:file:/abs/path} (only web addresses are links). */
+    static String localName(Path file) {
+        try {
+            return new java.net.URI("urn", "policygraph:file:" + file.toAbsolutePath(), null).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isJsonLines(Path p) {

@@ -2,7 +2,6 @@ package dev.policygraph.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +32,9 @@ import dev.policygraph.embedded.EmbeddedDatabase;
 import dev.policygraph.graph.ArticleWriter;
 import dev.policygraph.graph.Ids;
 import dev.policygraph.graph.migrations.MigrationRunner;
+import dev.policygraph.graph.store.BoltStore;
+import dev.policygraph.graph.store.GraphStore;
+import dev.policygraph.graph.store.InProcessStore;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.RejectedArticleException;
@@ -98,25 +101,27 @@ public class BulkIngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int total = ArticleSource.count(paths);
-        EmbeddedDatabase embedded = null;
-        String target = uri;
-        if (target == null) {
-            int port = freePort();
-            embedded = EmbeddedDatabase.start(dataDir, "127.0.0.1", port, "512m");
-            target = "bolt://127.0.0.1:" + port;
-        }
-        AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
-        try (Driver driver = GraphDatabase.driver(target, auth)) {
-            driver.verifyConnectivity();
-            new MigrationRunner(driver, new RelayLinker(linkThreshold)).migrate();
-            summary = run(ArticleSource.stream(paths), total, driver);
-            System.out.println(summary.describe(report));
-            return summary.rejected() > 0 ? 2 : 0;
-        } finally {
-            if (embedded != null) {
-                embedded.stop();
+        if (uri != null) {
+            AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
+            try (Driver driver = GraphDatabase.driver(uri, auth)) {
+                driver.verifyConnectivity();
+                return ingest(new BoltStore(driver), total);
             }
         }
+        // In-process, with no network port: nothing else can reach the store while this runs.
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir, Optional.empty(), "512m");
+        try {
+            return ingest(new InProcessStore(embedded.database()), total);
+        } finally {
+            embedded.stop();
+        }
+    }
+
+    private int ingest(GraphStore store, int total) throws IOException {
+        new MigrationRunner(store, new RelayLinker(linkThreshold)).migrate();
+        summary = run(ArticleSource.stream(paths), total, store);
+        System.out.println(summary.describe(report));
+        return summary.rejected() > 0 ? 2 : 0;
     }
 
     /** One batch, extracted: what to write, and what was skipped or rejected before writing. */
@@ -128,9 +133,9 @@ public class BulkIngestCommand implements Callable<Integer> {
      * An article already stored is caught either by the look-up before extraction or, if it arrived in the batch
      * being written meanwhile, by the writer's own check in the transaction.
      */
-    private Summary run(Iterator<ArticleSource> sources, int total, Driver driver) throws IOException {
+    private Summary run(Iterator<ArticleSource> sources, int total, GraphStore store) throws IOException {
         var extractor = new ArticleExtractor();
-        var writer = new ArticleWriter(driver, new RelayLinker(linkThreshold), new Hierarchy());
+        var writer = new ArticleWriter(store, new RelayLinker(linkThreshold), new Hierarchy());
         var counts = new int[3]; // ingested, skipped, rejected
         long began = System.nanoTime();
         ExecutorService extraction = Executors.newSingleThreadExecutor(r -> {
@@ -142,10 +147,10 @@ public class BulkIngestCommand implements Callable<Integer> {
                 ProgressBar bar = progress(total)) {
             var json = new ObjectMapper();
             int done = 0;
-            Future<Prepared> next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), driver, extractor)) : null;
+            Future<Prepared> next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, extractor)) : null;
             while (next != null) {
                 Prepared batch = await(next);
-                next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), driver, extractor)) : null;
+                next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, extractor)) : null;
                 counts[1] += batch.skipped();
                 for (var r : batch.rejections()) {
                     counts[2]++;
@@ -174,8 +179,8 @@ public class BulkIngestCommand implements Callable<Integer> {
         return batch;
     }
 
-    private static Prepared prepare(List<ArticleSource> batch, Driver driver, ArticleExtractor extractor) {
-        Set<String> stored = stored(driver, batch);
+    private static Prepared prepare(List<ArticleSource> batch, GraphStore store, ArticleExtractor extractor) {
+        Set<String> stored = stored(store, batch);
         var graphs = new ArrayList<ArticleGraph>();
         var rejections = new ArrayList<Map<String, String>>();
         int skipped = 0;
@@ -222,11 +227,10 @@ public class BulkIngestCommand implements Callable<Integer> {
             UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id
             """;
 
-    private static Set<String> stored(Driver driver, List<ArticleSource> batch) {
+    private static Set<String> stored(GraphStore store, List<ArticleSource> batch) {
         var ids = batch.stream().map(s -> Ids.of("article", s.contentHash())).toList();
         var found = new HashSet<String>();
-        driver.executableQuery(STORED).withParameters(Map.of("ids", ids)).execute().records()
-                .forEach(r -> found.add(r.get("id").asString()));
+        store.query(STORED, Map.of("ids", ids)).forEach(r -> found.add(r.get("id").asString()));
         return found;
     }
 
@@ -236,12 +240,6 @@ public class BulkIngestCommand implements Callable<Integer> {
         }
         return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setUnit(" articles", 1)
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().build();
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     public record Summary(int total, int ingested, int skipped, int rejected, Duration took) {

@@ -28,7 +28,7 @@ public interface PolicygraphConfig {
     interface Embedded {
         /**
          * Start the in-process Neo4j. It starts only when this is true and {@code quarkus.neo4j.uri}
-         * names its own Bolt address; pointing the URI elsewhere uses that server instead.
+         * names its own Bolt address (the default); pointing the URI elsewhere uses that server instead.
          */
         @WithDefault("true")
         boolean enabled();
@@ -36,6 +36,16 @@ public interface PolicygraphConfig {
         /** Store directory; survives restarts. */
         @WithDefault("data/neo4j")
         Path dataDir();
+
+        /**
+         * Open a Bolt connector for operators (Neo4j Browser, cypher-shell). Off by default: the service itself
+         * talks to the embedded database in-process, and no port is open. On, it requires {@link #boltPassword()}.
+         */
+        @WithDefault("false")
+        boolean boltEnabled();
+
+        /** Password of user {@code neo4j} on the operators' Bolt connector (at least 8 characters). */
+        Optional<String> boltPassword();
 
         @WithDefault("127.0.0.1")
         String boltAddress();
@@ -94,6 +104,29 @@ public interface PolicygraphConfig {
         /** Most aliased fields in one GraphQL document. */
         @WithDefault("20")
         int maxAliases();
+
+        /**
+         * Most an operation may cost with its variables: each field 1, each rawText/cleanText 100, times the rows
+         * a paged field ({@code first}) may return.
+         */
+        @WithDefault("20000")
+        int maxQueryCost();
+
+        /** Most characters of article text (rawText, cleanText) one answer carries; past it they come back null. */
+        @WithDefault("8388608")
+        long maxResponseTextChars();
+
+        /** Characters of query text the document cache holds; a text over a tenth of it is never cached. */
+        @WithDefault("2097152")
+        long maxCachedQueryChars();
+
+        /** Longest free-text argument (search) accepted, in characters. */
+        @WithDefault("200")
+        int maxSearchChars();
+
+        /** Longest time the reads of one request may take; the database stops them after it. */
+        @WithDefault("5s")
+        java.time.Duration readTimeout();
     }
 
     /** Cross-article linking of relayed meetings. */

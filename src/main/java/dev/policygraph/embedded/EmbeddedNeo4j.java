@@ -1,6 +1,7 @@
 package dev.policygraph.embedded;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,17 +9,18 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import dev.policygraph.config.PolicygraphConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The Neo4j that runs inside the service's own JVM, so that nothing needs installing.
+ * The Neo4j that runs inside the service's own JVM, so that nothing needs installing. The service reaches it
+ * in-process; it opens a network port only when an operator asks for one.
  * <p>
- * It starts in the first {@link StartupEvent} observer, before anything queries: the quarkus-neo4j driver is built
- * at start but connects on first use, so {@code quarkus.neo4j.uri} can name this Bolt port. Being in-process, it
- * cannot outlive the service and leave an orphan holding the port.
+ * It starts in the first {@link StartupEvent} observer, before anything queries. Being in-process, it cannot
+ * outlive the service and leave an orphan holding the store.
  */
 @ApplicationScoped
 public class EmbeddedNeo4j {
@@ -39,7 +41,11 @@ public class EmbeddedNeo4j {
             LOG.infof("Using the Neo4j at %s; the embedded database stays off", driverUri);
             return;
         }
-        service = EmbeddedDatabase.start(config.dataDir(), config.boltAddress(), config.boltPort(), config.pageCache());
+        Optional<EmbeddedDatabase.BoltAccess> bolt = config.boltEnabled()
+                ? Optional.of(new EmbeddedDatabase.BoltAccess(config.boltAddress(), config.boltPort(),
+                        config.boltPassword().orElse(null)))
+                : Optional.empty();
+        service = EmbeddedDatabase.start(config.dataDir(), bolt, config.pageCache());
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -54,7 +60,13 @@ public class EmbeddedNeo4j {
         return service != null;
     }
 
-    /** Embedded runs only when enabled and the driver points at its own address. */
+    /** The running database, for in-process transactions; empty when the service uses another Neo4j. */
+    public Optional<GraphDatabaseService> database() {
+        var running = service;
+        return running == null ? Optional.empty() : Optional.of(running.database());
+    }
+
+    /** Embedded runs only when enabled and the driver points at its own address (the default). */
     boolean shouldStart() {
         if (!config.enabled()) {
             return false;

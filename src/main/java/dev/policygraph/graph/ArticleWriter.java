@@ -9,13 +9,13 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionContext;
 
 import dev.policygraph.cascade.Hierarchy;
 import dev.policygraph.cascade.MatchTerms;
 import dev.policygraph.cascade.MeetingMatcher;
 import dev.policygraph.cascade.RelayLinker;
+import dev.policygraph.graph.store.GraphStore;
+import dev.policygraph.graph.store.GraphStore.Tx;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.MeetingItem;
@@ -268,25 +268,24 @@ public class ArticleWriter {
         return "CALL {\nWITH " + imports + "\n" + body + "}\n";
     }
 
-    private final Driver driver;
+    private final GraphStore store;
     private final RelayLinker relayLinker;
     private final Hierarchy hierarchy;
 
     /** Outside CDI (the bulk ingest command, tests): the default link threshold. */
-    public ArticleWriter(Driver driver) {
-        this(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD), new Hierarchy());
+    public ArticleWriter(GraphStore store) {
+        this(store, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD), new Hierarchy());
     }
 
     @jakarta.inject.Inject
-    public ArticleWriter(Driver driver, RelayLinker relayLinker, Hierarchy hierarchy) {
-        this.driver = driver;
+    public ArticleWriter(GraphStore store, RelayLinker relayLinker, Hierarchy hierarchy) {
+        this.store = store;
         this.relayLinker = relayLinker;
         this.hierarchy = hierarchy;
     }
 
     public boolean exists(String articleId) {
-        return driver.executableQuery(ARTICLE_EXISTS).withParameters(Map.of("id", articleId)).execute().records()
-                .size() > 0;
+        return !store.query(ARTICLE_EXISTS, Map.of("id", articleId)).isEmpty();
     }
 
     /** Writes the article unless an article with the same content hash is already stored. */
@@ -312,10 +311,9 @@ public class ArticleWriter {
             rows.add(row.values);
             links.add(row);
         }
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+        return store.write(tx -> {
                 var outcomes = new ArrayList<Outcome>(articles.size());
-                tx.run(WRITE_BATCH, Map.of("articles", rows)).forEachRemaining(r -> outcomes.add(
+                tx.run(WRITE_BATCH, Map.of("articles", rows)).forEach(r -> outcomes.add(
                         new Outcome(r.get("id").asString(), r.get("created").asBoolean())));
                 var reported = new ArrayList<RelayLinker.Reported>();
                 for (int i = 0; i < outcomes.size(); i++) {
@@ -325,27 +323,24 @@ public class ArticleWriter {
                 }
                 relayLinker.link(tx, reported);
                 return outcomes;
-            });
-        }
+        });
     }
 
     /** The statement-by-statement path, one round trip per statement: the reference the batched path must match. */
     List<Outcome> writeOneByOne(List<ArticleGraph> articles) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+        return store.write(tx -> {
                 var outcomes = new ArrayList<Outcome>(articles.size());
                 for (ArticleGraph article : articles) {
                     String articleId = articleId(article);
                     // MERGE, not check-then-create: a concurrent writer of the same text waits, then sees it claimed.
-                    boolean fresh = tx.run(CLAIM_ARTICLE, Map.of("id", articleId)).single().get("fresh").asBoolean();
+                    boolean fresh = tx.run(CLAIM_ARTICLE, Map.of("id", articleId)).get(0).get("fresh").asBoolean();
                     if (fresh) {
                         writeAll(new Direct(tx, relayLinker), articleId, article);
                     }
                     outcomes.add(new Outcome(articleId, fresh));
                 }
                 return outcomes;
-            });
-        }
+        });
     }
 
     /** Where the per-article statements go: run one by one, or collected into one batch row. */
@@ -357,7 +352,7 @@ public class ArticleWriter {
     }
 
     /** Runs every statement and links every meeting at once, in the transaction. */
-    private record Direct(TransactionContext tx, RelayLinker linker) implements Sink {
+    private record Direct(Tx tx, RelayLinker linker) implements Sink {
         @Override
         public void run(String statement, Map<String, Object> parameters) {
             tx.run(statement, parameters);

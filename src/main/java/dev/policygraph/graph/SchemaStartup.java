@@ -9,13 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.graph.migrations.MigrationRunner;
+import dev.policygraph.graph.store.GraphStore;
+import dev.policygraph.graph.store.StoreUnavailableException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -33,9 +32,9 @@ class SchemaStartup {
     private volatile ScheduledExecutorService retries;
     private volatile boolean upToDate;
 
-    void migrate(@Observes @Priority(10) StartupEvent event, Driver driver, PolicygraphConfig config,
+    void migrate(@Observes @Priority(10) StartupEvent event, GraphStore store, PolicygraphConfig config,
             RelayLinker linker) {
-        if (tryMigrate(driver, linker)) {
+        if (tryMigrate(store, linker)) {
             return;
         }
         long every = Math.max(1, config.schema().retryInterval().toMillis());
@@ -45,7 +44,7 @@ class SchemaStartup {
             return thread;
         });
         retries.scheduleWithFixedDelay(() -> {
-            if (tryMigrate(driver, linker)) {
+            if (tryMigrate(store, linker)) {
                 retries.shutdown();
             }
         }, every, every, TimeUnit.MILLISECONDS);
@@ -63,15 +62,15 @@ class SchemaStartup {
         return upToDate;
     }
 
-    private boolean tryMigrate(Driver driver, RelayLinker linker) {
+    private boolean tryMigrate(GraphStore store, RelayLinker linker) {
         long began = System.nanoTime();
         try {
-            var applied = new MigrationRunner(driver, linker).migrate();
+            var applied = new MigrationRunner(store, linker).migrate();
             upToDate = true;
             LOG.infof("Schema up to date (%d migrations applied) in %d ms", applied.size(),
                     (System.nanoTime() - began) / 1_000_000);
             return true;
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
+        } catch (StoreUnavailableException e) {
             LOG.warnf("Database unavailable, schema migrations postponed (%s); retrying in the background",
                     e.getMessage());
             return false;

@@ -1,5 +1,6 @@
 package dev.policygraph.ingest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public class ArticleExtractor {
     private final InitiativeFinder initiatives = new InitiativeFinder();
     private final VenueFinder venues = new VenueFinder(orgs);
     private final TaskFinder tasks = new TaskFinder();
+    private final Clock clock;
 
     public ArticleExtractor() {
         this(InputGuard.DEFAULT_MAX_BYTES, true);
@@ -56,8 +58,14 @@ public class ArticleExtractor {
      * @param repair   false skips mojibake and pinyin repair (text known to be clean)
      */
     public ArticleExtractor(int maxBytes, boolean repair) {
+        this(maxBytes, repair, Clock.systemUTC());
+    }
+
+    /** @param clock today's date bounds the publication times accepted */
+    public ArticleExtractor(int maxBytes, boolean repair, Clock clock) {
         this.guard = new InputGuard(maxBytes);
         this.cleaner = new Cleaner(repair);
+        this.clock = clock;
     }
 
     /**
@@ -65,7 +73,10 @@ public class ArticleExtractor {
      */
     public ArticleGraph extract(ArticleInput input) {
         String raw = input.text();
+        LocalDate today = LocalDate.now(clock);
         guard.checkRaw(raw);
+        guard.checkSourceUrl(input.sourceUrl());
+        guard.checkPublishedAt(input.publishedAt(), today);
         CleanResult cleaned = cleaner.clean(raw);
         guard.checkClean(cleaned.text());
         List<Warning> warnings = new ArrayList<>(cleaned.warnings());
@@ -75,7 +86,13 @@ public class ArticleExtractor {
         Doc doc = new Doc(clean, Spun.fold(simplified), segmenter.split(clean));
 
         Dateline.Found dl = dateline.find(doc);
-        OffsetDateTime published = dl.publishedAt() != null ? dl.publishedAt() : input.publishedAt();
+        OffsetDateTime datelined = dl.publishedAt();
+        if (datelined != null && !InputGuard.plausible(datelined, today)) {
+            warnings.add(Warning.ofArticle("IMPLAUSIBLE_DATELINE", "the dateline's year " + datelined.getYear()
+                    + " is outside " + InputGuard.EARLIEST.getYear() + "–" + today.getYear() + "; it was ignored"));
+            datelined = null;
+        }
+        OffsetDateTime published = datelined != null ? datelined : input.publishedAt();
         if (published == null) {
             warnings.add(Warning.ofArticle("NO_PUBLICATION_DATE", "no dateline and no publication time given"));
         }

@@ -80,7 +80,7 @@ final class BatchedArguments {
             if (first != null && !first.equals(arguments)) {
                 return "The query asks for " + f.getName() + " at one level with different arguments (" + describe(first)
                         + " and " + describe(arguments) + "); nested fields are fetched in one batch per level, so "
-                        + "send these in separate requests, or ask once (kind: \"ALL\" gives every kind).";
+                        + "send these in separate requests, or ask once (kind: ALL gives every kind).";
             }
         }
         return walk(f.getSelectionSet(), depth + 1);

@@ -12,12 +12,13 @@ final class Refusal {
 
     /** The classification shown in {@code extensions.classification}. */
     enum Kind implements ErrorClassification {
-        Unauthorized, LimitExceeded, Unsupported
+        Unauthorized, LimitExceeded, Unsupported, InvalidArgument
     }
 
     static final String UNAUTHORIZED = "unauthorized";
     static final String LIMIT_EXCEEDED = "limit-exceeded";
     static final String UNSUPPORTED = "unsupported-query";
+    static final String INVALID_ARGUMENT = "invalid-argument";
 
     private Refusal() {
     }
@@ -33,6 +34,11 @@ final class Refusal {
         extensions.put("limit", violation.configKey());
         return GraphqlErrorBuilder.newError().message(violation.message()).errorType(Kind.LimitExceeded)
                 .extensions(extensions).build();
+    }
+
+    static GraphQLError invalidArgument(String message) {
+        return GraphqlErrorBuilder.newError().message(message).errorType(Kind.InvalidArgument)
+                .extensions(Map.of("code", INVALID_ARGUMENT)).build();
     }
 
     static GraphQLError unsupported(String message) {

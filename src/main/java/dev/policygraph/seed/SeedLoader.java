@@ -12,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.graph.Ingestion;
+import dev.policygraph.graph.store.StoreUnavailableException;
 import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.ingest.RejectedArticleException;
 import io.quarkus.runtime.StartupEvent;
@@ -60,12 +60,12 @@ class SeedLoader {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (!ingestion.isStored(text)
-                        && ingestion.ingest(new ArticleInput(text, "seed:" + file.getFileName(), null)).outcome().created()) {
+                        && ingestion.ingest(new ArticleInput(text, "urn:policygraph:seed:" + file.getFileName(), null)).outcome().created()) {
                     created++;
                 }
             } catch (IOException | RejectedArticleException e) {
                 LOG.warnf("Seed article %s skipped: %s", file, e.getMessage());
-            } catch (ServiceUnavailableException e) {
+            } catch (StoreUnavailableException e) {
                 // Start anyway: the service answers database-unavailable until the database returns.
                 LOG.warnf("Database unavailable, seed skipped until the next start: %s", e.getMessage());
                 return;

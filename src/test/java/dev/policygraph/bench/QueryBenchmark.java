@@ -122,7 +122,7 @@ public final class QueryBenchmark {
                 chairs { name } speakers { name }
                 attendees { name titles { title asOf organization { name } } }
                 implements { text }
-                tasks(kind: "TASK") { n focus goal setBy { name } initiatives { name } actions { text } }
+                tasks(kind: TASK) { n focus goal setBy { name } initiatives { name } actions { text } }
                 relays { name date } relayedBy { name date }
                 articles { id }""";
         var q1 = new Case("1. meeting with all nested fields",

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,7 +39,7 @@ class CascadePageTests {
     URL page;
 
     @Inject
-    Driver driver;
+    GraphStore store;
 
     @Inject
     ArticleWriter writer;
@@ -48,7 +48,7 @@ class CascadePageTests {
 
     @BeforeEach
     void openBrowser() {
-        Graphs.wipe(driver);
+        Graphs.wipe(store);
         Graphs.write(writer, ChainArticles.chainA());
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

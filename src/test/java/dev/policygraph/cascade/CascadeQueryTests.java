@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.graph.ArticleWriter;
 import dev.policygraph.graph.Ids;
@@ -38,14 +38,14 @@ class CascadeQueryTests {
             }""";
 
     @Inject
-    Driver driver;
+    GraphStore store;
 
     @Inject
     ArticleWriter writer;
 
     @BeforeEach
     void chainA() {
-        Graphs.wipe(driver);
+        Graphs.wipe(store);
         Graphs.write(writer, ChainArticles.chainA());
     }
 

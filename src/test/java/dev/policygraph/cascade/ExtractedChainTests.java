@@ -10,7 +10,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.graph.Ingestion;
 import dev.policygraph.ingest.ArticleInput;
@@ -23,7 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 class ExtractedChainTests {
 
     @Inject
-    Driver driver;
+    GraphStore store;
 
     @Inject
     Ingestion ingestion;
@@ -33,23 +33,21 @@ class ExtractedChainTests {
 
     @Test
     void extractedChainAHasEveryGoldRelayAndNotTheDistractor() throws Exception {
-        Graphs.wipe(driver);
+        Graphs.wipe(store);
         for (String file : List.of(ChainArticles.ZJ_FILE, ChainArticles.QZ_FILE, ChainArticles.SC_FILE,
                 ChainArticles.FJ_FILE, ChainArticles.SEED_FILE)) {
             String text = Files.readString(Path.of("src/test/resources/corpus", file + ".txt"), StandardCharsets.UTF_8);
-            ingestion.ingest(new ArticleInput(text, "test:" + file, null));
+            ingestion.ingest(new ArticleInput(text, "urn:policygraph:test:" + file, null));
         }
-        var rows = driver.executableQuery("""
+        var rows = store.execute("""
                 MATCH (a:Meeting)-[:RELAYS]->(b:Meeting)<-[:CONVENED]-(g:Organization)
-                RETURN g.key + '|' + b.year AS target, [(a)<-[:CONVENED]-(c) | c.key][0] AS from, b.placeholder AS p""")
-                .execute().records().stream()
+                RETURN g.key + '|' + b.year AS target, [(a)<-[:CONVENED]-(c) | c.key][0] AS from, b.placeholder AS p""").stream()
                 .map(r -> r.get("from").asString("?") + ">" + r.get("target").asString("?") + (r.get("p").asBoolean(false) ? "(placeholder)" : ""))
                 .toList();
         assertThat(rows).as(rows.toString()).contains("福建省邮政管理局>国家邮政局|2020", "泉州市邮政管理局>福建省邮政管理局|2020");
         assertThat(rows).anyMatch(r -> r.startsWith("四川省邮政管理局") && r.endsWith(">国家邮政局|2020"));
         assertThat(rows).noneMatch(r -> r.startsWith("浙江省邮政管理局") && r.contains("|2020"));
-        assertThat(driver.executableQuery("MATCH (m:Meeting {placeholder: false}) RETURN count(m) AS n").execute()
-                .records().get(0).get("n").asLong()).isEqualTo(5);
+        assertThat(store.execute("MATCH (m:Meeting {placeholder: false}) RETURN count(m) AS n").get(0).get("n").asLong()).isEqualTo(5);
     }
 
     @Test
@@ -59,13 +57,13 @@ class ExtractedChainTests {
         for (String file : List.of(ChainArticles.SEED_FILE, ChainArticles.FJ_FILE, ChainArticles.SC_FILE,
                 ChainArticles.QZ_FILE)) {
             String text = Files.readString(Path.of("src/test/resources/corpus", file + ".txt"), StandardCharsets.UTF_8);
-            articles.add(extractor.extract(new ArticleInput(text, "test:" + file, null)));
+            articles.add(extractor.extract(new ArticleInput(text, "urn:policygraph:test:" + file, null)));
         }
         List<String> reference = null;
         for (var order : Graphs.permutations(articles)) {
-            Graphs.wipe(driver);
+            Graphs.wipe(store);
             Graphs.write(writer, order);
-            List<String> dump = Graphs.dump(driver);
+            List<String> dump = Graphs.dump(store);
             if (reference == null) {
                 reference = dump;
             } else {

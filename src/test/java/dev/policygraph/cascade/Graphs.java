@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.graph.ArticleWriter;
 import dev.policygraph.ingest.ArticleGraph;
@@ -15,8 +15,8 @@ public final class Graphs {
     private Graphs() {
     }
 
-    public static void wipe(Driver driver) {
-        driver.executableQuery("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n").execute();
+    public static void wipe(GraphStore store) {
+        store.execute("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n");
     }
 
     static void write(ArticleWriter writer, List<ArticleGraph> articles) {
@@ -24,18 +24,16 @@ public final class Graphs {
     }
 
     /** Every node (labels, key, properties but the ingest time) and every relationship (ends by key, type, properties), sorted. */
-    public static List<String> dump(Driver driver) {
-        var nodes = driver.executableQuery("""
+    public static List<String> dump(GraphStore store) {
+        var nodes = store.execute("""
                 MATCH (n) WHERE NOT n:__Migration
-                RETURN labels(n) AS labels, coalesce(n.key, n.id) AS key, properties(n) AS props""").execute()
-                .records().stream()
+                RETURN labels(n) AS labels, coalesce(n.key, n.id) AS key, properties(n) AS props""").stream()
                 .map(r -> "N " + r.get("labels").asList() + " " + r.get("key").asString() + " "
                         + clean(r.get("props").asMap()))
                 .toList();
-        var rels = driver.executableQuery("""
+        var rels = store.execute("""
                 MATCH (a)-[r]->(b) WHERE NOT a:__Migration AND NOT b:__Migration
-                RETURN coalesce(a.key, a.id) AS a, type(r) AS type, coalesce(b.key, b.id) AS b, properties(r) AS props""")
-                .execute().records().stream()
+                RETURN coalesce(a.key, a.id) AS a, type(r) AS type, coalesce(b.key, b.id) AS b, properties(r) AS props""").stream()
                 .map(r -> "R " + r.get("a").asString() + " -" + r.get("type").asString() + "-> " + r.get("b").asString()
                         + " " + clean(r.get("props").asMap()))
                 .toList();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.bench.SyntheticCorpus;
@@ -36,19 +36,19 @@ class RelayBlockingTests {
 
     @TempDir
     static Path dir;
-    static TestStore store;
-    static Driver driver;
+    static TestStore testStore;
+    static GraphStore store;
 
     @BeforeAll
     static void start() throws IOException {
-        store = TestStore.open(dir.resolve("store"));
-        driver = store.driver();
+        testStore = TestStore.open(dir.resolve("store"));
+        store = testStore.graph();
         ingest();
     }
 
     @AfterAll
     static void stop() {
-        store.close();
+        testStore.close();
     }
 
     private static void ingest() throws IOException {
@@ -59,10 +59,10 @@ class RelayBlockingTests {
         }
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                graphs.add(extractor.extract(new ArticleInput(Files.readString(f), f.toString(), null)));
+                graphs.add(extractor.extract(new ArticleInput(Files.readString(f), "urn:policygraph:test:" + f, null)));
             }
         }
-        var writer = new ArticleWriter(driver);
+        var writer = new ArticleWriter(store);
         // Newest first: most references arrive before the meeting they name, so edges are re-scored later on.
         var reversed = new ArrayList<>(graphs).reversed();
         for (int i = 0; i < reversed.size(); i += 25) {
@@ -76,15 +76,15 @@ class RelayBlockingTests {
                 MATCH (m:Meeting) WHERE m.matchText IS NOT NULL RETURN m.key AS id, m.matchText AS text
                 UNION ALL
                 MATCH ()-[e:RELAYS]->() RETURN elementId(e) AS id, e.refMatch AS text""";
-        var written = driver.executableQuery(terms).execute().records().stream()
+        var written = store.execute(terms).stream()
                 .map(r -> r.get("id").asString() + " " + r.get("text").asString(null)).sorted().toList();
         assertThat(written).hasSizeGreaterThan(500).noneMatch(line -> line.endsWith(" null"));
 
-        driver.executableQuery("MATCH (m:Meeting) REMOVE m.matchText").execute();
-        driver.executableQuery("MATCH ()-[e:RELAYS]->() REMOVE e.refMatch").execute();
-        assertThat(MatchTermsBackfill.run(driver)).isEqualTo(written.size());
+        store.execute("MATCH (m:Meeting) REMOVE m.matchText");
+        store.execute("MATCH ()-[e:RELAYS]->() REMOVE e.refMatch");
+        assertThat(MatchTermsBackfill.run(store)).isEqualTo(written.size());
 
-        assertThat(driver.executableQuery(terms).execute().records().stream()
+        assertThat(store.execute(terms).stream()
                 .map(r -> r.get("id").asString() + " " + r.get("text").asString(null)).sorted().toList())
                 .isEqualTo(written);
     }
@@ -92,24 +92,22 @@ class RelayBlockingTests {
     @Test
     void everyRelayEdgePointsWhereScoringAgainstAllMeetingsSays() {
 
-        var meetings = driver.executableQuery("""
+        var meetings = store.execute("""
                 MATCH (c:Meeting {placeholder: false})
                 OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
                 WITH c, g ORDER BY g.key
                 WITH c, head(collect(g)) AS g
-                RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""")
-                .execute().records().stream().map(r -> new Description(r.get("key").asString(),
+                RETURN c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""").stream().map(r -> new Description(r.get("key").asString(),
                         r.get("name").asString(null), r.get("year").isNull() ? null : r.get("year").asInt(),
                         r.get("convener").asString(null), RelayLinker.level(r.get("level"), r.get("convener").asString(null))))
                 .sorted(Comparator.comparing(Description::key)).toList();
-        var edges = driver.executableQuery("""
+        var edges = store.execute("""
                 MATCH (a:Meeting)-[e:RELAYS]->(t:Meeting)
                 OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(a) WHERE cv.fromRelay IS NULL
                 WITH a, e, t, g ORDER BY g.key
                 WITH a, e, t, head(collect(g)) AS g
                 RETURN a.key AS from, t.key AS to, e.refKey AS refKey, e.refName AS refName, e.refYear AS refYear,
-                       e.refConvener AS refConvener, e.matchedBy AS matchedBy, g.key AS convener, g.level AS level""")
-                .execute().records();
+                       e.refConvener AS refConvener, e.matchedBy AS matchedBy, g.key AS convener, g.level AS level""");
 
         assertThat(meetings).hasSizeGreaterThan(250);
         assertThat(edges).hasSizeGreaterThan(200);

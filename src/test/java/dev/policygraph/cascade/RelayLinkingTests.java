@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 import org.neo4j.driver.Record;
 
 import dev.policygraph.graph.ArticleWriter;
@@ -23,7 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 class RelayLinkingTests {
 
     @Inject
-    Driver driver;
+    GraphStore store;
 
     @Inject
     ArticleWriter writer;
@@ -33,14 +33,14 @@ class RelayLinkingTests {
 
     @BeforeEach
     void clean() {
-        Graphs.wipe(driver);
+        Graphs.wipe(store);
     }
 
     private List<Record> relays() {
-        return driver.executableQuery("""
+        return store.execute("""
                 MATCH (a:Meeting)-[r:RELAYS]->(b:Meeting)
                 RETURN a.name AS from, b.name AS to, b.key AS toKey, b.placeholder AS placeholder, properties(r) AS r
-                ORDER BY from""").execute().records();
+                ORDER BY from""");
     }
 
     private Record relayFrom(String fromName) {
@@ -103,9 +103,9 @@ class RelayLinkingTests {
     @Test
     void cityRelayResolvesTheShortForm省局ToItsProvincialBureau() {
         Graphs.write(writer, List.of(ChainArticles.quanzhou()));
-        var placeholder = driver.executableQuery("""
+        var placeholder = store.execute("""
                 MATCH (:Meeting {name: '全体干部会议'})-[:RELAYS]->(h:Meeting)<-[:CONVENED]-(g:Organization)
-                RETURN g.key AS convener""").execute().records();
+                RETURN g.key AS convener""");
         assertThat(placeholder).extracting(r -> r.get("convener").asString()).containsExactly("福建省邮政管理局");
     }
 
@@ -117,9 +117,9 @@ class RelayLinkingTests {
         List<String> reference = null;
         int orders = 0;
         for (List<ArticleGraph> order : Graphs.permutations(articles)) {
-            Graphs.wipe(driver);
+            Graphs.wipe(store);
             Graphs.write(writer, order);
-            List<String> dump = Graphs.dump(driver);
+            List<String> dump = Graphs.dump(store);
             if (reference == null) {
                 reference = dump;
             } else {
@@ -134,14 +134,13 @@ class RelayLinkingTests {
     @Test
     void bodiesGetLevelsAndTheirHierarchy() {
         Graphs.write(writer, ChainArticles.chainA());
-        var rows = driver.executableQuery("""
+        var rows = store.execute("""
                 MATCH (c:Organization)-[:SUBORDINATE_TO]->(p:Organization)
-                RETURN c.key + '>' + p.key AS link ORDER BY link""").execute().records();
+                RETURN c.key + '>' + p.key AS link ORDER BY link""");
         assertThat(rows).extracting(r -> r.get("link").asString()).contains(
                 "福建省邮政管理局>国家邮政局", "泉州市邮政管理局>福建省邮政管理局", "四川省邮政管理局党组>四川省邮政管理局",
                 "四川省邮政管理局>国家邮政局", "浙江省邮政管理局>国家邮政局");
-        var level = driver.executableQuery("MATCH (g:Organization {key: '泉州市邮政管理局'}) RETURN g.level AS level")
-                .execute().records().get(0).get("level").asString();
+        var level = store.execute("MATCH (g:Organization {key: '泉州市邮政管理局'}) RETURN g.level AS level").get(0).get("level").asString();
         assertThat(level).isEqualTo("MUNICIPAL");
     }
 
@@ -150,21 +149,18 @@ class RelayLinkingTests {
         Graphs.write(writer, List.of(ChainArticles.seed(), ChainArticles.sichuan()));
         String sc = key("擴大集會");
         String seed = key("2020年全國郵政管理半年工作電視電話會議");
-        try (var session = driver.session()) {
-            var now = session.executeWrite(tx -> linker.unlink(tx, sc, seed));
-            assertThat(now).isPresent().get().isNotEqualTo(seed);
-        }
+        var now = store.write(tx -> linker.unlink(tx, sc, seed));
+        assertThat(now).isPresent().get().isNotEqualTo(seed);
         assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
         writer.write(ChainArticles.fujian()); // re-scoring on a later ingest must not redo the vetoed link
         assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
     }
 
     private String key(String meetingName) {
-        return driver.executableQuery("MATCH (m:Meeting {name: $n}) RETURN m.key AS k")
-                .withParameters(Map.of("n", meetingName)).execute().records().get(0).get("k").asString();
+        return store.execute("MATCH (m:Meeting {name: $n}) RETURN m.key AS k", Map.of("n", meetingName)).get(0).get("k").asString();
     }
 
     private long count(String cypher) {
-        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
+        return store.execute(cypher).get(0).get("n").asLong();
     }
 }

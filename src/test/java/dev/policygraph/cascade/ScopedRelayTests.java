@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.graph.ArticleWriter;
@@ -30,8 +30,8 @@ class ScopedRelayTests {
 
     @TempDir
     static Path dir;
-    static TestStore store;
-    static Driver driver;
+    static TestStore testStore;
+    static GraphStore store;
 
     static final String FUJIAN = """
             7月20日,福建省邮政管理局召开全省邮政管理半年工作会议,传达学习全国邮政管理半年工作电视电话会议精神。\
@@ -52,18 +52,18 @@ class ScopedRelayTests {
 
     @BeforeAll
     static void start() {
-        store = TestStore.open(dir.resolve("store"));
-        driver = store.driver();
+        testStore = TestStore.open(dir.resolve("store"));
+        store = testStore.graph();
     }
 
     @AfterAll
     static void stop() {
-        store.close();
+        testStore.close();
     }
 
     @BeforeEach
     void wipe() {
-        Graphs.wipe(driver);
+        Graphs.wipe(store);
     }
 
     private static ArticleGraph article(String text, String day) {
@@ -73,17 +73,17 @@ class ScopedRelayTests {
 
     /** Relaying body → body whose meeting it relays (placeholders: the placeholder's key). */
     private static Map<String, String> relays() {
-        return driver.executableQuery("""
+        return store.execute("""
                 MATCH (g:Organization)-[cv:CONVENED]->(:Meeting)-[:RELAYS]->(t:Meeting)
                 WHERE cv.fromRelay IS NULL AND g.key ENDS WITH '市邮政管理局'
                 OPTIONAL MATCH (h:Organization)-[c:CONVENED]->(t) WHERE c.fromRelay IS NULL
-                RETURN g.key AS from, coalesce(h.key, t.key) AS to""").execute().records().stream()
+                RETURN g.key AS from, coalesce(h.key, t.key) AS to""").stream()
                 .collect(Collectors.toMap(r -> r.get("from").asString(), r -> r.get("to").asString()));
     }
 
     @Test
     void eachCityRelaysItsOwnProvincesMeetingOfThatName() {
-        var writer = new ArticleWriter(driver);
+        var writer = new ArticleWriter(store);
         writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
         writer.writeBatch(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
 
@@ -94,7 +94,7 @@ class ScopedRelayTests {
 
     @Test
     void citiesFirstWaitOnTheirOwnProvincesPlaceholdersThenMove() {
-        var writer = new ArticleWriter(driver);
+        var writer = new ArticleWriter(store);
         writer.writeBatch(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
         var waiting = relays();
         assertThat(waiting.get("泉州市邮政管理局")).contains("福建省").doesNotContain("浙江");
@@ -105,29 +105,29 @@ class ScopedRelayTests {
         assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "泉州市邮政管理局", "福建省邮政管理局",
                 "温州市邮政管理局", "浙江省邮政管理局"));
-        assertThat(driver.executableQuery("MATCH (m:Meeting {placeholder: true}) WHERE m.name STARTS WITH '全省' "
-                + "RETURN count(m) AS n").execute().records().get(0).get("n").asLong()).isZero();
+        assertThat(store.execute("MATCH (m:Meeting {placeholder: true}) WHERE m.name STARTS WITH '全省' "
+                + "RETURN count(m) AS n").get(0).get("n").asLong()).isZero();
     }
 
     @Test
     void migrationPlacesRelaysLinkedBeforeScopingAgain() {
-        var writer = new ArticleWriter(driver);
+        var writer = new ArticleWriter(store);
         writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21"), article(QUANZHOU, "28"),
                 article(WENZHOU, "29")));
         // A store linked before scoping: both city relays carry the unscoped key and point at 浙江's meeting.
-        driver.executableQuery("""
+        store.execute("""
                 MATCH (:Organization {key: '浙江省邮政管理局'})-[:CONVENED]->(zj:Meeting {placeholder: false})
                 MATCH (a:Meeting)-[e:RELAYS]->() WHERE e.refName STARTS WITH '全省'
                 CREATE (a)-[n:RELAYS]->(zj) SET n = properties(e), n.refKey = $unscoped
-                DELETE e""").withParameters(Map.of("unscoped",
-                dev.policygraph.ingest.script.Keys.meetingKey(2020, null, "全省邮政管理半年工作会议", null))).execute();
+                DELETE e""", Map.of("unscoped",
+                dev.policygraph.ingest.script.Keys.meetingKey(2020, null, "全省邮政管理半年工作会议", null)));
         assertThat(relays()).containsEntry("泉州市邮政管理局", "浙江省邮政管理局");
 
-        assertThat(ScopedRelayBackfill.run(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD))).isEqualTo(2);
+        assertThat(ScopedRelayBackfill.run(store, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD))).isEqualTo(2);
         assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "泉州市邮政管理局", "福建省邮政管理局",
                 "温州市邮政管理局", "浙江省邮政管理局"));
-        assertThat(ScopedRelayBackfill.run(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD)))
+        assertThat(ScopedRelayBackfill.run(store, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD)))
                 .as("a second run finds nothing left").isZero();
     }
 }

@@ -114,7 +114,7 @@ class BulkIngestCommandTests {
 
     private static long articlesIn(Path store) {
         try (var db = TestStore.open(store)) {
-            return db.driver().executableQuery("MATCH (a:Article) RETURN count(a) AS n").execute().records().get(0)
+            return db.graph().execute("MATCH (a:Article) RETURN count(a) AS n").get(0)
                     .get("n").asLong();
         }
     }

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
@@ -47,6 +49,8 @@ class ExternalNeo4jTests {
 
     /** Stands in for a Neo4j server the service does not own. */
     public static class ExternalServer implements QuarkusTestResourceLifecycleManager {
+        static final String PASSWORD = "external-secret";
+        static final AuthToken AUTH = AuthTokens.basic("neo4j", PASSWORD);
         static String uri;
         private EmbeddedDatabase server;
 
@@ -59,15 +63,19 @@ class ExternalNeo4jTests {
                 throw new IllegalStateException(e);
             }
             try {
-                server = EmbeddedDatabase.start(Files.createTempDirectory("external-neo4j"), "127.0.0.1", port, "32m");
+                server = EmbeddedDatabase.start(Files.createTempDirectory("external-neo4j"),
+                        Optional.of(new EmbeddedDatabase.BoltAccess("127.0.0.1", port, PASSWORD)), "32m");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
             uri = "bolt://127.0.0.1:" + port;
-            try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
+            try (var driver = GraphDatabase.driver(uri, AUTH)) {
                 driver.executableQuery("CREATE (:Marker {name: 'external'})").execute();
             }
-            return Map.of("quarkus.neo4j.uri", uri);
+            return Map.of("quarkus.neo4j.uri", uri,
+                    "quarkus.neo4j.authentication.disabled", "false",
+                    "quarkus.neo4j.authentication.username", "neo4j",
+                    "quarkus.neo4j.authentication.password", PASSWORD);
         }
 
         @Override
@@ -85,7 +93,7 @@ class ExternalNeo4jTests {
     void theEmbeddedDatabaseDoesNotStartAndTheExternalOneIsMigratedAndServed() {
         assertThat(embedded.isRunning()).isFalse();
         assertThat(EMBEDDED_STORE).doesNotExist();
-        try (var driver = GraphDatabase.driver(ExternalServer.uri, AuthTokens.none())) {
+        try (var driver = GraphDatabase.driver(ExternalServer.uri, ExternalServer.AUTH)) {
             var constraints = driver.executableQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
                     .execute().records().get(0).get("names").asList(v -> v.asString());
             assertThat(constraints).contains("meeting_key", "official_key");

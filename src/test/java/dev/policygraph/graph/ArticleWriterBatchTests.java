@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.bench.SyntheticCorpus;
@@ -27,18 +27,18 @@ class ArticleWriterBatchTests {
 
     @TempDir
     static Path dir;
-    static TestStore store;
-    static Driver driver;
+    static TestStore testStore;
+    static GraphStore store;
 
     @BeforeAll
     static void start() {
-        store = TestStore.open(dir.resolve("store"));
-        driver = store.driver();
+        testStore = TestStore.open(dir.resolve("store"));
+        store = testStore.graph();
     }
 
     @AfterAll
     static void stop() {
-        store.close();
+        testStore.close();
     }
 
     @Test
@@ -48,18 +48,18 @@ class ArticleWriterBatchTests {
         // Real corpus articles (placeholders filled in later, shared initiatives) and a synthetic cascade.
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                graphs.add(extractor.extract(new ArticleInput(Files.readString(f), f.toString(), null)));
+                graphs.add(extractor.extract(new ArticleInput(Files.readString(f), "urn:policygraph:test:" + f, null)));
             }
         }
         for (var a : new SyntheticCorpus(5).generate(40)) {
             graphs.add(extractor.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt())));
         }
         graphs.add(graphs.get(3)); // the same article twice: the second is skipped
-        var writer = new ArticleWriter(driver);
+        var writer = new ArticleWriter(store);
 
         var oneByOne = writer.writeOneByOne(graphs);
-        var expected = Graphs.dump(driver);
-        Graphs.wipe(driver);
+        var expected = Graphs.dump(store);
+        Graphs.wipe(store);
 
         var batched = new ArrayList<ArticleWriter.Outcome>();
         for (int i = 0; i < graphs.size(); i += 9) {
@@ -67,13 +67,13 @@ class ArticleWriterBatchTests {
         }
         assertThat(batched).isEqualTo(oneByOne);
         assertThat(batched.get(batched.size() - 1).created()).isFalse();
-        var actual = Graphs.dump(driver);
+        var actual = Graphs.dump(store);
         assertThat(actual.size()).isGreaterThan(500);
         assertSameGraph(actual, expected);
 
         // Writing the batch again changes nothing.
         assertThat(writer.writeBatch(graphs.subList(0, 20))).noneMatch(ArticleWriter.Outcome::created);
-        assertSameGraph(Graphs.dump(driver), expected);
+        assertSameGraph(Graphs.dump(store), expected);
     }
 
     private static void assertSameGraph(List<String> actual, List<String> expected) {

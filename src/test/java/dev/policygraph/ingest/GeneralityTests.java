@@ -120,9 +120,9 @@ class GeneralityTests {
     @Test
     void callerPublicationTimeIsOnlyAFallback() {
         var given = java.time.OffsetDateTime.parse("2019-01-01T00:00:00+08:00");
-        ArticleGraph seed = extractor.extract(new ArticleInput(TestTexts.seed(), "u", given));
+        ArticleGraph seed = extractor.extract(new ArticleInput(TestTexts.seed(), "https://example.org/u", given));
         assertEquals(2020, seed.publishedAt().getYear());
-        ArticleGraph bare = extractor.extract(new ArticleInput("12月30日,某某市交通运输局召开局长办公会,研究部署近期重点工作,要求各单位认真抓好落实工作。", "u", given));
+        ArticleGraph bare = extractor.extract(new ArticleInput("12月30日,某某市交通运输局召开局长办公会,研究部署近期重点工作,要求各单位认真抓好落实工作。", "https://example.org/u", given));
         assertEquals(given, bare.publishedAt());
         assertEquals(LocalDate.of(2018, 12, 30), bare.meetings().get(0).date());
         ArticleGraph none = extractor.extract(new ArticleInput("某某市交通运输局召开局长办公会,研究部署近期重点工作,要求各单位认真抓好落实工作。", null, null));

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
+import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.graph.ArticleWriter;
 import dev.policygraph.ingest.ArticleGraph;
@@ -57,7 +57,7 @@ class ConcurrentIngestTests {
     ArticleWriter writer;
 
     @Inject
-    Driver driver;
+    GraphStore store;
 
     @Test
     void eightConcurrentWritersOfOverlappingArticlesEndWithTheSerialGraph() throws Exception {
@@ -100,12 +100,10 @@ class ConcurrentIngestTests {
     Map<String, Long> census(String ns) {
         var out = new TreeMap<String, Long>();
         String inNs = "coalesce(%1$s.key, %1$s.contentHash) STARTS WITH $ns";
-        driver.executableQuery("MATCH (n) WHERE " + inNs.formatted("n") + " RETURN labels(n)[0] AS k, count(*) AS c")
-                .withParameters(Map.of("ns", ns)).execute().records()
+        store.execute("MATCH (n) WHERE " + inNs.formatted("n") + " RETURN labels(n)[0] AS k, count(*) AS c", Map.of("ns", ns))
                 .forEach(r -> out.put("node:" + r.get("k").asString(), r.get("c").asLong()));
-        driver.executableQuery("MATCH (x)-[r]->(y) WHERE " + inNs.formatted("x") + " AND " + inNs.formatted("y")
-                + " RETURN type(r) AS k, count(*) AS c")
-                .withParameters(Map.of("ns", ns)).execute().records()
+        store.execute("MATCH (x)-[r]->(y) WHERE " + inNs.formatted("x") + " AND " + inNs.formatted("y")
+                + " RETURN type(r) AS k, count(*) AS c", Map.of("ns", ns))
                 .forEach(r -> out.put("rel:" + r.get("k").asString(), r.get("c").asLong()));
         assertTrue(out.size() > 10, "the articles wrote too little to compare: " + out);
         return out;

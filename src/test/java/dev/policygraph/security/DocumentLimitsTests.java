@@ -18,7 +18,7 @@ class DocumentLimitsTests {
 
     private DocumentLimits.Violation check(DocumentLimits limits, String query) {
         Document document = Parser.parse(query);
-        return limits.check(document, GuardedDocumentProvider.selected(document, null));
+        return limits.check(document, DocumentChecks.selected(document, null));
     }
 
     static String nested(int levels) {
@@ -98,7 +98,7 @@ class DocumentLimitsTests {
     void onlyTheNamedOperationIsMeasured() {
         String query = "query Small { meetings { totalCount } } query Deep " + nested(50);
         Document document = Parser.parse(query);
-        assertNull(defaults.check(document, GuardedDocumentProvider.selected(document, "Small")));
-        assertNotNull(defaults.check(document, GuardedDocumentProvider.selected(document, "Deep")));
+        assertNull(defaults.check(document, DocumentChecks.selected(document, "Small")));
+        assertNotNull(defaults.check(document, DocumentChecks.selected(document, "Deep")));
     }
 }

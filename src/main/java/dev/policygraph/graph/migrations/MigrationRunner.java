@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
-import org.neo4j.driver.Driver;
 
 import dev.policygraph.cascade.MatchTermsBackfill;
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.cascade.ScopedRelayBackfill;
+import dev.policygraph.graph.store.GraphStore;
 
 /**
  * Applies the versioned scripts under {@code neo4j/migrations/} that the database has not seen yet, recording each
@@ -36,18 +36,18 @@ public class MigrationRunner {
             """;
 
     /** Data a script's schema needs that only Java can compute; run after the script, before it is recorded. */
-    private final Map<String, java.util.function.Consumer<Driver>> dataSteps;
+    private final Map<String, java.util.function.Consumer<GraphStore>> dataSteps;
 
-    private final Driver driver;
+    private final GraphStore store;
 
     /** With the default link threshold, for tools and tests that run no service. */
-    public MigrationRunner(Driver driver) {
-        this(driver, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD));
+    public MigrationRunner(GraphStore store) {
+        this(store, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD));
     }
 
     /** @param linker places relay references again where a migration changes how they are linked */
-    public MigrationRunner(Driver driver, RelayLinker linker) {
-        this.driver = driver;
+    public MigrationRunner(GraphStore store, RelayLinker linker) {
+        this.store = store;
         this.dataSteps = Map.of(
                 "0003", MatchTermsBackfill::run,
                 "0004", MatchTermsBackfill::run,
@@ -56,7 +56,7 @@ public class MigrationRunner {
 
     /** @return the versions applied by this call */
     public List<String> migrate() {
-        Set<String> applied = driver.executableQuery(APPLIED).execute().records().stream()
+        Set<String> applied = store.query(APPLIED, Map.of()).stream()
                 .map(r -> r.get("version").asString())
                 .collect(Collectors.toSet());
         var done = new ArrayList<String>();
@@ -66,22 +66,23 @@ public class MigrationRunner {
             }
             // Schema statements cannot share a transaction with data writes, but can share one with each other:
             // one transaction per script is several times faster than one per statement.
-            try (var session = driver.session()) {
-                session.executeWriteWithoutResult(tx -> migration.statements().forEach(tx::run));
-            }
+            store.write(tx -> {
+                migration.statements().forEach(tx::run);
+                return null;
+            });
             if (dataSteps.containsKey(migration.version())) {
-                driver.executableQuery("CALL db.awaitIndexes(60)").execute();
-                dataSteps.get(migration.version()).accept(driver);
+                store.execute("CALL db.awaitIndexes(60)");
+                dataSteps.get(migration.version()).accept(store);
             }
-            driver.executableQuery(RECORD).withParameters(Map.of(
+            store.execute(RECORD, Map.of(
                     "version", migration.version(),
                     "description", migration.description(),
-                    "checksum", migration.checksum())).execute();
+                    "checksum", migration.checksum()));
             LOG.infof("Applied migration V%s %s", migration.version(), migration.description());
             done.add(migration.version());
         }
         if (!done.isEmpty()) {
-            driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+            store.execute("CALL db.awaitIndexes(60)");
         }
         return done;
     }

@@ -1,5 +1,10 @@
 package dev.policygraph.ingest.clean;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +36,11 @@ public final class InputGuard {
             throw new RejectedArticleException("TOO_LARGE",
                     "the text is " + bytes + " bytes of UTF-8, over the limit of " + maxBytes + " bytes");
         }
+        int lone = unpairedSurrogate(raw);
+        if (lone >= 0) {
+            throw new RejectedArticleException("INVALID_ENCODING", "unpaired UTF-16 surrogate at offset " + lone
+                    + " (half of a character: the text was cut or mis-encoded); it cannot be stored as written");
+        }
         int bad = raw.indexOf('\uFFFD');
         if (bad >= 0) {
             throw new RejectedArticleException("INVALID_ENCODING", "U+FFFD replacement character at offset " + bad
@@ -48,6 +58,54 @@ public final class InputGuard {
                         + " tags, the first at offset " + first + "; send the extracted article text");
             }
         }
+    }
+
+    /** Longest source address accepted. */
+    public static final int MAX_URL_CHARS = 2048;
+
+    /** Earliest publication day accepted: the People's Republic's first. */
+    public static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+
+    /**
+     * The caller's source address: absent, an http(s) address with a host, or a {@code urn:} name (the seed loader
+     * and tests name local files so), of at most {@link #MAX_URL_CHARS} characters. Never {@code javascript:} or
+     * {@code file:}: a dashboard may render it as a link.
+     */
+    public void checkSourceUrl(String url) {
+        if (url == null || url.isEmpty()) {
+            return;
+        }
+        if (url.length() > MAX_URL_CHARS) {
+            throw new RejectedArticleException("BAD_SOURCE_URL", "sourceUrl is " + url.length()
+                    + " characters; at most " + MAX_URL_CHARS + " are accepted");
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new RejectedArticleException("BAD_SOURCE_URL", "sourceUrl is not a valid address (" + e.getReason()
+                    + " at index " + e.getIndex() + "); expected http:// or https:// followed by a host");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        if (!web && !scheme.equals("urn")) {
+            throw new RejectedArticleException("BAD_SOURCE_URL", "sourceUrl must be an http:// or https:// address"
+                    + " with a host");
+        }
+    }
+
+    /** A publication time the caller gives must fall between {@link #EARLIEST} and tomorrow. */
+    public void checkPublishedAt(OffsetDateTime publishedAt, LocalDate today) {
+        if (publishedAt != null && !plausible(publishedAt, today)) {
+            throw new RejectedArticleException("BAD_PUBLISHED_AT", "publishedAt must fall between " + EARLIEST
+                    + " and " + today.plusDays(1) + "; got year " + publishedAt.getYear());
+        }
+    }
+
+    /** Between {@link #EARLIEST} and tomorrow (time zones ahead of the server's). */
+    public static boolean plausible(OffsetDateTime time, LocalDate today) {
+        LocalDate day = time.toLocalDate();
+        return !day.isBefore(EARLIEST) && !day.isAfter(today.plusDays(1));
     }
 
     /** Checks on the cleaned text. */
@@ -71,6 +129,23 @@ public final class InputGuard {
                     "only %d of %d visible characters (%.0f%%) are Chinese after cleaning; at least %.0f%% required",
                     han, visible, 100.0 * han / Math.max(1, visible), 100 * MIN_HAN_SHARE));
         }
+    }
+
+    /** Offset of the first surrogate that is not half of a pair, or -1. */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int count(String s, char c) {
