@@ -22,6 +22,7 @@ import dev.policygraph.ingest.extract.OfficialFinder;
 import dev.policygraph.ingest.extract.Organizations;
 import dev.policygraph.ingest.extract.RelayFinder;
 import dev.policygraph.ingest.extract.TaskFinder;
+import dev.policygraph.ingest.extract.UrlDate;
 import dev.policygraph.ingest.extract.VenueFinder;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.script.Script;
@@ -96,10 +97,11 @@ public class ArticleExtractor {
         if (published == null) {
             warnings.add(Warning.ofArticle("NO_PUBLICATION_DATE", "no dateline and no publication time given"));
         }
-        LocalDate pubDate = published == null ? null : published.toLocalDate();
-        Integer pubYear = published == null ? null : published.getYear();
+        LocalDate pubDate = published != null ? published.toLocalDate() : UrlDate.of(input.sourceUrl());
+        Integer pubYear = pubDate == null ? null : pubDate.getYear();
 
-        MeetingFinder.Lead lead = meetings.find(doc, pubDate);
+        List<MeetingFinder.Lead> leads = meetings.findAll(doc, pubDate);
+        MeetingFinder.Lead lead = leads.isEmpty() ? null : leads.get(0);
         OrganizationRef convener = lead == null ? null : lead.convener();
         OfficialFinder.Result people = officials.find(doc, convener);
         Map<String, OfficialRef> byKey = new LinkedHashMap<>();
@@ -123,22 +125,29 @@ public class ArticleExtractor {
         List<Venue> ven = venues.find(doc);
 
         List<MeetingItem> meetingItems = new ArrayList<>();
-        if (lead == null) {
+        if (leads.isEmpty()) {
             warnings.add(Warning.ofArticle("NO_MEETING", "no meeting (召开/举行 … 会议) found in the article"));
-        } else {
-            Integer year = lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear;
-            if (lead.date() == null) {
-                warnings.add(Warning.ofArticle("MEETING_DATE_UNKNOWN", "the meeting's date is not said"));
+        }
+        // What the article says after a meeting's lead, until the next meeting's, is about that meeting; meetings
+        // named in one lead (召开A和B) share what follows it.
+        for (MeetingFinder.Lead l : leads) {
+            int from = l == lead ? 0 : l.sentence();
+            int to = leads.stream().mapToInt(MeetingFinder.Lead::sentence).filter(x -> x > l.sentence()).min()
+                    .orElse(Integer.MAX_VALUE);
+            Integer year = l.date() != null ? Integer.valueOf(l.date().getYear()) : pubYear;
+            if (l.date() == null) {
+                warnings.add(Warning.ofArticle("MEETING_DATE_UNKNOWN", "the date of " + l.name() + " is not said"));
             }
-            String key = Keys.meetingKey(year, convener == null ? null : convener.key(), lead.name(), lead.date());
-            meetingItems.add(new MeetingItem(lead.name(), key, lead.date(), lead.precision(), lead.form(), convener,
-                    people.participations(), dirs, rel, items, ven, lead.evidence(), purposes(doc, lead)));
+            String key = Keys.meetingKey(year, l.convener() == null ? null : l.convener().key(), l.name(), l.date());
+            meetingItems.add(new MeetingItem(l.name(), key, l.date(), l.precision(), l.form(), l.convener(),
+                    within(people.participations(), Participation::evidence, from, to),
+                    within(dirs, DirectiveRef::evidence, from, to), within(rel, RelayRef::evidence, from, to),
+                    within(items, TaskItem::evidence, from, to), within(ven, Venue::evidence, from, to),
+                    l.evidence(), purposes(doc, l)));
         }
 
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
-        if (convener != null) {
-            orgMap.put(convener.key(), convener);
-        }
+        leads.stream().map(MeetingFinder.Lead::convener).filter(c -> c != null).forEach(c -> orgMap.putIfAbsent(c.key(), c));
         people.officials().stream().map(OfficialRef::organization).filter(o -> o != null)
                 .forEach(o -> orgMap.putIfAbsent(o.key(), o));
         for (DirectiveRef d : dirs) {
@@ -163,6 +172,14 @@ public class ArticleExtractor {
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
+    }
+
+    /** The items whose evidence lies in sentences [from, to). */
+    private static <T> List<T> within(List<T> items, java.util.function.Function<T, Evidence> evidence, int from, int to) {
+        return items.stream().filter(i -> {
+            Evidence e = evidence.apply(i);
+            return e == null || e.sentence() >= from && e.sentence() < to;
+        }).toList();
     }
 
     private static final Pattern PURPOSE = Pattern.compile("^(?:总结|部署|研究|分析|回顾|听取|审议|安排|推进)\\p{IsHan}{2,30}$");

@@ -33,4 +33,21 @@ public final class MeetingDates {
             return null;
         }
     }
+
+    /** {@code 28日}: that day of the publication's month, or of the month before when it would be after publication. */
+    public static LocalDate resolveDay(int day, LocalDate published) {
+        try {
+            LocalDate d = published.withDayOfMonth(Math.min(day, published.lengthOfMonth()));
+            if (d.getDayOfMonth() != day) {
+                return null;
+            }
+            if (d.isAfter(published.plusDays(FUTURE_TOLERANCE_DAYS))) {
+                LocalDate prev = published.minusMonths(1);
+                return day <= prev.lengthOfMonth() ? prev.withDayOfMonth(day) : null;
+            }
+            return d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package dev.policygraph.ingest.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,82 +10,312 @@ import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.MeetingItem.DatePrecision;
 import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.lexicon.Lexicon;
-import dev.policygraph.ingest.script.Script;
+import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.segment.Sentence;
 
 /**
- * The meeting an article reports, from its lead: {@code <date>,<convener>召开<name ending in a form>}.
- * The convener is what stands between the clause start (after a date) and 召开; the form is the longest
- * {@code meeting_forms} entry the name ends with.
+ * Every meeting an article reports as held, in order of first mention. A report names a meeting in one of these
+ * ways, all seen in published articles:
+ * <ul>
+ * <li>as the object of a holding verb: {@code <date>,<convener>召开<name>}, {@code <title><chair>主持召开<name>},
+ * {@code 组织召开}, {@code 联合召开}, {@code 举行}, {@code 召开A和B} (two meetings);</li>
+ * <li>as the subject: {@code <date>,<name>在<place>召开}, {@code <name>开幕}, {@code A、B召开};</li>
+ * <li>by its form only ({@code <body>党组召开会议}, {@code 召开扩大会议}): the name is the body plus the form;</li>
+ * <li>a session watched at a branch venue ({@code 组织收听收看“<name>”}).</li>
+ * </ul>
+ * A meeting being prepared or planned ({@code 将于…召开}, {@code 筹备}), one named as background ({@code …召开之前},
+ * {@code …召开的…精神}) or one only relayed is not reported. A headline and the body lead that repeat a meeting are
+ * one meeting: the mentions merge, the body's date and the fuller name win.
  */
 public final class MeetingFinder {
 
-    /** The lead facts of a meeting. */
+    /**
+     * A meeting the article reports.
+     *
+     * @param sentence the sentence of its first dated (else first) mention: the start of what the article says of it
+     */
     public record Lead(String name, String form, LocalDate date, DatePrecision precision, OrganizationRef convener,
             int sentence, Evidence evidence) {
     }
 
-    private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天");
-    private static final Pattern LEAD_NOISE = Pattern.compile(
-            "^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日|近期|前不久|今天|昨天|[,\\s])+");
-    private final Pattern meeting;
+    private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
+    private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天|近来|最近");
+    private static final Pattern TODAY = Pattern.compile("今天|今日");
+    /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
+    private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
+            + "(?:上午|下午|晚上|晚|早上)?|\\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
+            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
+    /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
+    private static final Pattern NOT_HELD = Pattern.compile("将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行");
+    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
+    private static final Pattern OBJECT_VERB = Pattern.compile("(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|举办|"
+            + "组织开展|组织|开展)");
+    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
+            + "(?:今日|今天)?(?:隆重|顺利|正式)?(?:召开|开幕|举行)");
+    /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
+    private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|的决定|的通知|议程|筹备|的时间)");
+    /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
+    private static final Pattern STUDY = Pattern.compile("学习(?:会议|会)?$|读书会$");
+    private static final Pattern WATCHED = Pattern.compile("收听收看“?(?<name>[^”,。;]{2,40}?会议)”?");
+    /** A meeting named only by what kind it is: the name becomes the body plus this. */
+    private static final Pattern BARE = Pattern.compile("^(?:[\\d\\s]*|扩大|\\(扩大\\))(?:党组|党委|党组\\(扩大\\)|党委\\(扩大\\))?"
+            + "(?:扩大|\\(扩大\\))?(?:会议|会)$");
+    /** Bodies whose names end like a meeting (…会): never a meeting name by themselves. */
+    private static final Pattern BODY_LIKE = Pattern.compile("(?:协会|学会|工会|商会|联合会|委员会|人大常委会|政协常委会|理事会|工商联|"
+            + "安委会|人大常委会党组)$");
+    private static final Pattern CHAIR_TITLE = Pattern.compile("^(?<org>[\\p{IsHan}()]{2,24}?)(?:党组|党委)?(?:书记|副书记|"
+            + "主任|副主任|局长|副局长|厅长|副厅长|部长|副部长|主席|副主席|县长|副县长|区长|副区长|市长|副市长|省长|副省长|"
+            + "常务副县长|常务副市长|队长|会长|委员|成员)");
+
+    private static final int MAX_NAME = 60;
+    /** Words that end a meeting's name and start what the meeting did. */
+    private static final Pattern STOP_IN_NAME = Pattern.compile("传达|学习贯彻|贯彻落实|精神|研究部署|部署|听取|审议|通报|总结|"
+            + "专题学习|集中学习习|深入学习");
+
     private final Organizations orgs;
+    private final Pattern subjectName;
+    private final List<String> forms = Lexicon.longestFirst("meeting_forms");
 
     public MeetingFinder(Organizations orgs) {
         this.orgs = orgs;
-        meeting = Pattern.compile("(?:组织召开|主持召开|召开|举行|举办)(?<name>[^,。;:!?“”\\n]{0,60}?(?:"
-                + Lexicon.alternation("meeting_forms") + "))");
+        String form = "(?:" + Lexicon.alternation("meeting_forms") + ")";
+        subjectName = Pattern.compile("(?<name>[^,。;:!?“”\\n]{2,60}?" + form + ")(?:、(?<second>[^,。;:!?“”\\n]{2,60}?"
+                + form + "))?(?=" + SUBJECT_VERB.pattern() + ")");
     }
 
-    public Lead find(Doc doc, LocalDate published) {
+    /** A mention of a meeting in one sentence, before merging. */
+    private record Mention(String name, String nameSimp, String form, LocalDate date, DatePrecision precision,
+            OrganizationRef convener, int sentence, Evidence evidence, boolean headline) {
+    }
+
+    public List<Lead> findAll(Doc doc, LocalDate published) {
+        List<Mention> mentions = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
-            Matcher m = meeting.matcher(st);
-            if (!m.find()) {
-                continue;
-            }
-            int nameStart = s.start() + m.start("name");
-            int nameEnd = s.start() + m.end("name");
-            String name = doc.written(nameStart, nameEnd);
-            String nameSimp = st.substring(m.start("name"), m.end("name"));
-            String form = formOf(doc, nameStart, nameSimp);
-            // convener: from the clause start to the verb, minus a leading date
-            int clauseStart = Math.max(st.lastIndexOf(',', m.start()), Math.max(st.lastIndexOf(':', m.start()),
-                    st.lastIndexOf(';', m.start()))) + 1;
-            String before = st.substring(clauseStart, m.start());
-            Matcher noise = LEAD_NOISE.matcher(before);
-            int convStart = noise.find() ? noise.end() : 0;
-            String conv = before.substring(convStart);
-            OrganizationRef convener = null;
-            if (conv.length() >= 2 && orgs.looksLikeBody(conv)) {
-                convener = orgs.of(doc.written(s.start() + clauseStart + convStart, s.start() + m.start()));
-            } else {
-                convener = convenerInName(doc, nameStart, nameSimp);
-            }
-            // date: in the sentence before the verb, else vague words
-            LocalDate date = null;
-            DatePrecision precision = DatePrecision.UNKNOWN;
-            Matcher d = DATE.matcher(st.substring(0, m.start()));
-            if (d.find()) {
-                Integer y = d.group(1) == null ? null : Integer.valueOf(d.group(1));
-                date = MeetingDates.resolve(y, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)), published);
-                precision = date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY;
-            } else if (VAGUE.matcher(st.substring(0, m.start())).find() && published != null) {
-                date = published.withDayOfMonth(1);
-                precision = DatePrecision.MONTH;
-            }
-            return new Lead(name, form, date, precision, convener, s.index(),
-                    doc.evidence(s.start() + m.start(), nameEnd));
+            boolean headline = isHeadline(doc, s);
+            objectMentions(doc, s, st, published, headline, mentions);
+            subjectMentions(doc, s, st, published, headline, mentions);
+            watchedMentions(doc, s, st, published, headline, mentions);
         }
-        return null;
+        return merge(mentions);
     }
 
-    private static String formOf(Doc doc, int nameStart, String nameSimp) {
-        for (String f : Lexicon.longestFirst("meeting_forms")) {
-            if (nameSimp.endsWith(f)) {
-                int st = nameStart + nameSimp.length() - f.length();
-                return doc.written(st, nameStart + nameSimp.length());
+    /** The first meeting only (callers that know an article reports one meeting). */
+    public Lead find(Doc doc, LocalDate published) {
+        List<Lead> all = findAll(doc, published);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private void objectMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        Matcher v = OBJECT_VERB.matcher(st);
+        int from = 0;
+        while (from < st.length() && v.find(from)) {
+            from = v.end();
+            int clauseStart = clauseStart(st, v.start());
+            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())) {
+                continue;
+            }
+            int nameEnd = objectEnd(st, v.end());
+            if (nameEnd < 0) {
+                continue;
+            }
+            from = nameEnd;
+            if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
+                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find()) {
+                    continue;
+                }
+            }
+            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find()) {
+                continue;
+            }
+            OrganizationRef convener = convener(doc, s, st, clauseStart, v.start());
+            // 召开A和B / 召开A、B: two meetings of one lead
+            for (int[] n : split(st, v.end(), nameEnd)) {
+                add(doc, s, st, n[0], n[1], convener, clauseStart, published, headline, out);
+            }
+        }
+    }
+
+    /**
+     * Where the meeting name after a holding verb ends: the last end of a meeting form within the clause, unless what
+     * lies between says something else (传达学习…会议精神 after 召开会议); then the first.
+     */
+    private int objectEnd(String st, int start) {
+        int limit = Math.min(st.length(), start + MAX_NAME);
+        int first = -1;
+        int last = -1;
+        for (int i = start + 1; i <= limit; i++) {
+            char c = st.charAt(i - 1);
+            if (",。;:!?“”\n".indexOf(c) >= 0) {
+                break;
+            }
+            if (formOf(st.substring(start, i)) != null && !endsInsideWord(st, i)) {
+                if (first < 0) {
+                    first = i;
+                }
+                if (!STOP_IN_NAME.matcher(st.substring(start, i)).find()) {
+                    last = i;
+                }
+            }
+        }
+        return last > 0 ? last : first;
+    }
+
+    /** 会议室, 会议中心: a form followed by more of a word is not the end of a name. */
+    private static boolean endsInsideWord(String st, int i) {
+        return st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
+                || st.startsWith("精神", i);
+    }
+
+    private void subjectMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        Matcher m = subjectName.matcher(st);
+        while (m.find()) {
+            int clauseStart = clauseStart(st, m.start("name") + 1);
+            // the name runs from the clause start (after a date or a reporter's opening) to the form
+            Matcher noise = LEAD_NOISE.matcher(st.substring(clauseStart, m.end("name")));
+            int nameStart = clauseStart + (noise.lookingAt() ? noise.end() : 0);
+            int verbEnd = m.end();
+            Matcher verb = SUBJECT_VERB.matcher(st);
+            if (verb.find(m.end()) && verb.start() == m.end()) {
+                verbEnd = verb.end();
+            }
+            String name = st.substring(nameStart, m.end("name"));
+            if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
+                    || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find()
+                    || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
+                    || name.startsWith("在") || BARE.matcher(name).matches()) {
+                continue;
+            }
+            OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
+            add(doc, s, st, nameStart, m.end("name"), convener, clauseStart, published, headline, out);
+            if (m.group("second") != null) {
+                add(doc, s, st, m.start("second"), m.end("second"), convener, clauseStart, published, headline, out);
+            }
+        }
+    }
+
+    private void watchedMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        Matcher m = WATCHED.matcher(st);
+        while (m.find()) {
+            add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start()), published, headline, out);
+        }
+    }
+
+    /** The spans of the meeting names in [start, end): one, or two joined by 和 / 、 / 及 when both end in a form. */
+    private List<int[]> split(String st, int start, int end) {
+        String name = st.substring(start, end);
+        for (String joiner : new String[] {"和", "、", "及", "以及"}) {
+            int j = name.indexOf(joiner);
+            while (j > 0) {
+                String first = name.substring(0, j);
+                if (formOf(first) != null && !first.endsWith("暨")) {
+                    return List.of(new int[] {start, start + j}, new int[] {start + j + joiner.length(), end});
+                }
+                j = name.indexOf(joiner, j + 1);
+            }
+        }
+        return List.<int[]>of(new int[] {start, end});
+    }
+
+    private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
+            int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
+        String nameSimp = st.substring(nameStart, nameEnd);
+        String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
+        String formSimp = formOf(nameSimp);
+        if (formSimp == null) {
+            return;
+        }
+        // the form as written: the tail of the name, parentheses aside (党組(擴大)會議 → 會議 when the form is 会议)
+        String plain = name.replaceAll("\\([^)]*\\)$", "").replace(" ", "");
+        String form = plain.length() >= formSimp.length() ? plain.substring(plain.length() - formSimp.length()) : formSimp;
+        if (convener == null) {
+            convener = convenerInName(doc, s.start() + nameStart, nameSimp);
+        }
+        if (BARE.matcher(nameSimp.replace(" ", "")).matches() && convener != null) {
+            // 党组召开会议: the body plus the form is the only name it has
+            String conv = convener.name();
+            String rest = name;
+            for (String unit : new String[] {"党组", "黨組", "党委", "黨委"}) {
+                if (conv.endsWith(unit) && rest.startsWith(unit)) {
+                    rest = rest.substring(unit.length());
+                }
+            }
+            name = conv + rest;
+            nameSimp = Keys.canonical(name);
+        }
+        Dated d = date(st, clauseStart, nameStart, nameEnd, published);
+        out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),
+                doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
+    }
+
+    private record Dated(LocalDate date, DatePrecision precision) {
+    }
+
+    /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
+    private static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published) {
+        String before = st.substring(0, nameStart);
+        for (String scope : new String[] {before, st}) {
+            Matcher d = DATE.matcher(scope);
+            if (d.find()) {
+                Integer y = d.group(1) == null ? null : Integer.valueOf(d.group(1));
+                LocalDate date = MeetingDates.resolve(y, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)),
+                        published);
+                if (date != null) {
+                    return new Dated(date, DatePrecision.DAY);
+                }
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = DAY_ONLY.matcher(scope);
+            if (d.find() && published != null) {
+                LocalDate date = MeetingDates.resolveDay(Integer.parseInt(d.group(1)), published);
+                if (date != null) {
+                    return new Dated(date, DatePrecision.DAY);
+                }
+            }
+        }
+        if (published != null && TODAY.matcher(before).find()) {
+            return new Dated(published, DatePrecision.DAY);
+        }
+        if (published != null && VAGUE.matcher(st).find()) {
+            return new Dated(published.withDayOfMonth(1), DatePrecision.MONTH);
+        }
+        return new Dated(null, DatePrecision.UNKNOWN);
+    }
+
+    /** The convener: the clause's subject before the verb, else the body in a chair's title (<title><name>主持召开). */
+    private OrganizationRef convener(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
+        String before = st.substring(clauseStart, verbStart);
+        Matcher noise = LEAD_NOISE.matcher(before);
+        int convStart = noise.lookingAt() ? noise.end() : 0;
+        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合)+$", "");
+        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("全市") || conv.startsWith("全县")
+                || conv.startsWith("全省")) {
+            return null;
+        }
+        int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
+        String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
+        String bare = first.replaceAll("\\([^)]*\\)", "");
+        if (bare.length() >= 2 && orgs.looksLikeBody(bare) && first.length() <= 30) {
+            int at = s.start() + clauseStart + convStart;
+            return orgs.of(doc.written(at, at + first.length()));
+        }
+        // 国家税务总局党组书记、局长王军主持召开…: the body of the first title
+        Matcher t = CHAIR_TITLE.matcher(conv);
+        if (t.find()) {
+            String org = t.group("org");
+            int end = t.end("org");
+            String withUnit = conv.substring(0, end);
+            if (conv.startsWith("党组", end) || conv.startsWith("党委", end)) {
+                withUnit = conv.substring(0, end + 2);
+            }
+            if (orgs.looksLikeBody(withUnit) || orgs.looksLikeBody(org)) {
+                int at = s.start() + clauseStart + convStart;
+                return orgs.of(doc.written(at, at + withUnit.length()));
             }
         }
         return null;
@@ -93,17 +325,83 @@ public final class MeetingFinder {
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
         String n = nameSimp.replaceFirst("^\\d{4}年度?", "");
         int offset = nameSimp.length() - n.length();
-        for (int len = Math.min(20, n.length() - 2); len >= 3; len--) {
+        for (int len = Math.min(20, n.length() - 2); len >= 2; len--) {
             String cand = n.substring(0, len);
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")
-                    || cand.endsWith("部") || cand.endsWith("委") || cand.endsWith("政府") || cand.endsWith("委员会"))) {
+                    || cand.endsWith("部") || cand.endsWith("委") || cand.endsWith("政府") || cand.endsWith("党组")
+                    || cand.endsWith("党委") || cand.endsWith("政协") || cand.endsWith("委员会"))) {
                 return orgs.of(doc.written(nameStart + offset, nameStart + offset + len));
             }
         }
         return null;
     }
 
-    static String simplified(String s) {
-        return Script.simplify(s);
+    private String formOf(String nameSimp) {
+        String n = nameSimp.replaceAll("\\([^)]*\\)$", "").replace(" ", "");
+        for (String f : forms) {
+            if (n.endsWith(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Headlines: a short line of its own without a sentence end (the first lines of a page). */
+    private static boolean isHeadline(Doc doc, Sentence s) {
+        String t = s.text().strip();
+        return s.index() < 4 && t.length() <= 60 && !t.endsWith("。");
+    }
+
+    private static int clauseStart(String st, int before) {
+        int p = -1;
+        for (char c : new char[] {',', ':', ';', '。', '!', '?', '\n'}) {
+            p = Math.max(p, st.lastIndexOf(c, Math.max(0, before - 1)));
+        }
+        return p + 1;
+    }
+
+    /** Mentions of one meeting (same name, or one containing the other, and no clashing dates) become one. */
+    private static List<Lead> merge(List<Mention> mentions) {
+        List<List<Mention>> groups = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<Mention> same = null;
+            for (List<Mention> g : groups) {
+                if (g.stream().anyMatch(o -> sameMeeting(o, m))) {
+                    same = g;
+                    break;
+                }
+            }
+            if (same == null) {
+                groups.add(same = new ArrayList<>());
+            }
+            same.add(m);
+        }
+        List<Lead> out = new ArrayList<>();
+        for (List<Mention> g : groups) {
+            Mention body = g.stream().filter(x -> !x.headline() && x.date() != null).findFirst()
+                    .orElse(g.stream().filter(x -> !x.headline()).findFirst().orElse(g.get(0)));
+            Mention named = g.stream().max((a, b) -> Integer.compare(a.nameSimp().length(), b.nameSimp().length()))
+                    .orElse(body);
+            Mention dated = g.stream().filter(x -> x.date() != null && x.precision() == DatePrecision.DAY).findFirst()
+                    .orElse(g.stream().filter(x -> x.date() != null).findFirst().orElse(body));
+            OrganizationRef convener = g.stream().map(Mention::convener).filter(c -> c != null).findFirst().orElse(null);
+            out.add(new Lead(named.name(), named.form(), dated.date(), dated.precision(), convener, body.sentence(),
+                    body.evidence()));
+        }
+        return out;
+    }
+
+    private static boolean sameMeeting(Mention a, Mention b) {
+        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+            return false;
+        }
+        String x = core(a.nameSimp());
+        String y = core(b.nameSimp());
+        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    /** A name without its year, parentheses and spaces, for comparing two mentions. */
+    private static String core(String nameSimp) {
+        return Keys.canonical(nameSimp.replaceAll("\\([^)]*\\)", "")).replaceFirst("^\\d{4}年度?", "");
     }
 }

@@ -37,6 +37,7 @@ public final class OfficialFinder {
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));
+    private final Set<String> notNames = Set.copyOf(Lexicon.words("not_names"));
     private final Map<String, String> roles = Lexicon.pairs("role_verbs");
     private final List<String> followers = new ArrayList<>();
     private final List<String> titles = Lexicon.longestFirst("titles");
@@ -47,7 +48,9 @@ public final class OfficialFinder {
         untitled = Pattern.compile("(?<=^|[,。;:、])(?<name>\\p{IsHan}{2,3}?)(?=主持|出席)");
         followers.addAll(roles.keySet());
         followers.addAll(Lexicon.words("speech_verbs"));
-        followers.addAll(List.of("同志", "等", "一行", "带队", "率", "代表", "并"));
+        followers.addAll(List.of("同志", "等", "一行", "带队", "率", "代表", "并", "将", "以", "及", "和", "与", "走进",
+                "到", "来到", "赴", "深入", "会见", "看望", "陪同", "莅临", "分别", "先后", "一同", "任", "向", "为", "亲自",
+                "也", "还", "进行", "宣讲", "领学", "带领", "结合", "听取", "批示", "作出", "代"));
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
@@ -114,6 +117,9 @@ public final class OfficialFinder {
                 from = p;
             }
             untitledIn(doc, s, st, byKey, parts);
+            nameThenTitle(doc, s, st, byKey, parts, convener);
+            namesBeforeTitle(doc, s, st, byKey);
+            attendanceSentence(doc, s, st, byKey, parts);
         }
         return new Result(List.copyOf(byKey.values()), dedupe(parts));
     }
@@ -140,6 +146,148 @@ public final class OfficialFinder {
             int ce = clauseEnd(st, u.end());
             for (Role r : rolesIn(st.substring(u.end(), ce))) {
                 parts.add(new Participation(o.key(), r, doc.evidence(s.start() + u.start(), s.start() + ce)));
+            }
+        }
+    }
+
+    private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
+            + "座谈会|会议并讲话)?[。!]?$");
+
+    /**
+     * {@code 县领导赵晨伟、王兴…及各乡镇党委书记…,县直部门主要负责人参加会议}: a sentence that ends by saying who attended
+     * makes every official named in it who holds no other role there an attendee.
+     */
+    private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        if (!ATTENDANCE_END.matcher(st).find()) {
+            return;
+        }
+        for (OfficialRef o : byKey.values()) {
+            int at = st.indexOf(o.simplifiedName());
+            if (at < 0 || parts.stream().anyMatch(p -> p.officialKey().equals(o.key()) && p.evidence() != null
+                    && p.evidence().sentence() == s.index())) {
+                continue;
+            }
+            parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
+        }
+    }
+
+    /** Titles that, written after a name, make an official: 柳学军专员, 钟奇志局长, 回良玉副总理, 赵革书记. */
+    private static final Pattern AFTER_TITLE = Pattern.compile("^(?:总书记|副总理|总理|委员长|副主席|主席|副书记|书记|副部长|"
+            + "部长|副局长|局长|副厅长|厅长|副省长|省长|副市长|市长|副县长|县长|副区长|区长|副主任|主任|副秘书长|秘书长|专员|"
+            + "副校长|校长|副院长|院长|队长|会长|副会长|署长|副署长|司长|副司长|处长|副处长|巡视员|同志)");
+    private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
+            + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
+
+    /**
+     * {@code 国家林业局驻合肥专员办柳学军专员出席会议}, {@code 会议由浙江省林业厅叶胜荣副厅长主持}, {@code 李克强总理批示}: a
+     * name written before its title. The name must start with a surname, stand after a boundary (punctuation, a
+     * body's last character) and be a person's name to HanLP, or already known; the body before it joins the title.
+     */
+    private void nameThenTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts, OrganizationRef convener) {
+        for (int p = 2; p < st.length(); p++) {
+            Matcher t = AFTER_TITLE.matcher(st.substring(p, Math.min(st.length(), p + 4)));
+            if (!t.lookingAt()) {
+                continue;
+            }
+            int titleEnd = p + t.end();
+            for (int len : new int[] {3, 2}) {
+                int ns = p - len;
+                if (ns < 0) {
+                    continue;
+                }
+                String cand = st.substring(ns, p);
+                if (notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
+                        || !cand.chars().allMatch(c -> c >= 0x3400 && c <= 0x9FFF)
+                        || !(surnames.contains(cand.substring(0, 1)) || surnames.contains(cand.substring(0, 2)))
+                        || !BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find()
+                        || !follows(st, titleEnd) && !st.startsWith("的", titleEnd)) {
+                    continue;
+                }
+                boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由".indexOf(st.charAt(ns - 1)) >= 0;
+                if (known(byKey, cand) == null && !(afterBody && !t.group().equals("同志")) && !personName(st, cand)) {
+                    continue;
+                }
+                String title = doc.written(s.start() + p, s.start() + titleEnd);
+                if (t.group().equals("同志")) {
+                    if (known(byKey, cand) != null) {
+                        break;
+                    }
+                    title = null;
+                }
+                String org = bodyBefore(st, ns);
+                List<String> titleList = title == null ? List.of()
+                        : List.of(org == null ? title : doc.written(s.start() + ns - org.length(), s.start() + ns) + title);
+                OrganizationRef o = org == null ? (titleList.isEmpty() ? null : convener)
+                        : orgs.of(doc.written(s.start() + ns - org.length(), s.start() + ns));
+                OfficialRef official = known(byKey, cand) != null ? known(byKey, cand)
+                        : add(byKey, doc.written(s.start() + ns, s.start() + p), titleList, o,
+                                doc.evidence(s.start() + ns, s.start() + titleEnd));
+                int clauseEnd = clauseEnd(st, titleEnd);
+                for (Role r : rolesIn(st.substring(titleEnd, clauseEnd))) {
+                    parts.add(new Participation(official.key(), r, doc.evidence(s.start() + ns, s.start() + clauseEnd)));
+                }
+                break;
+            }
+        }
+    }
+
+    /** The body written right before a name (国家邮政局马军胜局长), or null. */
+    private String bodyBefore(String st, int nameStart) {
+        int from = nameStart;
+        while (from > 0 && isHan(st.charAt(from - 1)) && nameStart - from < 20) {
+            from--;
+        }
+        for (int i = from; i < nameStart - 1; i++) {
+            String cand = st.substring(i, nameStart);
+            if (orgs.looksLikeBody(cand) && !cand.startsWith("召开") && !cand.startsWith("会议")) {
+                return cand;
+            }
+        }
+        return null;
+    }
+
+    /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
+    private boolean notName(String cand) {
+        if (notNames.contains(cand)) {
+            return true;
+        }
+        for (int i = 0; i + 2 <= cand.length(); i++) {
+            if (notNames.contains(cand.substring(i, i + 2)) && cand.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** HanLP takes this for a person's name in the sentence. */
+    private static boolean personName(String st, String name) {
+        for (Term term : HanLP.newSegment().enableNameRecognize(true).seg(st)) {
+            if (term.nature != null && term.nature.startsWith("nr") && term.word.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile(
+            "(?<names>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等(?<title>\\p{IsHan}{0,10}?(?:党组成员|党委委员|领导|负责同志))");
+
+    /** {@code 孙尧、翁铁慧、王嘉毅等部党组成员}: names listed before the title they share. */
+    private void namesBeforeTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        Matcher m = NAMES_BEFORE_TITLE.matcher(st);
+        while (m.find()) {
+            String title = doc.written(s.start() + m.start("title"), s.start() + m.end("title"));
+            if (title.endsWith("负责同志")) {
+                continue;
+            }
+            int p = s.start() + m.start("names");
+            for (String n : m.group("names").split("、")) {
+                if (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2))) {
+                    add(byKey, doc.written(p, p + n.length()), List.of(title), null, doc.evidence(p, p + n.length()));
+                }
+                p += n.length() + 1;
             }
         }
     }
@@ -262,13 +410,25 @@ public final class OfficialFinder {
 
     /** [start, end) of a name at p, or null. Tries 3, 2 then 4 chars; compound surnames need 3 or 4. */
     private int[] name(String st, int p) {
+        int[] found = nameAt(st, p);
+        // 袁华作工作报告: a three-character name whose last character starts a verb may be a two-character one
+        if (found != null && found[1] - found[0] == 3 && p + 2 <= st.length()) {
+            String two = st.substring(p, p + 2);
+            if (follows(st, p + 2) && personName(st, two) && !personName(st, st.substring(p, p + 3))) {
+                return new int[] {p, p + 2};
+            }
+        }
+        return found;
+    }
+
+    private int[] nameAt(String st, int p) {
         for (int len : new int[] {3, 2, 4}) {
             int e = p + len;
             if (e > st.length()) {
                 continue;
             }
             String cand = st.substring(p, e);
-            if (!cand.chars().allMatch(c -> c >= 0x3400 && c <= 0x9FFF)) {
+            if (!cand.chars().allMatch(c -> c >= 0x3400 && c <= 0x9FFF) || notName(cand)) {
                 continue;
             }
             boolean compound = surnames.contains(cand.substring(0, 2));
@@ -306,16 +466,39 @@ public final class OfficialFinder {
         return st.length();
     }
 
+    /**
+     * The roles a clause after a name gives: its role verbs (主持, 出席, 讲话 …), and a speech verb right after the
+     * name or title ({@code 强调}, {@code 在会上指出}). A verb used as a noun of someone else's act is not a role:
+     * {@code 习近平总书记的重要讲话精神}, {@code 在…会议上的讲话}.
+     */
     private List<Role> rolesIn(String clause) {
         List<Role> out = new ArrayList<>();
         for (Map.Entry<String, String> e : roles.entrySet()) {
             Role r = Role.valueOf(e.getValue());
-            if (clause.contains(e.getKey()) && !out.contains(r)) {
-                out.add(r);
+            for (int i = clause.indexOf(e.getKey()); i >= 0 && !out.contains(r); i = clause.indexOf(e.getKey(), i + 1)) {
+                if (!nounUse(clause, i, e.getKey().length())) {
+                    out.add(r);
+                }
             }
+        }
+        if (!out.contains(Role.SPOKE) && SPEECH_AFTER_NAME.matcher(clause).lookingAt()) {
+            out.add(Role.SPOKE);
         }
         out.sort(null);
         return out;
+    }
+
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:在[^,。]{0,12}?(?:上|中))?(?:就[^,。]{0,20}?)?"
+            + "(?:指出|强调|要求|提出|表示|说|认为|宣讲|通报|部署|总结|讲话|作了?(?:重要)?(?:讲话|报告|工作报告|总结|部署|发言|动员))");
+
+    /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */
+    private static boolean nounUse(String clause, int i, int length) {
+        if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
+                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || clause.charAt(i - 3) != '作'))) {
+            return true;
+        }
+        String after = clause.substring(Math.min(clause.length(), i + length));
+        return after.startsWith("精神") || after.startsWith("批示") || clause.substring(0, i).matches(".*在[^,]*上的.*");
     }
 
     private static List<Participation> dedupe(List<Participation> parts) {

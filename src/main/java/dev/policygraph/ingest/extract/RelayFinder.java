@@ -13,65 +13,177 @@ import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 
 /**
- * References to a higher meeting whose spirit is relayed: {@code 传达学习 <X会议>精神}, also {@code 传达了}. After
- * an implementing verb ({@code 深入学习贯彻}, {@code 认真贯彻落实}) the meeting's spirit is a directive, not a relay;
- * in a list ({@code A精神和B会议精神}) the meeting is the last item. X may start with the
+ * References to higher meetings or sessions whose spirit a meeting relays, learns or implements:
+ * {@code 传达学习<X>精神}, with X a list ({@code 传达了A、B和C的精神}, {@code 党的二十大和二十届一中全会精神}) whose items
+ * that name a meeting are kept ({@code 全国两会}, {@code 中央经济工作会议}, {@code 十九届五中全会}, {@code 省委十一届七次全体会议});
+ * speeches, instructions and documents in the same list are not meetings. A level word shared by a list
+ * ({@code 中央、省委统战工作会议}, {@code 中央和省市…工作会议}) gives one reference per level. X may start with its
  * convener and a year ({@code 国家邮政局2020年…会议}); the key is built by {@link Keys#meetingKey} like a meeting's.
  */
 public final class RelayFinder {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
-    private static final Pattern INTENSIFIER = Pattern.compile("(?:深入|认真|全面|坚决)$");
-    private static final Pattern LIST = Pattern.compile("精神(?:和|、|以及|及)");
-    private static final Pattern GENERIC = Pattern.compile("^(本次|此次|这次|上述|该|会议|学习|贯彻|落实)");
-    private final Pattern relay;
+    /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
+    private static final Pattern VERB = Pattern.compile("(?:传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
+            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实)");
+    private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与|,");
+    /** Sessions named without a meeting form. */
+    private static final Pattern SESSION = Pattern.compile("(?:两会|党代会|[一二三四五六七八九十]+大|[一二三四五六七八九十]+中全会|全会|"
+            + "全体会议|常委会会议|常委会议)$");
+    private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想|文章|意见|通知|决定|公报|"
+            + "报告|要求|部署|条例|办法|规划|方案|期间|之际|以来|上$|会上|精神|在|出席|总理|^(?:此次|本次|这次|上述|该)|"
+            + "^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$");
+    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|全国|全省|全市|全县|省|市|县)");
+    private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
+    /** What a written name drops at its start (党的 stays: 党的二十大 is how the congress is named). */
+    private static final Pattern NAME_LEAD = Pattern.compile("^(?:了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日)+");
+    private static final Pattern LEAD = Pattern.compile("^(?:了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|党的|中国共产党)+");
+
     private final Organizations orgs;
+    private final List<String> forms = Lexicon.longestFirst("meeting_forms");
 
     public RelayFinder(Organizations orgs) {
         this.orgs = orgs;
-        relay = Pattern.compile("(?<verb>" + Lexicon.alternation("relay_verbs") + ")(?:了)?(?<x>[^,。;:!?、“”]{2,60}?(?:"
-                + Lexicon.alternation("meeting_forms") + "))(?:的)?精神");
     }
 
-    public List<RelayRef> find(Doc doc, Integer publicationYear) {
+    public List<RelayRef> find(Doc doc, Integer meetingYear) {
         Map<String, RelayRef> out = new LinkedHashMap<>();
-        Matcher m = relay.matcher(doc.simp().contains("精神") ? doc.simp() : "");
-        while (m.find()) {
-            String x = m.group("x");
-            int xs = m.start("x");
-            // 深入学习贯彻…会议精神 implements a directive (DirectiveFinder), it does not pass a meeting on
-            if (m.start() > 0 && INTENSIFIER.matcher(doc.simp().substring(Math.max(0, m.start() - 2), m.start())).find()) {
+        String simp = doc.simp();
+        int previous = -1;
+        for (int p = simp.indexOf("精神"); p >= 0; previous = p + 2, p = simp.indexOf("精神", p + 2)) {
+            int clause = clauseStart(simp, p);
+            Matcher v = VERB.matcher(simp.substring(clause, p));
+            int listStart = -1;
+            while (v.find()) {
+                listStart = clause + v.end(); // the last verb before 精神
+            }
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1) {
+                listStart = clause; // …指示精神,全国…会议、…会议精神: the list goes on after the comma
+            }
+            if (listStart < 0) {
                 continue;
             }
-            // 学习贯彻A精神和B会议精神: the meeting is the last item of the list
-            Matcher list = LIST.matcher(x);
-            int cut = 0;
-            while (list.find()) {
-                cut = list.end();
+            if (previous > listStart) {
+                // A精神和B精神: B's list starts after A's spirit and the joiner
+                Matcher joiner = Pattern.compile("^(?:和|及|以及|、|与)").matcher(simp.substring(previous, p));
+                listStart = previous + (joiner.find() ? joiner.end() : 0);
             }
-            x = x.substring(cut);
-            xs += cut;
-            if (GENERIC.matcher(x).find() || x.length() < 4) {
-                continue;
-            }
-            Integer year = publicationYear;
-            OrganizationRef conv = null;
-            int nameStart = xs;
-            Matcher y = YEAR.matcher(x);
-            if (y.find()) {
-                year = Integer.valueOf(y.group(1));
-                String before = x.substring(0, y.start());
-                if (before.length() >= 2 && orgs.looksLikeBody(before)) {
-                    conv = orgs.of(doc.written(xs, xs + y.start()));
-                    nameStart = xs + y.start();
-                } else if (before.isEmpty()) {
-                    nameStart = xs;
-                }
-            }
-            String name = doc.written(nameStart, m.end("x"));
-            String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
-            out.putIfAbsent(key, new RelayRef(name, key, year, conv, doc.evidence(m.start(), m.end())));
+            String list = simp.substring(listStart, p);
+            Matcher trail = TRAIL.matcher(list);
+            int listEnd = listStart + (trail.find() ? trail.start() : list.length());
+            items(doc, listStart, listEnd, meetingYear, out);
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The meeting items of the list in [start, end); level words before the last item share its name. */
+    private void items(Doc doc, int start, int end, Integer meetingYear, Map<String, RelayRef> out) {
+        String simp = doc.simp();
+        List<int[]> spans = new ArrayList<>();
+        Matcher sep = ITEM_SPLIT.matcher(simp.substring(start, end));
+        int from = start;
+        while (sep.find()) {
+            // 和 inside a name (文化和旅游厅): split only where the left part is a complete item or a level word
+            String left = simp.substring(from, start + sep.start());
+            if (sep.group().equals("和") || sep.group().equals("与")) {
+                if (!isMeeting(clean(left)) && !LEVEL.matcher(left).matches() && !isPartialSession(left)) {
+                    continue;
+                }
+            }
+            spans.add(new int[] {from, start + sep.start()});
+            from = start + sep.end();
+        }
+        spans.add(new int[] {from, end});
+        List<String> levels = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int s = spans.get(i)[0];
+            int e = spans.get(i)[1];
+            String item = simp.substring(s, e).replace("“", "").replace("”", "");
+            if (LEVEL.matcher(item).matches()) {
+                levels.add(item);
+                continue;
+            }
+            if (isPartialSession(item) && i + 1 < spans.size()) {
+                add(doc, s, e, item + "全会", meetingYear, out); // 十七届二中、三中全会
+                continue;
+            }
+            String name = clean(item);
+            if (!isMeeting(name)) {
+                levels.clear();
+                continue;
+            }
+            add(doc, s, e, null, meetingYear, out);
+            // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
+            Matcher level = LEVEL_PREFIX.matcher(name);
+            String rest = level.find() ? name.substring(level.end()) : name;
+            for (String l : levels) {
+                for (String one : l.equals("省市") ? List.of("省", "市") : List.of(l)) {
+                    add(doc, s, e, one + rest, meetingYear, out);
+                }
+            }
+            if (name.startsWith("省市")) {
+                add(doc, s, e, "省" + name.substring(2), meetingYear, out);
+                add(doc, s, e, "市" + name.substring(2), meetingYear, out);
+            }
+            levels.clear();
+        }
+    }
+
+    private boolean isMeeting(String name) {
+        if (name.length() < 3 || NOT_A_MEETING.matcher(name).find()) {
+            return false;
+        }
+        if (SESSION.matcher(name).find()) {
+            return true;
+        }
+        for (String f : forms) {
+            if (name.endsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPartialSession(String item) {
+        return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");
+    }
+
+    private static String clean(String item) {
+        return LEAD.matcher(item.replace("“", "").replace("”", "").strip()).replaceFirst("");
+    }
+
+    /** @param built a name not written as such (a shared level's), or null for the span's own text */
+    private void add(Doc doc, int s, int e, String built, Integer meetingYear, Map<String, RelayRef> out) {
+        String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
+        written = NAME_LEAD.matcher(written).replaceFirst("");
+        if (built == null) {
+            String simp = Keys.canonical(written);
+            if (simp.startsWith("的") || simp.isEmpty()) {
+                return;
+            }
+        }
+        Integer year = meetingYear;
+        OrganizationRef conv = null;
+        String name = written;
+        Matcher y = YEAR.matcher(written);
+        if (y.find()) {
+            year = Integer.valueOf(y.group(1));
+            String before = written.substring(0, y.start());
+            if (before.length() >= 2 && orgs.looksLikeBody(dev.policygraph.ingest.script.Script.simplify(before))) {
+                conv = orgs.of(before);
+                name = written.substring(y.start());
+            }
+        }
+        String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
+        out.putIfAbsent(key, new RelayRef(name, key, year, conv, doc.evidence(s, e)));
+    }
+
+    private static int clauseStart(String st, int before) {
+        int p = -1;
+        for (char c : new char[] {',', ':', ';', '。', '!', '?', '\n'}) {
+            p = Math.max(p, st.lastIndexOf(c, Math.max(0, before - 1)));
+        }
+        return p + 1;
     }
 }

@@ -48,14 +48,31 @@ class RelayFinderTests {
     }
 
     @Test
-    void meetingSpiritAfterAnImplementingVerbIsNotARelay() {
-        assertTrue(find("深入学习贯彻党的十九届六中全会精神和中央经济工作会议精神。", 2022).isEmpty());
+    void aMeetingWhoseSpiritIsImplementedIsRelayedToo() {
+        assertEquals(List.of("党的十九届六中全会", "中央经济工作会议"), find("深入学习贯彻党的十九届六中全会精神和中央经济工作会议精神。", 2022)
+                .stream().map(RelayRef::meetingName).toList());
     }
 
     @Test
-    void inAListOfSpiritsTheMeetingIsTheLastItem() {
-        assertEquals(List.of("中央经济工作会议"), find("学习贯彻全国两会精神和中央经济工作会议精神。", 2022).stream()
+    void everyMeetingOfAListIsRelayedAndSpeechesAreNot() {
+        assertEquals(List.of("全国安全生产电视电话会议", "全省安全稳定工作视频会议", "全市保安全工作视频会议"),
+                find("会议传达学习了习近平总书记关于安全生产工作重要指示精神,全国安全生产电视电话会议、全省安全稳定工作视频会议、"
+                        + "全市保安全工作视频会议精神等内容。", 2022).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("党的二十大", "二十届一中全会"), find("传达学习党的二十大和二十届一中全会精神。", 2022).stream()
                 .map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aLevelWordSharedByAListGivesOneMeetingPerLevel() {
+        assertEquals(List.of("省委统战工作会议", "中央统战工作会议"), find("会议传达学习中央、省委统战工作会议精神。", 2022).stream()
+                .map(RelayRef::meetingName).toList());
+        assertEquals(List.of("十七届二中全会", "三中全会"), find("认真贯彻落实党的十七大和十七届二中、三中全会精神。", 2009).stream()
+                .map(RelayRef::meetingName).toList().subList(1, 3));
+    }
+
+    @Test
+    void aSpeechAtAMeetingIsNotARelayOfIt() {
+        assertTrue(find("传达学习习近平总书记在全国两会期间的重要讲话精神。", 2023).isEmpty());
     }
 
     @Test

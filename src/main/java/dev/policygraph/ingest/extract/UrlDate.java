@@ -1,0 +1,35 @@
+package dev.policygraph.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication day a web address carries ({@code /2022/11/16/}, {@code /2020-12-14/}, {@code t20240118_},
+ * {@code /202403/t20240307}, {@code content/2016/08/29/}): what a crawler knows when the page has no dateline.
+ */
+public final class UrlDate {
+
+    private static final Pattern DAY = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])");
+    private static final Pattern MONTH = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])(?![\\d])");
+
+    private UrlDate() {
+    }
+
+    /** The day in the address, or null. Only a month in it gives its first day. */
+    public static LocalDate of(String url) {
+        if (url == null || !url.startsWith("http")) {
+            return null;
+        }
+        String path = url.replaceFirst("^https?://[^/]+", "");
+        Matcher d = DAY.matcher(path);
+        if (d.find()) {
+            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        }
+        Matcher m = MONTH.matcher(path);
+        if (m.find()) {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        }
+        return null;
+    }
+}
