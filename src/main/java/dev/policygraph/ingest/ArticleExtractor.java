@@ -98,6 +98,9 @@ public class ArticleExtractor {
             warnings.add(Warning.ofArticle("NO_PUBLICATION_DATE", "no dateline and no publication time given"));
         }
         LocalDate pubDate = published != null ? published.toLocalDate() : UrlDate.of(input.sourceUrl());
+        if (pubDate == null) {
+            pubDate = latestYearMentioned(clean, today); // 总结2020年工作 … : the year the article is about
+        }
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
 
         List<MeetingFinder.Lead> leads = meetings.findAll(doc, pubDate);
@@ -172,6 +175,24 @@ public class ArticleExtractor {
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
+    }
+
+    private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)");
+
+    /**
+     * Without any publication date, the latest year the text mentions stands in for it (as the last day of that year),
+     * so that 7月16日 gets a year: reports speak of the year they are written in and the one before.
+     */
+    static LocalDate latestYearMentioned(String text, LocalDate today) {
+        int latest = -1;
+        Matcher m = YEAR_MENTION.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
+                latest = Math.max(latest, y);
+            }
+        }
+        return latest < 0 ? null : LocalDate.of(latest, 12, 31);
     }
 
     /** The items whose evidence lies in sentences [from, to). */

@@ -85,7 +85,7 @@ class GeneralityTests {
         assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
         assertEquals(LocalDate.of(2021, 3, 1), m.date());
         assertEquals("交通运输部网站", g.publisher());
-        OfficialRef zhou = g.officials().get(0);
+        OfficialRef zhou = g.officials().stream().filter(o -> o.name().equals("周建国")).findFirst().orElseThrow();
         assertEquals("周建国|交通运输部", zhou.key());
         assertEquals(List.of("部党组书记", "部长"), zhou.titles());
         assertTrue(g.warnings().stream().anyMatch(w -> w.code().equals("SPAM_CUT")));

@@ -3,6 +3,7 @@ package dev.policygraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -78,8 +79,8 @@ class SeedArticleTests {
     }
 
     @Test
-    void fiveOfficialsWithTitlesOrganisationAndRoles() {
-        assertEquals(5, G.officials().size(), G.officials().toString());
+    void fiveOfficialsWithTitlesOrganisationAndRolesAndTheDirectivesSource() {
+        assertEquals(6, G.officials().size(), G.officials().toString());
         OfficialRef ma = official("馬軍勝");
         assertEquals(List.of("局黨組書記", "局長"), ma.titles());
         assertEquals("马军胜", ma.simplifiedName());
@@ -93,6 +94,9 @@ class SeedArticleTests {
             assertEquals(Set.of(Role.ATTENDED), roles(o), n);
         }
         for (OfficialRef o : G.officials()) {
+            if (o.name().equals("習近平")) {
+                continue; // the directive's source: no bureau's official (xiJinpingIsTheDirectiveSourceNotAnAttendee)
+            }
             assertEquals("國家郵政局", o.organization().name(), o.name());
             assertEquals(o.simplifiedName() + "|国家邮政局", o.key());
         }
@@ -100,7 +104,9 @@ class SeedArticleTests {
 
     @Test
     void xiJinpingIsTheDirectiveSourceNotAnAttendee() {
-        assertTrue(G.officials().stream().noneMatch(o -> o.simplifiedName().equals("习近平")));
+        OfficialRef xi = official("習近平");
+        assertEquals(List.of("總書記"), xi.titles());
+        assertNull(xi.organization());
         assertTrue(M.participants().stream().noneMatch(p -> p.officialKey().startsWith("习近平")));
         assertEquals(List.of("習近平"), M.directives().get(0).issuedBy());
     }

@@ -69,6 +69,8 @@ public final class MeetingFinder {
             + "常务副县长|常务副市长|队长|会长|委员|成员)");
 
     private static final int MAX_NAME = 60;
+    /** Before a convener: a headline's "(原标题", an item number of a digest (1.), a bullet. */
+    private static final Pattern CONVENER_CHROME = Pattern.compile("^(?:\\(原标题:?|\\d{1,2}[.、]|[■●·\\s])+");
     /** Words that end a meeting's name and start what the meeting did. */
     private static final Pattern STOP_IN_NAME = Pattern.compile("传达|学习贯彻|贯彻落实|精神|研究部署|部署|听取|审议|通报|总结|"
             + "专题学习|集中学习习|深入学习");
@@ -98,7 +100,46 @@ public final class MeetingFinder {
             subjectMentions(doc, s, st, published, headline, mentions);
             watchedMentions(doc, s, st, published, headline, mentions);
         }
-        return merge(mentions);
+        List<Lead> leads = merge(mentions);
+        if (!leads.isEmpty() && leads.get(0).date() == null) {
+            leads.set(0, datedByLead(doc, leads.get(0), published, leads.size() > 1 ? leads.get(1).sentence() : -1));
+        }
+        return leads;
+    }
+
+    /**
+     * A headline names the meeting, the body's first dated sentence says when (交通运输部召开X会议 / 11月19日,部长…就…座谈):
+     * an undated first meeting takes the date of the first sentence after the headlines, unless another meeting's
+     * lead comes first.
+     */
+    private static Lead datedByLead(Doc doc, Lead lead, LocalDate published, int nextLead) {
+        for (Sentence s : doc.sentences()) {
+            if (isHeadline(doc, s)) {
+                continue;
+            }
+            if (nextLead >= 0 && s.index() >= nextLead) {
+                break;
+            }
+            String st = doc.simp(s);
+            Matcher d = DATE.matcher(st);
+            if (d.find() && d.start() < 40) {
+                Dated dated = date(st, 0, d.end(), d.end(), published, yearIn(lead.name()));
+                if (dated.date() != null) {
+                    return new Lead(lead.name(), lead.form(), dated.date(), dated.precision(), lead.convener(),
+                            lead.sentence(), lead.evidence());
+                }
+            }
+            break;
+        }
+        return lead;
+    }
+
+    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年");
+
+    /** The year a meeting's name carries (2023年第25次党组会议), or null. */
+    private static Integer yearIn(String name) {
+        Matcher y = NAME_YEAR.matcher(Keys.canonical(name));
+        return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
     /** The first meeting only (callers that know an article reports one meeting). */
@@ -130,10 +171,14 @@ public final class MeetingFinder {
             if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find()) {
                 continue;
             }
-            OrganizationRef convener = convener(doc, s, st, clauseStart, v.start());
+            OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
+            OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
             // 召开A和B / 召开A、B: two meetings of one lead
             for (int[] n : split(st, v.end(), nameEnd)) {
-                add(doc, s, st, n[0], n[1], convener, clauseStart, published, headline, out);
+                OrganizationRef inName = subject == null ? convenerInName(doc, s.start() + n[0], st.substring(n[0], n[1]))
+                        : null;
+                add(doc, s, st, n[0], n[1], subject != null ? subject : inName != null ? inName : chairs, clauseStart,
+                        published, headline, out);
             }
         }
     }
@@ -247,7 +292,7 @@ public final class MeetingFinder {
             name = conv + rest;
             nameSimp = Keys.canonical(name);
         }
-        Dated d = date(st, clauseStart, nameStart, nameEnd, published);
+        Dated d = date(st, clauseStart, nameStart, nameEnd, published, yearIn(name));
         out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
     }
@@ -256,11 +301,23 @@ public final class MeetingFinder {
     }
 
     /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
-    private static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published) {
+    private static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published,
+            Integer nameYear) {
+        if (nameYear != null && (published == null || Math.abs(published.getYear() - nameYear) > 1)) {
+            published = LocalDate.of(nameYear, 12, 31); // the name's year wins over an unknown or distant one
+        }
         String before = st.substring(0, nameStart);
         for (String scope : new String[] {before, st}) {
             Matcher d = DATE.matcher(scope);
-            if (d.find()) {
+            // the date nearest before the name: a dateline (成都4月18日讯) may come first
+            boolean found = false;
+            while (d.find()) {
+                found = true;
+                if (scope != before || d.end() == scope.length() || !DATE.matcher(scope.substring(d.end())).find()) {
+                    break;
+                }
+            }
+            if (found) {
                 Integer y = d.group(1) == null ? null : Integer.valueOf(d.group(1));
                 LocalDate date = MeetingDates.resolve(y, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)),
                         published);
@@ -293,6 +350,11 @@ public final class MeetingFinder {
         Matcher noise = LEAD_NOISE.matcher(before);
         int convStart = noise.lookingAt() ? noise.end() : 0;
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合)+$", "");
+        Matcher chrome = CONVENER_CHROME.matcher(conv);
+        if (chrome.lookingAt()) {
+            convStart += chrome.end();
+            conv = conv.substring(chrome.end());
+        }
         if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("全市") || conv.startsWith("全县")
                 || conv.startsWith("全省")) {
             return null;
@@ -304,7 +366,15 @@ public final class MeetingFinder {
             int at = s.start() + clauseStart + convStart;
             return orgs.of(doc.written(at, at + first.length()));
         }
-        // 国家税务总局党组书记、局长王军主持召开…: the body of the first title
+        return null;
+    }
+
+    /** 国家税务总局党组书记、局长王军主持召开…: the body of the chair's first title. */
+    private OrganizationRef chairsBody(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
+        String before = st.substring(clauseStart, verbStart);
+        Matcher noise = LEAD_NOISE.matcher(before);
+        int convStart = noise.lookingAt() ? noise.end() : 0;
+        String conv = before.substring(convStart);
         Matcher t = CHAIR_TITLE.matcher(conv);
         if (t.find()) {
             String org = t.group("org");
@@ -325,8 +395,14 @@ public final class MeetingFinder {
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
         String n = nameSimp.replaceFirst("^\\d{4}年度?", "");
         int offset = nameSimp.length() - n.length();
+        if (n.startsWith("全国") || n.startsWith("全省") || n.startsWith("全市") || n.startsWith("全县") || n.startsWith("第")) {
+            return null; // a scope or a session number, not a body
+        }
         for (int len = Math.min(20, n.length() - 2); len >= 2; len--) {
             String cand = n.substring(0, len);
+            if (cand.contains("会") || cand.contains("暨")) {
+                continue;
+            }
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")
                     || cand.endsWith("部") || cand.endsWith("委") || cand.endsWith("政府") || cand.endsWith("党组")
                     || cand.endsWith("党委") || cand.endsWith("政协") || cand.endsWith("委员会"))) {

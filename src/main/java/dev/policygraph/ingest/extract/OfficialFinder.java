@@ -50,7 +50,7 @@ public final class OfficialFinder {
         followers.addAll(Lexicon.words("speech_verbs"));
         followers.addAll(List.of("同志", "等", "一行", "带队", "率", "代表", "并", "将", "以", "及", "和", "与", "走进",
                 "到", "来到", "赴", "深入", "会见", "看望", "陪同", "莅临", "分别", "先后", "一同", "任", "向", "为", "亲自",
-                "也", "还", "进行", "宣讲", "领学", "带领", "结合", "听取", "批示", "作出", "代"));
+                "也", "还", "进行", "宣讲", "领学", "带领", "结合", "听取", "批示", "作出", "代", "关于", "重要", "致词", "所作"));
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
@@ -73,7 +73,15 @@ public final class OfficialFinder {
                 while (n != null) {
                     names.add(n);
                     p = n[1];
-                    n = p < st.length() && st.charAt(p) == '、' ? name(st, p + 1) : null;
+                    n = null;
+                    // 甲、乙 / 甲和乙 / 甲及乙 / 甲,、乙 (doubled punctuation in copies)
+                    Matcher joiner = NAME_JOINER.matcher(st.substring(p));
+                    if (joiner.lookingAt()) {
+                        n = name(st, p + joiner.end());
+                        if (n != null && !joiner.group().contains("、") && !endsList(st, n[1])) {
+                            n = null; // 甲和乙 only inside a list that goes on or ends with its verb
+                        }
+                    }
                 }
                 if (names.isEmpty()) {
                     continue;
@@ -121,7 +129,43 @@ public final class OfficialFinder {
             namesBeforeTitle(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
         }
+        speeches(doc, byKey, parts);
         return new Result(List.copyOf(byKey.values()), dedupe(parts));
+    }
+
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上)?[,:]?");
+
+    /**
+     * {@code 辛世杰要求}, {@code 赵楠强调}, {@code 钟奇志局长指出}: an official already introduced who opens a clause and
+     * speaks there spoke at the meeting the passage reports.
+     */
+    private void speeches(Doc doc, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        for (Sentence s : doc.sentences()) {
+            String st = doc.simp(s);
+            for (int c = 0; c < st.length(); c++) {
+                if (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
+                    continue;
+                }
+                Matcher opening = CLAUSE_OPENING.matcher(st.substring(c));
+                int at = c + (opening.lookingAt() ? opening.end() : 0);
+                for (OfficialRef o : byKey.values()) {
+                    String name = o.simplifiedName();
+                    if (name.length() < 2 || !st.startsWith(name, at)) {
+                        continue;
+                    }
+                    String rest = st.substring(at + name.length());
+                    Matcher title = AFTER_TITLE.matcher(rest);
+                    if (title.lookingAt()) {
+                        rest = rest.substring(title.end());
+                    }
+                    if (SPEECH_AFTER_NAME.matcher(rest).lookingAt()
+                            && !rest.substring(0, clauseEnd(rest, 0)).contains("精神")) {
+                        parts.add(new Participation(o.key(), Role.SPOKE,
+                                doc.evidence(s.start() + at, s.start() + Math.min(st.length(), at + name.length() + 4))));
+                    }
+                }
+            }
+        }
     }
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
@@ -150,6 +194,8 @@ public final class OfficialFinder {
         }
     }
 
+    private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
+
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
             + "座谈会|会议并讲话)?[。!]?$");
 
@@ -164,12 +210,24 @@ public final class OfficialFinder {
         }
         for (OfficialRef o : byKey.values()) {
             int at = st.indexOf(o.simplifiedName());
+            if (at >= 0 && RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()) {
+                continue; // 传达了习近平总书记…讲话精神: named as a source, not present
+            }
             if (at < 0 || parts.stream().anyMatch(p -> p.officialKey().equals(o.key()) && p.evidence() != null
                     && p.evidence().sentence() == s.index())) {
                 continue;
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
         }
+    }
+
+    private static final Pattern NATIONAL = Pattern.compile("总书记|总理|副总理|委员长");
+
+    private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
+
+    private static boolean endsList(String st, int i) {
+        return i >= st.length() || "、,。".indexOf(st.charAt(i)) >= 0 || st.startsWith("出席", i) || st.startsWith("参加", i)
+                || st.startsWith("列席", i) || st.startsWith("等", i);
     }
 
     /** Titles that, written after a name, make an official: 柳学军专员, 钟奇志局长, 回良玉副总理, 赵革书记. */
@@ -201,12 +259,17 @@ public final class OfficialFinder {
                 if (notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
                         || !cand.chars().allMatch(c -> c >= 0x3400 && c <= 0x9FFF)
                         || !(surnames.contains(cand.substring(0, 1)) || surnames.contains(cand.substring(0, 2)))
-                        || !BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find()
                         || !follows(st, titleEnd) && !st.startsWith("的", titleEnd)) {
                     continue;
                 }
+                boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
                 boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由".indexOf(st.charAt(ns - 1)) >= 0;
-                if (known(byKey, cand) == null && !(afterBody && !t.group().equals("同志")) && !personName(st, cand)) {
+                boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
+                        && (SPEECH_AFTER_NAME.matcher(st.substring(titleEnd)).lookingAt()
+                                || !rolesIn(st.substring(titleEnd, clauseEnd(st, titleEnd))).isEmpty());
+                boolean hanlp = known(byKey, cand) == null && !(afterBody || acts) ? personName(st, cand) : false;
+                if (known(byKey, cand) == null && !(afterBody && !t.group().equals("同志")) && !acts
+                        && !(hanlp && (boundary || len == 3))) {
                     continue;
                 }
                 String title = doc.written(s.start() + p, s.start() + titleEnd);
@@ -219,11 +282,13 @@ public final class OfficialFinder {
                 String org = bodyBefore(st, ns);
                 List<String> titleList = title == null ? List.of()
                         : List.of(org == null ? title : doc.written(s.start() + ns - org.length(), s.start() + ns) + title);
-                OrganizationRef o = org == null ? (titleList.isEmpty() ? null : convener)
-                        : orgs.of(doc.written(s.start() + ns - org.length(), s.start() + ns));
+                // 习近平总书记, 李克强总理: national leaders belong to no bureau of the article
+                boolean national = NATIONAL.matcher(t.group()).matches();
+                OrganizationRef o = org != null ? orgs.of(doc.written(s.start() + ns - org.length(), s.start() + ns))
+                        : titleList.isEmpty() || national ? null : convener;
                 OfficialRef official = known(byKey, cand) != null ? known(byKey, cand)
                         : add(byKey, doc.written(s.start() + ns, s.start() + p), titleList, o,
-                                doc.evidence(s.start() + ns, s.start() + titleEnd));
+                                doc.evidence(s.start() + ns, s.start() + p));
                 int clauseEnd = clauseEnd(st, titleEnd);
                 for (Role r : rolesIn(st.substring(titleEnd, clauseEnd))) {
                     parts.add(new Participation(official.key(), r, doc.evidence(s.start() + ns, s.start() + clauseEnd)));
@@ -473,6 +538,9 @@ public final class OfficialFinder {
      */
     private List<Role> rolesIn(String clause) {
         List<Role> out = new ArrayList<>();
+        if (clause.startsWith("将") || clause.startsWith("拟") || clause.startsWith("即将")) {
+            return out; // 张德江将出席会议: announced, not reported
+        }
         for (Map.Entry<String, String> e : roles.entrySet()) {
             Role r = Role.valueOf(e.getValue());
             for (int i = clause.indexOf(e.getKey()); i >= 0 && !out.contains(r); i = clause.indexOf(e.getKey(), i + 1)) {
@@ -481,7 +549,7 @@ public final class OfficialFinder {
                 }
             }
         }
-        if (!out.contains(Role.SPOKE) && SPEECH_AFTER_NAME.matcher(clause).lookingAt()) {
+        if (!out.contains(Role.SPOKE) && SPEECH_AFTER_NAME.matcher(clause).lookingAt() && !clause.contains("精神")) {
             out.add(Role.SPOKE);
         }
         out.sort(null);

@@ -16,7 +16,7 @@ public final class UrlDate {
     private UrlDate() {
     }
 
-    /** The day in the address, or null. Only a month in it gives its first day. */
+    /** The day in the address, or null. Only a month in it gives its last day (the page is from that month). */
     public static LocalDate of(String url) {
         if (url == null || !url.startsWith("http")) {
             return null;
@@ -28,7 +28,8 @@ public final class UrlDate {
         }
         Matcher m = MONTH.matcher(path);
         if (m.find()) {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+            LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+            return first.withDayOfMonth(first.lengthOfMonth());
         }
         return null;
     }

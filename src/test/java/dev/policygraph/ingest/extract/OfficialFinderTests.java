@@ -68,9 +68,12 @@ class OfficialFinderTests {
     }
 
     @Test
-    void leaderAsSourceOfADirectiveIsNotAnOfficial() {
+    void leaderAsSourceOfADirectiveIsAnOfficialOfTheArticleWithoutARole() {
         OfficialFinder.Result r = find("会议深入学习贯彻习近平总书记关于邮政快遞业重要指示批示精神,关心关爱快递小哥。");
-        assertTrue(r.officials().isEmpty(), r.officials().toString());
+        assertEquals(List.of("习近平"), r.officials().stream().map(OfficialRef::name).toList());
+        assertEquals(List.of("总书记"), r.officials().get(0).titles());
+        assertEquals("习近平", r.officials().get(0).key(), "a national leader is nobody's bureau's");
+        assertTrue(r.participations().isEmpty(), r.participations().toString());
     }
 
     @Test

@@ -33,7 +33,21 @@ public final class RealCorpusMisses {
                 continue;
             }
             String simp = RealScorer.norm(text);
-            if (what.equals("roles")) {
+            if (what.equals("meetings")) {
+                int[] match = RealScorer.matchMeetings(a.gold().meetings(), g.meetings());
+                for (int i = 0; i < match.length; i++) {
+                    var gm = a.gold().meetings().get(i);
+                    var fm = match[i] >= 0 ? g.meetings().get(match[i]) : null;
+                    String fd = fm == null || fm.date() == null ? null : fm.date().toString();
+                    String fc = fm == null || fm.convenedBy() == null ? null : fm.convenedBy().name();
+                    boolean dateOk = gm.date() == null ? fd == null : fd != null && RealScorer.sameDate(gm.date(), fd);
+                    if (fm == null || !dateOk || (gm.convenedBy() == null) != (fc == null)) {
+                        System.out.println(a.source().id().substring(0, 24) + " | " + gm.name() + " " + gm.date() + " "
+                                + gm.convenedBy() + " | found " + (fm == null ? "-" : fm.name() + " " + fd + " " + fc)
+                                + " | pub " + g.publishedAt());
+                    }
+                }
+            } else if (what.equals("roles")) {
                 var names = g.officials().stream().collect(Collectors.toMap(o -> o.key(), o -> RealScorer.norm(o.simplifiedName()), (x, y) -> x));
                 var found = new java.util.TreeSet<String>();
                 g.meetings().forEach(m -> m.participants().forEach(p -> found.add(names.getOrDefault(p.officialKey(), p.officialKey()) + ":" + p.role())));
