@@ -143,7 +143,7 @@ public class ArticleExtractor {
             }
             String key = Keys.meetingKey(year, l.convener() == null ? null : l.convener().key(), l.name(), l.date());
             meetingItems.add(new MeetingItem(l.name(), key, l.date(), l.precision(), l.form(), l.convener(),
-                    within(people.participations(), Participation::evidence, from, to),
+                    onePerRole(within(people.participations(), Participation::evidence, from, to)),
                     within(dirs, DirectiveRef::evidence, from, to), within(rel, RelayRef::evidence, from, to),
                     within(items, TaskItem::evidence, from, to), within(ven, Venue::evidence, from, to),
                     l.evidence(), purposes(doc, l)));
@@ -193,6 +193,13 @@ public class ArticleExtractor {
             }
         }
         return latest < 0 ? null : LocalDate.of(latest, 12, 31);
+    }
+
+    /** An official's role at one meeting once, with the first sentence that says so. */
+    private static List<Participation> onePerRole(List<Participation> parts) {
+        Map<String, Participation> out = new LinkedHashMap<>();
+        parts.forEach(p -> out.putIfAbsent(p.officialKey() + "|" + p.role(), p));
+        return List.copyOf(out.values());
     }
 
     /** The items whose evidence lies in sentences [from, to). */

@@ -87,7 +87,8 @@ class SeedArticleTests {
         assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(ma));
         OfficialRef dai = official("戴應軍");
         assertEquals(List.of("局黨組成員", "副局長"), dai.titles());
-        assertEquals(Set.of(Role.CHAIRED), roles(dai));
+        // He chairs, and sets the three requirements (就貫徹落實會議精神提出三點要求): he speaks too.
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(dai));
         for (String n : List.of("劉君", "楊春光", "趙民")) {
             OfficialRef o = official(n);
             assertEquals(List.of("局黨組成員", "副局長"), o.titles(), n);

@@ -47,9 +47,10 @@ public final class MeetingFinder {
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
             + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行");
+    private static final Pattern NOT_HELD = Pattern.compile("将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
+            + "决定|同意|研究召开|建议召开|提请");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
-    private static final Pattern OBJECT_VERB = Pattern.compile("(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|举办|"
+    private static final Pattern OBJECT_VERB = Pattern.compile("(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
             + "组织开展|组织|开展)");
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
             + "(?:今日|今天)?(?:隆重|顺利|正式)?(?:召开|开幕|举行)");
@@ -155,7 +156,8 @@ public final class MeetingFinder {
         while (from < st.length() && v.find(from)) {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
-            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())) {
+            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())
+                    || insideTitle(st, v.start())) {
                 continue;
             }
             int nameEnd = objectEnd(st, v.end());
@@ -422,6 +424,12 @@ public final class MeetingFinder {
         return null;
     }
 
+    /** Inside a document's title (《省委召开…会议》 names a document, not a meeting of this article). */
+    private static boolean insideTitle(String st, int at) {
+        int open = st.lastIndexOf('《', at);
+        return open >= 0 && st.lastIndexOf('》', at) < open;
+    }
+
     /** Headlines: a short line of its own without a sentence end (the first lines of a page). */
     private static boolean isHeadline(Doc doc, Sentence s) {
         String t = s.text().strip();
@@ -473,7 +481,26 @@ public final class MeetingFinder {
         }
         String x = core(a.nameSimp());
         String y = core(b.nameSimp());
-        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        // 市政协党组(扩大)会议 in a headline, 市政协十六届11次党组(扩大)会议 in the body: the shorter name's characters
+        // appear in the longer one in order, and at most one of them is dated
+        return (a.date() == null || b.date() == null) && x.length() >= 4 && y.length() >= 4
+                && (subsequence(x, y) || subsequence(y, x));
+    }
+
+    private static boolean subsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (longer.charAt(j) == shorter.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
     }
 
     /** A name without its year, parentheses and spaces, for comparing two mentions. */

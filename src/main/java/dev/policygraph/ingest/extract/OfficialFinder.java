@@ -94,7 +94,7 @@ public final class OfficialFinder {
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener);
                 int clauseEnd = clauseEnd(st, p);
-                List<Role> rs = rolesIn(st.substring(p, clauseEnd));
+                List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st.substring(p, clauseEnd));
                 if (tStart != waitingUntil) {
                     waiting.clear();
                     waitingOfficials.clear();
@@ -158,8 +158,7 @@ public final class OfficialFinder {
                     if (title.lookingAt()) {
                         rest = rest.substring(title.end());
                     }
-                    if (SPEECH_AFTER_NAME.matcher(rest).lookingAt()
-                            && !rest.substring(0, clauseEnd(rest, 0)).contains("精神")) {
+                    if (SPEECH_AFTER_NAME.matcher(rest).lookingAt()) {
                         parts.add(new Participation(o.key(), Role.SPOKE,
                                 doc.evidence(s.start() + at, s.start() + Math.min(st.length(), at + name.length() + 4))));
                     }
@@ -194,6 +193,15 @@ public final class OfficialFinder {
         }
     }
 
+    /** 传达学习了习近平总书记…讲话: a name that is the object of a relaying verb in its clause acts nowhere here. */
+    private static boolean namedAsObject(String st, int at) {
+        int c = -1;
+        for (char ch : new char[] {',', ';', '。', ':'}) {
+            c = Math.max(c, st.lastIndexOf(ch, Math.max(0, at - 1)));
+        }
+        return RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find();
+    }
+
     private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
 
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
@@ -210,7 +218,8 @@ public final class OfficialFinder {
         }
         for (OfficialRef o : byKey.values()) {
             int at = st.indexOf(o.simplifiedName());
-            if (at >= 0 && RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()) {
+            if (at >= 0 && (RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()
+                    || st.indexOf("精神", at) > 0)) {
                 continue; // 传达了习近平总书记…讲话精神: named as a source, not present
             }
             if (at < 0 || parts.stream().anyMatch(p -> p.officialKey().equals(o.key()) && p.evidence() != null
@@ -290,7 +299,7 @@ public final class OfficialFinder {
                         : add(byKey, doc.written(s.start() + ns, s.start() + p), titleList, o,
                                 doc.evidence(s.start() + ns, s.start() + p));
                 int clauseEnd = clauseEnd(st, titleEnd);
-                for (Role r : rolesIn(st.substring(titleEnd, clauseEnd))) {
+                for (Role r : namedAsObject(st, ns) ? List.<Role>of() : rolesIn(st.substring(titleEnd, clauseEnd))) {
                     parts.add(new Participation(official.key(), r, doc.evidence(s.start() + ns, s.start() + clauseEnd)));
                 }
                 break;
@@ -549,15 +558,19 @@ public final class OfficialFinder {
                 }
             }
         }
-        if (!out.contains(Role.SPOKE) && SPEECH_AFTER_NAME.matcher(clause).lookingAt() && !clause.contains("精神")) {
+        if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(clause).lookingAt() || AND_SPOKE.matcher(clause).find())) {
             out.add(Role.SPOKE);
         }
         out.sort(null);
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:在[^,。]{0,12}?(?:上|中))?(?:就[^,。]{0,20}?)?"
-            + "(?:指出|强调|要求|提出|表示|说|认为|宣讲|通报|部署|总结|讲话|作了?(?:重要)?(?:讲话|报告|工作报告|总结|部署|发言|动员))");
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:在[^,。]{0,12}?(?:上|中))?(?:就[^,。]{0,40}?)?"
+            + "(?:指出|强调|要求|提出|表示|说|认为|宣讲|通报|部署|总结|讲话|领学|汇报|点评|谈了|传达学习|传达了|传达|"
+            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
+            + "作了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
+    /** 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求: a second act of the same person. */
+    private static final Pattern AND_SPOKE = Pattern.compile("并(?:作|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表)");
 
     /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */
     private static boolean nounUse(String clause, int i, int length) {
@@ -569,10 +582,11 @@ public final class OfficialFinder {
         return after.startsWith("精神") || after.startsWith("批示") || clause.substring(0, i).matches(".*在[^,]*上的.*");
     }
 
+    /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */
     private static List<Participation> dedupe(List<Participation> parts) {
         Map<String, Participation> m = new LinkedHashMap<>();
         for (Participation p : parts) {
-            m.putIfAbsent(p.officialKey() + "|" + p.role(), p);
+            m.putIfAbsent(p.officialKey() + "|" + p.role() + "|" + (p.evidence() == null ? -1 : p.evidence().sentence()), p);
         }
         return List.copyOf(m.values());
     }
