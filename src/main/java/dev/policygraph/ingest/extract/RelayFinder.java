@@ -24,21 +24,30 @@ public final class RelayFinder {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
-    private static final Pattern VERB = Pattern.compile("(?:传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
+    private static final Pattern VERB = Pattern.compile("(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
             + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实)");
-    private static final Pattern ITEM_SPLIT = Pattern.compile("、|和|及|以及|与|,");
+    /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
+    private static final Pattern ANCHOR = Pattern.compile("精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》");
+    private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必");
+    private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
+    private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
+    private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|把|将|对|深入|认真|全面|坚决|"
+            + "传达|学习|宣传|贯彻|落实|领会)+");
+    /** An item that ends a list entry without being a meeting: a speech, an instruction, a class. */
+    private static final Pattern COMPLETE_ITEM = Pattern.compile("(?:讲话|指示|批示|论述|精神|研讨班|培训班|思想|文章|贺信|回信)$");
+    private static final Pattern DAY_IN_NAME = Pattern.compile("\\d{1,2}月\\d{1,2}日");
     /** Sessions named without a meeting form. */
     private static final Pattern SESSION = Pattern.compile("(?:两会|党代会|[一二三四五六七八九十]+大|[一二三四五六七八九十]+中全会|全会|"
             + "全体会议|常委会会议|常委会议)$");
-    private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想|文章|意见|通知|决定|公报|"
-            + "报告|要求|部署|条例|办法|规划|方案|期间|之际|以来|上$|会上|精神|在|出席|总理|^(?:此次|本次|这次|上述|该)|"
-            + "^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$");
+    private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
+            + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
+            + "关于|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|全国|全省|全市|全县|省|市|县)");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|全国|全省|全市|全县|省市|省|市|县)");
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
     /** What a written name drops at its start (党的 stays: 党的二十大 is how the congress is named). */
-    private static final Pattern NAME_LEAD = Pattern.compile("^(?:了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日)+");
-    private static final Pattern LEAD = Pattern.compile("^(?:了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|党的|中国共产党)+");
+    private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日)+");
+    private static final Pattern LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|党的|中国共产党)+");
 
     private final Organizations orgs;
     private final List<String> forms = Lexicon.longestFirst("meeting_forms");
@@ -51,20 +60,42 @@ public final class RelayFinder {
         Map<String, RelayRef> out = new LinkedHashMap<>();
         String simp = doc.simp();
         int previous = -1;
-        for (int p = simp.indexOf("精神"); p >= 0; previous = p + 2, p = simp.indexOf("精神", p + 2)) {
+        boolean listed = false;
+        Matcher anchor = ANCHOR.matcher(simp);
+        while (anchor.find()) {
+            int p = anchor.start();
             int clause = clauseStart(simp, p);
             Matcher v = VERB.matcher(simp.substring(clause, p));
-            int listStart = -1;
-            while (v.find()) {
-                listStart = clause + v.end(); // the last verb before 精神
+            int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
+            if (listStart >= 0 && REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()) {
+                previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
+                listed = false;
+                continue;
+            }
+            while (listStart >= 0) {
+                // 深入学习学习宣传贯彻…, 同深入学习贯彻…: verbs and joiners that run on before the list
+                Matcher more = LEADING_VERBS.matcher(simp.substring(listStart, p));
+                if (!more.lookingAt() || more.end() == 0) {
+                    break;
+                }
+                listStart += more.end();
             }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1) {
                 listStart = clause; // …指示精神,全国…会议、…会议精神: the list goes on after the comma
             }
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ','
+                    && JOINER_START.matcher(simp.substring(clause, p)).lookingAt()) {
+                listStart = verbEndBefore(simp, clause); // 传达A、B,以及C精神: the list began in the clause before
+            }
+            if (listStart < 0 && previous > clause && listed) {
+                listStart = previous; // A有关部署和B会议精神: B continues A's list
+            }
             if (listStart < 0) {
+                previous = anchor.end();
+                listed = false;
                 continue;
             }
-            if (previous > listStart) {
+            if (previous >= listStart && previous > 0) {
                 // A精神和B精神: B's list starts after A's spirit and the joiner
                 Matcher joiner = Pattern.compile("^(?:和|及|以及|、|与)").matcher(simp.substring(previous, p));
                 listStart = previous + (joiner.find() ? joiner.end() : 0);
@@ -73,6 +104,8 @@ public final class RelayFinder {
             Matcher trail = TRAIL.matcher(list);
             int listEnd = listStart + (trail.find() ? trail.start() : list.length());
             items(doc, listStart, listEnd, meetingYear, out);
+            previous = anchor.end();
+            listed = true;
         }
         return new ArrayList<>(out.values());
     }
@@ -87,7 +120,10 @@ public final class RelayFinder {
             // 和 inside a name (文化和旅游厅): split only where the left part is a complete item or a level word
             String left = simp.substring(from, start + sep.start());
             if (sep.group().equals("和") || sep.group().equals("与")) {
-                if (!isMeeting(clean(left)) && !LEVEL.matcher(left).matches() && !isPartialSession(left)) {
+                // 文化和旅游厅: 和 inside a name; split only after a complete item (a meeting, a speech, a class)
+                String l = clean(left);
+                if (!isMeeting(l) && !LEVEL.matcher(left).matches() && !isPartialSession(left)
+                        && !(l.length() >= 4 && COMPLETE_ITEM.matcher(l).find())) {
                     continue;
                 }
             }
@@ -100,6 +136,17 @@ public final class RelayFinder {
             int s = spans.get(i)[0];
             int e = spans.get(i)[1];
             String item = simp.substring(s, e).replace("“", "").replace("”", "");
+            int about = item.indexOf("关于");
+            if (about > 0) {
+                if (isMeeting(clean(item.substring(0, about)))) {
+                    e = s + about; // 省委常委会议关于安全生产工作有关部署: the meeting, then what it decided
+                    item = item.substring(0, about);
+                } else if (LEVEL.matcher(item.substring(0, about)).matches()) {
+                    levels.add(item.substring(0, about)); // 中央、省委关于当前经济形势分析会议
+                    s = s + about + 2;
+                    item = item.substring(about + 2);
+                }
+            }
             if (LEVEL.matcher(item).matches()) {
                 levels.add(item);
                 continue;
@@ -113,7 +160,9 @@ public final class RelayFinder {
                 levels.clear();
                 continue;
             }
-            add(doc, s, e, null, meetingYear, out);
+            if (!name.startsWith("省市")) {
+                add(doc, s, e, null, meetingYear, out); // 省市…会议 is two meetings, added below
+            }
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
             Matcher level = LEVEL_PREFIX.matcher(name);
             String rest = level.find() ? name.substring(level.end()) : name;
@@ -130,12 +179,22 @@ public final class RelayFinder {
         }
     }
 
+    /** Where the relaying verb of the clause before this one ends, or -1. */
+    private static int verbEndBefore(String simp, int clause) {
+        int before = clauseStart(simp, clause - 1);
+        Matcher v = VERB.matcher(simp.substring(before, clause - 1));
+        return v.find() ? before + v.end() : -1;
+    }
+
     private boolean isMeeting(String name) {
-        if (name.length() < 3 || NOT_A_MEETING.matcher(name).find()) {
+        if (NOT_A_MEETING.matcher(name).find()) {
             return false;
         }
         if (SESSION.matcher(name).find()) {
-            return true;
+            return true; // 两会, 全会: short names of sessions
+        }
+        if (name.length() < 3) {
+            return false;
         }
         for (String f : forms) {
             if (name.endsWith(f)) {
@@ -156,7 +215,7 @@ public final class RelayFinder {
     /** @param built a name not written as such (a shared level's), or null for the span's own text */
     private void add(Doc doc, int s, int e, String built, Integer meetingYear, Map<String, RelayRef> out) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
-        written = NAME_LEAD.matcher(written).replaceFirst("");
+        written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("");
         if (built == null) {
             String simp = Keys.canonical(written);
             if (simp.startsWith("的") || simp.isEmpty()) {
