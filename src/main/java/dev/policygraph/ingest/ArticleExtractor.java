@@ -184,15 +184,20 @@ public class ArticleExtractor {
      * so that 7月16日 gets a year: reports speak of the year they are written in and the one before.
      */
     static LocalDate latestYearMentioned(String text, LocalDate today) {
-        int latest = -1;
+        java.util.Set<Integer> years = new java.util.HashSet<>();
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
-                latest = Math.max(latest, y);
+                years.add(y);
             }
         }
-        return latest < 0 ? null : LocalDate.of(latest, 12, 31);
+        if (years.isEmpty()) {
+            return null;
+        }
+        int latest = java.util.Collections.max(years);
+        // 总结2020年工作,部署2021年: a year-end report names the next year; its November and December are the year before
+        return years.contains(latest - 1) ? LocalDate.of(latest, 10, 31) : LocalDate.of(latest, 12, 31);
     }
 
     /** An official's role at one meeting once, with the first sentence that says so. */

@@ -135,7 +135,7 @@ public final class MeetingFinder {
         return lead;
     }
 
-    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(?!度)");
 
     /** The year a meeting's name carries (2023年第25次党组会议), or null. */
     private static Integer yearIn(String name) {
@@ -195,7 +195,7 @@ public final class MeetingFinder {
         int last = -1;
         for (int i = start + 1; i <= limit; i++) {
             char c = st.charAt(i - 1);
-            if (",。;:!?“”\n".indexOf(c) >= 0) {
+            if (",。;:!?\n".indexOf(c) >= 0) {
                 break;
             }
             if (formOf(st.substring(start, i)) != null && !endsInsideWord(st, i)) {

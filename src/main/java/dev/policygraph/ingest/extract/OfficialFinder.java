@@ -158,8 +158,13 @@ public final class OfficialFinder {
                     if (title.lookingAt()) {
                         rest = rest.substring(title.end());
                     }
-                    if (SPEECH_AFTER_NAME.matcher(rest).lookingAt()) {
-                        parts.add(new Participation(o.key(), Role.SPOKE,
+                    // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
+                    List<Role> acts = new ArrayList<>(rolesIn(rest.substring(0, clauseEnd(rest, 0))));
+                    if (SPEECH_AFTER_NAME.matcher(rest).lookingAt() && !acts.contains(Role.SPOKE)) {
+                        acts.add(Role.SPOKE);
+                    }
+                    for (Role r : acts) {
+                        parts.add(new Participation(o.key(), r,
                                 doc.evidence(s.start() + at, s.start() + Math.min(st.length(), at + name.length() + 4))));
                     }
                 }
@@ -205,7 +210,7 @@ public final class OfficialFinder {
     private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
 
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
-            + "座谈会|会议并讲话)?[。!]?$");
+            + "座谈会|会议并讲话)?[,、。!\\s]*$");
 
     /**
      * {@code 县领导赵晨伟、王兴…及各乡镇党委书记…,县直部门主要负责人参加会议}: a sentence that ends by saying who attended
@@ -565,7 +570,8 @@ public final class OfficialFinder {
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:在[^,。]{0,12}?(?:上|中))?(?:就[^,。]{0,40}?)?"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:在[^,。]{0,12}?(?:上|中))?"
+            + "(?:(?:就|向|从|围绕|以|对)[^,。]{0,40}?)?"
             + "(?:指出|强调|要求|提出|表示|说|认为|宣讲|通报|部署|总结|讲话|领学|汇报|点评|谈了|传达学习|传达了|传达|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "作了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
