@@ -27,9 +27,8 @@ import dev.policygraph.api.CascadeTypes.LevelSummary;
 import dev.policygraph.api.CascadeTypes.LineageHop;
 import dev.policygraph.api.CascadeTypes.LineagePath;
 import dev.policygraph.api.CascadeTypes.RelayLink;
-import dev.policygraph.cascade.RelayLinker;
+import dev.policygraph.cascade.RelayCorrections;
 import dev.policygraph.config.PolicygraphConfig;
-import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.ingest.Level;
 import dev.policygraph.security.Roles;
 
@@ -134,14 +133,12 @@ public class CascadeApi {
             , props: properties(r)} AS item""";
 
     private final Reads reads;
-    private final GraphStore store;
-    private final RelayLinker linker;
+    private final RelayCorrections corrections;
     private final PolicygraphConfig config;
 
-    CascadeApi(Reads reads, GraphStore store, RelayLinker linker, PolicygraphConfig config) {
+    CascadeApi(Reads reads, RelayCorrections corrections, PolicygraphConfig config) {
         this.reads = reads;
-        this.store = store;
-        this.linker = linker;
+        this.corrections = corrections;
         this.config = config;
     }
 
@@ -256,23 +253,24 @@ public class CascadeApi {
     @RolesAllowed(Roles.WRITER)
     @Description("Undoes a fuzzy relay link: the relay goes to the next best meeting or back to a placeholder, and the pair is remembered so later ingests do not redo it. Returns the meeting it now points at.")
     public Meeting unlinkRelay(@NonNull @Id String from, @NonNull @Id String to) {
-        String target;
-        target = store.write(tx -> {
-            var keys = tx.run("""
-                    MATCH (a:Meeting {id: $from}), (b:Meeting {id: $to}) RETURN a.key AS a, b.key AS b""",
-                    Map.of("from", from, "to", to));
-            if (keys.isEmpty()) {
-                return null;
-            }
-            return linker.unlink(tx, keys.get(0).get("a").asString(), keys.get(0).get("b").asString())
-                    .orElse(null);
-        });
-        if (target == null) {
-            throw new InvalidArgumentException("no fuzzy RELAYS link from " + from + " to " + to
-                    + " (exact links cannot be undone)");
-        }
-        return reads.one("MATCH (n:Meeting {key: $key}) RETURN n " + Meeting.PROJECTION + " AS item",
-                Map.of("key", target), Meeting::of);
+        String target = corrections.unlink(from, to).orElseThrow(() -> new InvalidArgumentException(
+                "no fuzzy RELAYS link from " + from + " to " + to + " (exact links cannot be undone; relinkRelay can"
+                        + " point them elsewhere)"));
+        return meetingByKey(target);
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.WRITER)
+    @Description("Points a relay at the meeting it means: the link from `from` to `to` moves to `target` with its evidence, marked matchedBy USER so no later ingest moves it, and the old pair is remembered as wrong. Returns the target meeting.")
+    public Meeting relinkRelay(@NonNull @Id String from, @NonNull @Id String to, @NonNull @Id String target) {
+        String key = corrections.relink(from, to, target).orElseThrow(() -> new InvalidArgumentException(
+                "no RELAYS link from " + from + " to " + to + ", or no meeting " + target));
+        return meetingByKey(key);
+    }
+
+    private Meeting meetingByKey(String key) {
+        return reads.one("MATCH (n:Meeting {key: $key}) RETURN n " + Meeting.PROJECTION + " AS item", Map.of("key", key),
+                Meeting::of);
     }
 
     private int checkedDepth(int maxDepth) {
@@ -285,8 +283,8 @@ public class CascadeApi {
     }
 
     private static CascadeNode withDepth(CascadeNode n, int depth) {
-        return new CascadeNode(n.id(), n.kind(), n.label(), n.date(), n.level(), n.body(), n.placeholder(), depth,
-                n.evidence());
+        return new CascadeNode(n.id(), n.kind(), n.label(), n.date(), n.level(), n.body(), n.placeholder(), n.taskKind(),
+                depth, n.evidence());
     }
 
     private static CascadeNode node(Value v, int depth) {
@@ -304,8 +302,10 @@ public class CascadeApi {
             level = directiveLevel(Values.strings(v, "issuerLevels"), Values.strings(v, "implementerLevels"));
         }
         Value evidence = v.get("evidence");
+        String taskKind = Values.string(v, "taskKind");
         return new CascadeNode(Values.string(v, "id"), kind, label, Values.date(v, "date"),
-                level == null ? Level.UNKNOWN.name() : level, body, Values.bool(v, "placeholder"), depth,
+                level == null ? Level.UNKNOWN.name() : level, body, Values.bool(v, "placeholder"),
+                "Task".equals(kind) && taskKind != null ? TaskKind.valueOf(taskKind) : null, depth,
                 evidence.isNull() ? null : Evidence.of(evidence));
     }
 
@@ -344,13 +344,14 @@ public class CascadeApi {
                 Evidence.of(p));
     }
 
-    /** Meetings and tasks (not their action items) per level and month, top level first. */
+    /** Meetings, and the tasks and requirements they set, per level and month, top level first. */
     static List<LevelSummary> summary(List<CascadeNode> nodes) {
         var counts = new TreeMap<String, int[]>();
         var keys = new LinkedHashMap<String, String[]>();
         for (CascadeNode n : nodes) {
             boolean meeting = "Meeting".equals(n.kind());
-            boolean task = "Task".equals(n.kind()) && n.depth() >= 0;
+            // what was set, as the TASKS metric counts: tasks and requirements, not actions or achievements
+            boolean task = "Task".equals(n.kind()) && (n.taskKind() == TaskKind.TASK || n.taskKind() == TaskKind.REQUIREMENT);
             if (!meeting && !task) {
                 continue;
             }

@@ -26,6 +26,7 @@ final class CascadeTypes {
             @Description("CENTRAL, MINISTRY, PROVINCIAL, MUNICIPAL, COUNTY or UNKNOWN: the convener's (a directive's: its issuer's, else one above its highest implementer)") String level,
             @Description("The convening body (a directive's: its issuers)") String body,
             @Description("Meeting known only from a relay reference") boolean placeholder,
+            @Description("A task's kind (TASK, REQUIREMENT, ACHIEVEMENT, ACTION); null for other nodes") TaskKind taskKind,
             @Description("Hops from the start") int depth,
             @Description("The sentence that introduced it: a meeting's lead, a task's item, a directive's implementing sentence") Evidence evidence) {
     }
@@ -42,7 +43,8 @@ final class CascadeTypes {
     @Type("CascadeLevelSummary")
     @Description("How many meetings and tasks of the cascade sit at one level in one month.")
     public record LevelSummary(String level, @Description("YYYY-MM, or null when undated") String month, int meetings,
-            int tasks) {
+            @Description("Tasks and requirements those meetings set (as timeSeries(metric: TASKS) counts), not actions"
+                    + " or achievements") int tasks) {
     }
 
     @Type("Cascade")

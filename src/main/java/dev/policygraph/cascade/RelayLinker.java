@@ -116,7 +116,7 @@ public class RelayLinker {
             CALL db.index.fulltext.queryRelationships('relay_match', n.query) YIELD relationship AS e
             MATCH (a:Meeting)-[e]->(t:Meeting)
             WHERE a.key <> n.key AND t.key <> n.key
-              AND (t.placeholder OR e.matchedBy <> 'exact' OR e.confidence < 1.0)
+              AND (t.placeholder OR e.matchedBy <> 'exact' OR e.confidence < 1.0) AND e.matchedBy <> 'user'
             WITH a, e, t, collect(n.key) AS candidates
             CALL {
               WITH a
@@ -288,6 +288,35 @@ public class RelayLinker {
         return Optional.of(choice.targetKey());
     }
 
+    /**
+     * Points a relay at the meeting a user says it means: the edge from {@code fromKey} to {@code toKey} moves to
+     * {@code targetKey} with its evidence, marked {@code matchedBy: user} so no later ingest moves it, and the old pair
+     * is vetoed. Works on exact and fuzzy links alike.
+     *
+     * @return the target's key, or empty when there is no such edge or no such target meeting
+     */
+    public Optional<String> relink(Tx tx, String fromKey, String toKey, String targetKey) {
+        Map<String, Object> props = edgeProps(tx, fromKey, toKey);
+        if (props == null || tx.run("MATCH (t:Meeting {key: $key}) RETURN t.key AS key", Map.of("key", targetKey))
+                .isEmpty() || fromKey.equals(targetKey)) {
+            return Optional.empty();
+        }
+        if (toKey.equals(targetKey)) {
+            return Optional.of(targetKey);
+        }
+        Ref ref = Ref.of(props);
+        tx.run("""
+                MATCH (m:Meeting {key: $from})
+                SET m.relayVetoes = coalesce(m.relayVetoes, []) + $veto""",
+                Map.of("from", fromKey, "veto", veto(ref.key(), toKey)));
+        tx.run(DELETE_EDGES, Map.of("pairs", List.of(Map.of("from", fromKey, "to", toKey))));
+        props.put("relinkedFrom", toKey);
+        tx.run(WRITE_EDGES, Map.of("edges", List.of(edge(fromKey, new Choice(targetKey, new Match(1.0, "user", 1.0), false),
+                props))));
+        tx.run(DROP_ORPHANS, Map.of("keys", List.of(toKey)));
+        return Optional.of(targetKey);
+    }
+
     /** The properties of the edge between two meetings, or null when there is none. */
     private static Map<String, Object> edgeProps(Tx tx, String fromKey, String toKey) {
         var rows = tx.run(EXISTING_EDGE, Map.of("self", fromKey, "target", toKey));
@@ -324,11 +353,15 @@ public class RelayLinker {
     }
 
     private static Pending pending(String from, String ownConvener, RelayRef r, Map<String, Object> evidence) {
-        String convener = r.convenedBy() == null ? null : r.convenedBy().key();
+        String written = r.convenedBy() == null ? null : r.convenedBy().key();
+        String convener = written;
         if (convener != null && ownConvener != null) {
             convener = ShortForms.resolve(convener, ownConvener).orElse(convener);
         }
-        var ref = new Ref(scopedKey(r.key(), r.meetingName(), r.year(), convener, ownConvener), r.meetingName(),
+        // 省局全省…会议 in a 泉州 article: the key names 福建省邮政管理局, as the meeting's own key does
+        String key = convener != null && !convener.equals(written) ? Keys.meetingKey(r.year(), convener, r.meetingName(), null)
+                : r.key();
+        var ref = new Ref(scopedKey(key, r.meetingName(), r.year(), convener, ownConvener), r.meetingName(),
                 r.year(), convener);
         var props = new HashMap<String, Object>(evidence);
         props.put("refKey", ref.key());

@@ -48,6 +48,30 @@ class RelayLinkingTests {
     }
 
     @Test
+    void aRelayPointedElsewhereByAUserStaysThereWithItsEvidence() {
+        Graphs.write(writer, List.of(ChainArticles.seed(), ChainArticles.sichuan(), ChainArticles.fujian()));
+        String sc = key("擴大集會");
+        String seed = key("2020年全國郵政管理半年工作電視電話會議");
+        String fj = key("全省邮政管理半年工作会议");
+        var before = relayFrom("擴大集會");
+        assertThat(before.get("toKey").asString()).isEqualTo(seed);
+
+        java.util.Optional<String> target = store.write(tx -> linker.relink(tx, sc, seed, fj));
+        assertThat(target).contains(fj);
+        var moved = relayFrom("擴大集會");
+        assertThat(moved.get("toKey").asString()).isEqualTo(fj);
+        assertThat(moved.get("r").get("matchedBy").asString()).isEqualTo("user");
+        assertThat(moved.get("r").get("refName").asString()).isEqualTo(before.get("r").get("refName").asString());
+        assertThat(moved.get("r").get("evidence").asString()).isEqualTo(before.get("r").get("evidence").asString());
+
+        // a later ingest that re-scores references to the seed's meeting does not move it back
+        writer.write(ChainArticles.quanzhou());
+        assertThat(relayFrom("擴大集會").get("toKey").asString()).isEqualTo(fj);
+        java.util.Optional<String> again = store.write(tx -> linker.relink(tx, sc, seed, fj));
+        assertThat(again).as("no edge to the seed any more").isEmpty();
+    }
+
+    @Test
     void relayLinksToPlaceholderUntilTheHigherMeetingArrives() {
         writer.write(ChainArticles.fujian());
         var before = relayFrom("全省邮政管理半年工作会议");

@@ -50,6 +50,21 @@ class ScopedRelayTests {
             局党组书记、局长王立新主持会议并讲话。
             """;
 
+    /** The same relays naming the province's body by its short form (省局), as city bureaus write. */
+    static final String QUANZHOU_SHORT = QUANZHOU.replace("传达学习全省", "传达学习省局全省");
+    static final String WENZHOU_SHORT = WENZHOU.replace("传达学习全省", "传达学习省局全省");
+
+    static final String JIANGSU_ECO = """
+            1月10日,江苏省生态环境厅召开全省生态环境保护工作会议,部署2021年重点工作。厅党组书记、厅长王天琦出席会议并讲话。
+            """;
+    static final String ZHEJIANG_ECO = """
+            1月12日,浙江省生态环境厅召开全省生态环境保护工作会议,部署2021年重点工作。厅党组书记、厅长方敏出席会议并讲话。
+            """;
+    static final String NINGBO_ECO = """
+            1月15日,宁波市生态环境局召开局务会议,传达学习省厅全省生态环境保护工作会议精神,研究贯彻落实意见。\
+            局党组书记、局长张晓峰主持会议并讲话。
+            """;
+
     @BeforeAll
     static void start() {
         testStore = TestStore.open(dir.resolve("store"));
@@ -107,6 +122,38 @@ class ScopedRelayTests {
                 "温州市邮政管理局", "浙江省邮政管理局"));
         assertThat(store.execute("MATCH (m:Meeting {placeholder: true}) WHERE m.name STARTS WITH '全省' "
                 + "RETURN count(m) AS n").get(0).get("n").asLong()).isZero();
+    }
+
+    @Test
+    void aRelayNamingTheProvincesBureauByItsShortFormGoesToItsOwnProvinceInEitherOrder() {
+        var writer = new ArticleWriter(store);
+        writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
+        writer.writeBatch(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
+        var provincesFirst = relays();
+        Graphs.wipe(store);
+        writer.writeBatch(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
+        writer.write(article(ZHEJIANG, "21"));
+        writer.write(article(FUJIAN, "20"));
+        var citiesFirst = relays();
+
+        for (var linked : List.of(provincesFirst, citiesFirst)) {
+            assertThat(linked).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "泉州市邮政管理局", "福建省邮政管理局",
+                    "温州市邮政管理局", "浙江省邮政管理局"));
+        }
+    }
+
+    @Test
+    void aCityBureauRelayingItsProvincesDepartmentBy省厅ReachesThatDepartmentNotAnotherProvinces() {
+        var writer = new ArticleWriter(store);
+        writer.write(article(NINGBO_ECO.replace("1月15日", "7月15日"), "16"));
+        writer.writeBatch(List.of(article(JIANGSU_ECO.replace("1月10日", "7月10日"), "11"),
+                article(ZHEJIANG_ECO.replace("1月12日", "7月12日"), "13")));
+        var linked = store.execute("""
+                MATCH (:Organization {key: '宁波市生态环境局'})-[:CONVENED]->(:Meeting)-[:RELAYS]->(t:Meeting)
+                MATCH (h:Organization)-[c:CONVENED]->(t) WHERE c.fromRelay IS NULL
+                RETURN h.key AS to""");
+        assertThat(linked).extracting(r -> r.get("to").asString()).containsExactly("浙江省生态环境厅");
     }
 
     @Test

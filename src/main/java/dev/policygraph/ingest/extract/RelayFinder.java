@@ -29,6 +29,10 @@ public final class RelayFinder {
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final Pattern ANCHOR = Pattern.compile("精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必");
+    /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
+    private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?=全国|全省|全区|全市|全县|全系统|\\d{4}年)");
+    /** Short forms the linker resolves against the relaying body (ShortForms). */
+    private static final Pattern SHORT_FORM = Pattern.compile("国家局|省局|省厅|市局|县局|本局|我局|[\\p{IsHan}]{2,3}局");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
     private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|把|将|对|深入|认真|全面|坚决|"
@@ -225,11 +229,20 @@ public final class RelayFinder {
         Integer year = meetingYear;
         OrganizationRef conv = null;
         String name = written;
+        // 省局全省…会议, 国家局2020年…, 国家邮政局全国…会议: the convener written before the meeting, maybe in short
+        Matcher lead = CONVENER_LEAD.matcher(dev.policygraph.ingest.script.Script.simplify(written));
+        if (lead.lookingAt() && (SHORT_FORM.matcher(lead.group(1)).matches()
+                || orgs.looksLikeBody(lead.group(1)) && lead.group(1).length() >= 3)) {
+            conv = orgs.of(written.substring(0, lead.end(1)));
+            name = written.substring(lead.end(1));
+            written = name;
+        }
         Matcher y = YEAR.matcher(written);
         if (y.find()) {
             year = Integer.valueOf(y.group(1));
             String before = written.substring(0, y.start());
-            if (before.length() >= 2 && orgs.looksLikeBody(dev.policygraph.ingest.script.Script.simplify(before))) {
+            if (conv == null && before.length() >= 2
+                    && orgs.looksLikeBody(dev.policygraph.ingest.script.Script.simplify(before))) {
                 conv = orgs.of(before);
                 name = written.substring(y.start());
             }
