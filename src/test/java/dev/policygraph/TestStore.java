@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.policygraph.embedded.EmbeddedDatabase;
-import dev.policygraph.graph.migrations.MigrationRunner;
+import dev.policygraph.schema.MigrationRunner;
 import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.graph.store.InProcessStore;
 

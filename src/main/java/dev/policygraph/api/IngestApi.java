@@ -11,12 +11,10 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.policygraph.graph.ArticleWriter;
-import dev.policygraph.graph.Ids;
-import dev.policygraph.graph.Ingestion;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.ingest.RejectedArticleException;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.security.Roles;
 
 @GraphQLApi
@@ -63,7 +61,7 @@ public class IngestApi {
             throw new ArticleRejectedException(e.code(), e.getMessage());
         }
         ArticleGraph graph = result.graph();
-        var nodes = reads.list(BY_IDS, Map.of("ids", nodeIds(graph)), v -> v);
+        var nodes = reads.list(BY_IDS, Map.of("ids", result.nodeIds()), v -> v);
         return new IngestResult(articles.article(result.outcome().articleId()), result.outcome().created(),
                 nodes.stream().filter(v -> "Meeting".equals(v.get("kind").asString())).map(Meeting::of).toList(),
                 nodes.stream().filter(v -> "Official".equals(v.get("kind").asString())).map(Official::of).toList(),
@@ -72,18 +70,5 @@ public class IngestApi {
                 nodes.stream().filter(v -> "Task".equals(v.get("kind").asString())).map(Task::of).toList(),
                 nodes.stream().filter(v -> "Initiative".equals(v.get("kind").asString())).map(Initiative::of).toList(),
                 graph.warnings().stream().map(ArticleWarning::of).toList());
-    }
-
-    private static List<String> nodeIds(ArticleGraph graph) {
-        var ids = new java.util.ArrayList<String>();
-        graph.meetings().forEach(m -> {
-            ids.add(Ids.of("meeting", m.key()));
-            m.directives().forEach(d -> ids.add(Ids.of("directive", d.key())));
-            m.tasks().forEach(t -> ids.add(Ids.of("task", ArticleWriter.taskKey(m.key(), t))));
-        });
-        graph.officials().forEach(o -> ids.add(Ids.of("official", o.key())));
-        graph.organizations().forEach(o -> ids.add(Ids.of("organization", o.key())));
-        graph.initiatives().forEach(i -> ids.add(Ids.of("initiative", i.key())));
-        return ids.stream().distinct().toList();
     }
 }

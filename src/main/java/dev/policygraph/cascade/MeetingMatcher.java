@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.policygraph.ingest.extract.Levels;
 import dev.policygraph.ingest.Level;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
@@ -49,18 +50,8 @@ public final class MeetingMatcher {
     public record Match(double confidence, String matchedBy, double similarity) {
     }
 
-    /** Spun or abbreviated words and what they stand for, longest first where it matters. */
-    private static final List<Map.Entry<String, String>> SYNONYMS = List.of(
-            Map.entry("tv", "电视"),
-            Map.entry("视频会议", "电视电话会议"),
-            Map.entry("集会", "会议"),
-            Map.entry("上半年", "半年"),
-            Map.entry("年中", "半年"),
-            Map.entry("进修", "学习"),
-            Map.entry("安排", "部署"),
-            Map.entry("推进会", "推进会议"));
-
-    private static final List<String> SCOPES = List.of("全国", "全省", "全区", "全市", "全县");
+    /** Spun or abbreviated words in names and what they stand for, in order. */
+    private static final Map<String, String> SYNONYMS = Lexicon.pairs("name_synonyms");
 
     private MeetingMatcher() {
     }
@@ -91,12 +82,12 @@ public final class MeetingMatcher {
         }
         String refCore = fold(core(ref));
         String candidateCore = fold(core(candidate));
-        String refScope = scope(refCore);
-        String candidateScope = scope(candidateCore);
-        if (refScope != null && candidateScope != null && !refScope.equals(candidateScope)) {
+        Optional<Scope> refScope = Scope.in(refCore);
+        Optional<Scope> candidateScope = Scope.in(candidateCore);
+        if (refScope.isPresent() && candidateScope.isPresent() && refScope.get() != candidateScope.get()) {
             return Optional.empty();
         }
-        if (refScope != null && !scopeFits(refScope, candidateLevel)) {
+        if (refScope.isPresent() && !refScope.get().fits(candidateLevel)) {
             return Optional.empty();
         }
         double similarity = dice(refCore, candidateCore);
@@ -134,28 +125,6 @@ public final class MeetingMatcher {
         return upper.ordinal() < lower.ordinal();
     }
 
-    private static boolean scopeFits(String scope, Level level) {
-        if (level == null || level == Level.UNKNOWN) {
-            return true;
-        }
-        return switch (scope) {
-            case "全国" -> level == Level.CENTRAL || level == Level.MINISTRY;
-            case "全省", "全区" -> level == Level.PROVINCIAL;
-            case "全市" -> level == Level.MUNICIPAL || level == Level.PROVINCIAL;
-            case "全县" -> level == Level.COUNTY;
-            default -> true;
-        };
-    }
-
-    private static String scope(String folded) {
-        for (String s : SCOPES) {
-            if (folded.contains(s)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     /** The name part of a meeting key ({@code year|convener|core}), or the canonical name when there is no key. */
     static String core(Description d) {
         if (d.key() != null) {
@@ -170,10 +139,10 @@ public final class MeetingMatcher {
     /** Canonical script, spun synonyms folded, leading year and meeting-form suffix removed. */
     public static String fold(String text) {
         String s = Keys.canonical(text == null ? "" : text);
-        for (var e : SYNONYMS) {
+        for (var e : SYNONYMS.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
         }
-        s = s.replaceFirst("^\\d{4}年度?", "");
+        s = Keys.withoutLeadingYear(s);
         for (String form : FORMS) {
             if (s.length() > form.length() && s.endsWith(form)) {
                 s = s.substring(0, s.length() - form.length());

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import dev.policygraph.ingest.extract.Levels;
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.cascade.MeetingMatcher.Match;
 import dev.policygraph.config.PolicygraphConfig;
@@ -43,8 +44,16 @@ import dev.policygraph.ingest.script.Keys;
 @ApplicationScoped
 public class RelayLinker {
 
-    /** A meeting an article reports, with the references in it to meetings it relays and their evidence. */
-    public record Reported(String meetingKey, List<RelayRef> relays, List<Map<String, Object>> evidence) {
+    /**
+     * A meeting an article reports, as the article describes it, with the references in it to meetings it relays
+     * and their evidence.
+     */
+    public record Reported(String articleId, Description meeting, List<RelayRef> relays,
+            List<Map<String, Object>> evidence) {
+
+        String meetingKey() {
+            return meeting.key();
+        }
     }
 
     /** One edge's worth of reference, as stored on {@code RELAYS}. */
@@ -193,6 +202,12 @@ public class RelayLinker {
                   c.evidence = e.evidence
             }""";
 
+    /** A meeting's terms, from the article that describes it (the one whose name it displays). */
+    private static final String MATCH_TEXT = """
+            UNWIND $meetings AS row
+            MATCH (m:Meeting {key: row.key}) WHERE m.describedBy = row.article
+            SET m.matchText = row.text""";
+
     /** A sample of stored meetings' terms, to know the common grams before this process has reported many. */
     private static final String SAMPLE_TERMS = """
             MATCH (m:Meeting) WHERE m.matchText IS NOT NULL
@@ -203,7 +218,7 @@ public class RelayLinker {
     private volatile boolean sampled;
 
     /** The default of {@code policygraph.cascade.link-threshold}. */
-    public static final double DEFAULT_THRESHOLD = 0.6;
+    public static final double DEFAULT_THRESHOLD = Double.parseDouble(PolicygraphConfig.Cascade.DEFAULT_LINK_THRESHOLD);
 
     @jakarta.inject.Inject
     public RelayLinker(PolicygraphConfig config) {
@@ -225,6 +240,8 @@ public class RelayLinker {
         }
         var keys = new LinkedHashSet<String>();
         reported.forEach(r -> keys.add(r.meetingKey()));
+        tx.run(MATCH_TEXT, Map.of("meetings", reported.stream().map(r -> Map.<String, Object>of("key", r.meetingKey(),
+                "article", r.articleId(), "text", MatchTerms.ofMeeting(r.meeting()))).toList()));
         sample(tx);
         Map<String, Meeting> meetings = meetings(tx, keys);
         meetings.values().forEach(m -> grams.observe(m.description()));

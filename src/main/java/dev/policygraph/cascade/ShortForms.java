@@ -2,6 +2,7 @@ package dev.policygraph.cascade;
 
 import java.util.Optional;
 
+import dev.policygraph.ingest.extract.Levels;
 import dev.policygraph.ingest.Level;
 import dev.policygraph.ingest.script.Keys;
 
@@ -24,13 +25,7 @@ public final class ShortForms {
         if (s == null || convenerKey == null) {
             return Optional.empty();
         }
-        String own = convenerKey;
-        for (String sub : new String[] {"机关党委", "党组", "党委"}) {
-            if (own.endsWith(sub) && own.length() > sub.length() + 2) {
-                own = own.substring(0, own.length() - sub.length());
-                break;
-            }
-        }
+        String own = Levels.bodyOf(convenerKey);
         String function = Levels.functionOf(own);
         Level level = Levels.infer(own);
         switch (s) {
@@ -71,8 +66,8 @@ public final class ShortForms {
 
     /** Whether a meeting's name starts with a scope word that {@link #scopePlace} resolves (全省, 全区, 全市). */
     public static boolean scoped(String meetingName) {
-        String name = MeetingMatcher.fold(meetingName == null ? "" : meetingName);
-        return name.startsWith("全省") || name.startsWith("全区") || name.startsWith("全市");
+        return Scope.leading(MeetingMatcher.fold(meetingName == null ? "" : meetingName))
+                .filter(Scope::namesOwnPlace).isPresent();
     }
 
     /**
@@ -87,22 +82,19 @@ public final class ShortForms {
         if (meetingName == null || convenerKey == null) {
             return Optional.empty();
         }
-        String name = MeetingMatcher.fold(meetingName);
+        Optional<Scope> scope = Scope.leading(MeetingMatcher.fold(meetingName));
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<String> province = Levels.provinceOf(convenerKey)
                 .or(() -> Levels.cityOf(convenerKey).flatMap(Levels::provinceOfCity));
         Optional<String> place = province.map(Levels::provincialName);
-        if (name.startsWith("全省")) {
-            return place.filter(p -> p.endsWith("省"));
-        }
-        if (name.startsWith("全区")) {
-            return province.filter(p -> !place.get().endsWith("省") && !place.get().endsWith("市"));
-        }
-        if (name.startsWith("全市")) {
-            if (place.filter(p -> p.endsWith("市")).isPresent()) {
-                return place;
-            }
-            return Levels.cityOf(convenerKey).map(city -> city + "市");
-        }
-        return Optional.empty();
+        return switch (scope.get()) {
+            case PROVINCE -> place.filter(p -> p.endsWith("省"));
+            case REGION -> province.filter(p -> !place.get().endsWith("省") && !place.get().endsWith("市"));
+            case CITY -> place.filter(p -> p.endsWith("市")).isPresent() ? place
+                    : Levels.cityOf(convenerKey).map(city -> city + "市");
+            case NATION, COUNTY -> Optional.empty();
+        };
     }
 }

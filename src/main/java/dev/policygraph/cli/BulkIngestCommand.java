@@ -26,12 +26,12 @@ import org.neo4j.driver.GraphDatabase;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.policygraph.cascade.Hierarchy;
 import dev.policygraph.cascade.RelayLinker;
+import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.embedded.EmbeddedDatabase;
-import dev.policygraph.graph.ArticleWriter;
-import dev.policygraph.graph.Ids;
-import dev.policygraph.graph.migrations.MigrationRunner;
+import dev.policygraph.graph.ArticleRows;
+import dev.policygraph.schema.MigrationRunner;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.graph.store.BoltStore;
 import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.graph.store.InProcessStore;
@@ -80,7 +80,7 @@ public class BulkIngestCommand implements Callable<Integer> {
             description = "where rejected articles and their reasons are written (default: ${DEFAULT-VALUE})")
     Path report;
 
-    @Option(names = "--link-threshold", defaultValue = "0.6",
+    @Option(names = "--link-threshold", defaultValue = PolicygraphConfig.Cascade.DEFAULT_LINK_THRESHOLD,
             description = "lowest confidence for linking a relay to a meeting of another name (default: ${DEFAULT-VALUE})")
     double linkThreshold;
 
@@ -134,8 +134,7 @@ public class BulkIngestCommand implements Callable<Integer> {
      * being written meanwhile, by the writer's own check in the transaction.
      */
     private Summary run(Iterator<ArticleSource> sources, int total, GraphStore store) throws IOException {
-        var extractor = new ArticleExtractor();
-        var writer = new ArticleWriter(store, new RelayLinker(linkThreshold), new Hierarchy());
+        var ingestion = Ingestion.over(store, new ArticleExtractor(), linkThreshold);
         var counts = new int[3]; // ingested, skipped, rejected
         long began = System.nanoTime();
         ExecutorService extraction = Executors.newSingleThreadExecutor(r -> {
@@ -147,17 +146,17 @@ public class BulkIngestCommand implements Callable<Integer> {
                 ProgressBar bar = progress(total)) {
             var json = new ObjectMapper();
             int done = 0;
-            Future<Prepared> next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, extractor)) : null;
+            Future<Prepared> next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, ingestion)) : null;
             while (next != null) {
                 Prepared batch = await(next);
-                next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, extractor)) : null;
+                next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, ingestion)) : null;
                 counts[1] += batch.skipped();
                 for (var r : batch.rejections()) {
                     counts[2]++;
                     rejects.write(json.writeValueAsString(r));
                     rejects.newLine();
                 }
-                for (var outcome : writer.writeBatch(batch.graphs())) {
+                for (var outcome : ingestion.store(batch.graphs())) {
                     counts[outcome.created() ? 0 : 1]++;
                 }
                 done += batch.size();
@@ -179,18 +178,18 @@ public class BulkIngestCommand implements Callable<Integer> {
         return batch;
     }
 
-    private static Prepared prepare(List<ArticleSource> batch, GraphStore store, ArticleExtractor extractor) {
+    private static Prepared prepare(List<ArticleSource> batch, GraphStore store, Ingestion ingestion) {
         Set<String> stored = stored(store, batch);
         var graphs = new ArrayList<ArticleGraph>();
         var rejections = new ArrayList<Map<String, String>>();
         int skipped = 0;
         for (ArticleSource source : batch) {
-            if (stored.contains(Ids.of("article", source.contentHash()))) {
+            if (stored.contains(ArticleRows.articleId(source.contentHash()))) {
                 skipped++;
                 continue;
             }
             try {
-                graphs.add(extractor.extract(source.input()));
+                graphs.add(ingestion.extract(source.input()));
             } catch (RejectedArticleException e) {
                 rejections.add(rejection(source, e.code(), e.getMessage()));
             } catch (RuntimeException e) {
@@ -228,7 +227,7 @@ public class BulkIngestCommand implements Callable<Integer> {
             """;
 
     private static Set<String> stored(GraphStore store, List<ArticleSource> batch) {
-        var ids = batch.stream().map(s -> Ids.of("article", s.contentHash())).toList();
+        var ids = batch.stream().map(s -> ArticleRows.articleId(s.contentHash())).toList();
         var found = new HashSet<String>();
         store.query(STORED, Map.of("ids", ids)).forEach(r -> found.add(r.get("id").asString()));
         return found;

@@ -131,8 +131,11 @@ public interface PolicygraphConfig {
 
     /** Cross-article linking of relayed meetings. */
     interface Cascade {
+        /** The default of {@link #linkThreshold()}, also the bulk command's. */
+        String DEFAULT_LINK_THRESHOLD = "0.6";
+
         /** Lowest confidence at which a relay reference is linked to (or merged into) a meeting of another name. */
-        @WithDefault("0.6")
+        @WithDefault(DEFAULT_LINK_THRESHOLD)
         double linkThreshold();
     }
 

@@ -1,4 +1,4 @@
-package dev.policygraph.graph;
+package dev.policygraph.pipeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,40 +1,101 @@
-package dev.policygraph.graph;
+package dev.policygraph.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import dev.policygraph.cascade.MeetingMatcher.Description;
+import dev.policygraph.cascade.RelayLinker;
+import dev.policygraph.graph.ArticleRows;
+import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.ingest.ContentHash;
-import dev.policygraph.security.ArticleSizeLimit;
+import dev.policygraph.ingest.MeetingItem;
 
-/** Extract, then persist: the two steps stay apart so extraction can be tested without a database. */
+/**
+ * The one ingest path every entry point takes (the GraphQL mutation, the seed loader, the bulk command): extraction
+ * (pure, no database; it refuses what cannot be an article, the size limit first), then one transaction that writes the articles and links their relays.
+ * A failure anywhere leaves nothing of the transaction written.
+ */
 @ApplicationScoped
 public class Ingestion {
 
-    /** What happened to one article. */
-    public record Result(ArticleGraph graph, ArticleWriter.Outcome outcome) {
+    /** What happened to one article, and the ids of the nodes it names. */
+    public record Result(ArticleGraph graph, ArticleWriter.Outcome outcome, List<String> nodeIds) {
     }
 
     private final ArticleExtractor extractor;
+    private final GraphStore store;
     private final ArticleWriter writer;
-    private final ArticleSizeLimit sizeLimit;
+    private final RelayLinker linker;
 
-    Ingestion(ArticleExtractor extractor, ArticleWriter writer, ArticleSizeLimit sizeLimit) {
+    @Inject
+    public Ingestion(ArticleExtractor extractor, GraphStore store, ArticleWriter writer, RelayLinker linker) {
         this.extractor = extractor;
+        this.store = store;
         this.writer = writer;
-        this.sizeLimit = sizeLimit;
+        this.linker = linker;
+    }
+
+    /** Outside CDI (the bulk command): this extractor and link threshold. */
+    public static Ingestion over(GraphStore store, ArticleExtractor extractor, double linkThreshold) {
+        return new Ingestion(extractor, store, new ArticleWriter(store), new RelayLinker(linkThreshold));
+    }
+
+    /** Outside CDI (tests, tools): the default extractor and link threshold. */
+    public static Ingestion over(GraphStore store) {
+        return over(store, new ArticleExtractor(), RelayLinker.DEFAULT_THRESHOLD);
     }
 
     /** True when an article with exactly this text is stored: ingesting it again would change nothing. */
     public boolean isStored(String rawText) {
-        return rawText != null && writer.exists(Ids.of("article", ContentHash.of(rawText)));
+        return rawText != null && writer.exists(ArticleRows.articleId(ContentHash.of(rawText)));
     }
 
     /** @throws dev.policygraph.ingest.RejectedArticleException before anything is written */
     public Result ingest(ArticleInput input) {
-        sizeLimit.check(input.text());
-        ArticleGraph graph = extractor.extract(input);
-        return new Result(graph, writer.write(graph));
+        ArticleGraph graph = extract(input);
+        return new Result(graph, store(graph), ArticleRows.nodeIds(graph));
+    }
+
+    /** Extraction alone, no database. @throws dev.policygraph.ingest.RejectedArticleException */
+    public ArticleGraph extract(ArticleInput input) {
+        return extractor.extract(input);
+    }
+
+    /** Stores one extracted article in its own transaction. */
+    public ArticleWriter.Outcome store(ArticleGraph article) {
+        return store(List.of(article)).get(0);
+    }
+
+    /** Stores extracted articles in one transaction, in order: all or none. @return one outcome per article */
+    public List<ArticleWriter.Outcome> store(List<ArticleGraph> articles) {
+        return store.write(tx -> {
+            List<ArticleWriter.Outcome> outcomes = writer.write(tx, articles);
+            var reported = new ArrayList<RelayLinker.Reported>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i).created()) {
+                    reported.addAll(reported(articles.get(i), outcomes.get(i).articleId()));
+                }
+            }
+            linker.link(tx, reported);
+            return outcomes;
+        });
+    }
+
+    /** The meetings an article reports, as the linker needs them: what they are, and what they relay where. */
+    private static List<RelayLinker.Reported> reported(ArticleGraph article, String articleId) {
+        return article.meetings().stream().map(m -> new RelayLinker.Reported(articleId, description(m), m.relays(),
+                m.relays().stream().map(r -> ArticleRows.evidence(articleId, r.evidence())).toList())).toList();
+    }
+
+    private static Description description(MeetingItem m) {
+        return new Description(m.key(), m.name(), m.date() == null ? null : m.date().getYear(),
+                m.convenedBy() == null ? null : m.convenedBy().key(), null);
     }
 }

@@ -1,4 +1,4 @@
-package dev.policygraph.graph.migrations;
+package dev.policygraph.schema;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

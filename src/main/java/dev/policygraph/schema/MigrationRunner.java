@@ -1,4 +1,4 @@
-package dev.policygraph.graph.migrations;
+package dev.policygraph.schema;
 
 import java.io.IOException;
 import java.io.InputStream;

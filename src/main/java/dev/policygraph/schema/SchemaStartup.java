@@ -1,4 +1,4 @@
-package dev.policygraph.graph;
+package dev.policygraph.schema;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.config.PolicygraphConfig;
-import dev.policygraph.graph.migrations.MigrationRunner;
+import dev.policygraph.schema.MigrationRunner;
 import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.graph.store.StoreUnavailableException;
 import io.quarkus.runtime.ShutdownEvent;

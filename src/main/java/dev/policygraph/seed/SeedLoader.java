@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import dev.policygraph.config.PolicygraphConfig;
-import dev.policygraph.graph.Ingestion;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.graph.store.StoreUnavailableException;
 import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.ingest.RejectedArticleException;

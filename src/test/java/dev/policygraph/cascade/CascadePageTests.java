@@ -1,6 +1,7 @@
 package dev.policygraph.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.policygraph.NoSeedProfile;
 
 import java.io.File;
 import java.net.URL;
@@ -25,14 +26,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.pipeline.Ingestion;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** The cascade page in a real headless Chromium (Debian's chromium + chromium-driver; nothing is downloaded). */
 @QuarkusTest
-@TestProfile(CascadeProfile.class)
+@TestProfile(NoSeedProfile.class)
 class CascadePageTests {
 
     @TestHTTPResource("/cascade.html")
@@ -42,14 +43,14 @@ class CascadePageTests {
     GraphStore store;
 
     @Inject
-    ArticleWriter writer;
+    Ingestion ingestion;
 
     private ChromeDriver browser;
 
     @BeforeEach
     void openBrowser() {
         Graphs.wipe(store);
-        Graphs.write(writer, ChainArticles.chainA());
+        Graphs.write(ingestion, ChainArticles.chainA());
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

@@ -1,6 +1,7 @@
 package dev.policygraph.cascade;
 
 import static dev.policygraph.GraphQl.query;
+import dev.policygraph.NoSeedProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,16 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import dev.policygraph.graph.store.GraphStore;
 
-import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.graph.Ids;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.script.Keys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** cascade and lineage over GraphQL, on chain A written through the ordinary writer. */
+/** cascade and lineage over GraphQL, on chain A written through the ordinary ingestion. */
 @QuarkusTest
-@TestProfile(CascadeProfile.class)
+@TestProfile(NoSeedProfile.class)
 class CascadeQueryTests {
 
     static final String DIRECTIVE = Ids.of("directive", Keys.canonical("習近平總書記关于郵政快遞業重要指示批示精神"));
@@ -41,12 +42,12 @@ class CascadeQueryTests {
     GraphStore store;
 
     @Inject
-    ArticleWriter writer;
+    Ingestion ingestion;
 
     @BeforeEach
     void chainA() {
         Graphs.wipe(store);
-        Graphs.write(writer, ChainArticles.chainA());
+        Graphs.write(ingestion, ChainArticles.chainA());
     }
 
     @Test
@@ -93,7 +94,7 @@ class CascadeQueryTests {
     void lineageFromACityTaskClimbsToTheCentralDirective() {
         ArticleGraph qz = ChainArticles.quanzhou();
         var meeting = qz.meetings().get(0);
-        String task = Ids.of("task", ArticleWriter.taskKey(meeting.key(), meeting.tasks().get(0)));
+        String task = Ids.of("task", dev.policygraph.graph.ArticleRows.taskKey(meeting.key(), meeting.tasks().get(0)));
         var json = query("""
                 query($of: ID!) { lineage(of: $of) {
                   top { kind label level }

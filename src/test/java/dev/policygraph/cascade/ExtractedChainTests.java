@@ -1,6 +1,7 @@
 package dev.policygraph.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.policygraph.NoSeedProfile;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +13,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import dev.policygraph.graph.store.GraphStore;
 
-import dev.policygraph.graph.Ingestion;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.ingest.ArticleInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** Chain A through the real extractor and the ordinary ingest path (depends on the ingest branch's extractor). */
 @QuarkusTest
-@TestProfile(CascadeProfile.class)
+@TestProfile(NoSeedProfile.class)
 class ExtractedChainTests {
 
     @Inject
@@ -27,9 +28,6 @@ class ExtractedChainTests {
 
     @Inject
     Ingestion ingestion;
-
-    @Inject
-    dev.policygraph.graph.ArticleWriter writer;
 
     @Test
     void extractedChainAHasEveryGoldRelayAndNotTheDistractor() throws Exception {
@@ -62,7 +60,7 @@ class ExtractedChainTests {
         List<String> reference = null;
         for (var order : Graphs.permutations(articles)) {
             Graphs.wipe(store);
-            Graphs.write(writer, order);
+            Graphs.write(ingestion, order);
             List<String> dump = Graphs.dump(store);
             if (reference == null) {
                 reference = dump;

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 import dev.policygraph.graph.store.GraphStore;
 
-import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.ingest.ArticleGraph;
 
 /** Test helpers over the real embedded database: wipe, write, and a canonical dump to compare graphs. */
@@ -19,8 +19,8 @@ public final class Graphs {
         store.execute("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n");
     }
 
-    static void write(ArticleWriter writer, List<ArticleGraph> articles) {
-        articles.forEach(writer::write);
+    static void write(Ingestion ingestion, List<ArticleGraph> articles) {
+        articles.forEach(ingestion::store);
     }
 
     /** Every node (labels, key, properties but the ingest time) and every relationship (ends by key, type, properties), sorted. */

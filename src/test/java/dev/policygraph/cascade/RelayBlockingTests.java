@@ -21,7 +21,7 @@ import dev.policygraph.TestStore;
 import dev.policygraph.bench.SyntheticCorpus;
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.cascade.MeetingMatcher.Match;
-import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
@@ -62,11 +62,11 @@ class RelayBlockingTests {
                 graphs.add(extractor.extract(new ArticleInput(Files.readString(f), "urn:policygraph:test:" + f, null)));
             }
         }
-        var writer = new ArticleWriter(store);
+        var ingestion = Ingestion.over(store);
         // Newest first: most references arrive before the meeting they name, so edges are re-scored later on.
         var reversed = new ArrayList<>(graphs).reversed();
         for (int i = 0; i < reversed.size(); i += 25) {
-            writer.writeBatch(reversed.subList(i, Math.min(reversed.size(), i + 25)));
+            ingestion.store(reversed.subList(i, Math.min(reversed.size(), i + 25)));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.policygraph.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.policygraph.NoSeedProfile;
 
 import java.util.List;
 import java.util.Map;
@@ -12,21 +13,21 @@ import org.junit.jupiter.api.Test;
 import dev.policygraph.graph.store.GraphStore;
 import org.neo4j.driver.Record;
 
-import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.ingest.ArticleGraph;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /** Cross-article linking against the real embedded Neo4j, with the chain corpus as hand-built extraction values. */
 @QuarkusTest
-@TestProfile(CascadeProfile.class)
+@TestProfile(NoSeedProfile.class)
 class RelayLinkingTests {
 
     @Inject
     GraphStore store;
 
     @Inject
-    ArticleWriter writer;
+    Ingestion ingestion;
 
     @Inject
     RelayLinker linker;
@@ -49,7 +50,7 @@ class RelayLinkingTests {
 
     @Test
     void aRelayPointedElsewhereByAUserStaysThereWithItsEvidence() {
-        Graphs.write(writer, List.of(ChainArticles.seed(), ChainArticles.sichuan(), ChainArticles.fujian()));
+        Graphs.write(ingestion, List.of(ChainArticles.seed(), ChainArticles.sichuan(), ChainArticles.fujian()));
         String sc = key("擴大集會");
         String seed = key("2020年全國郵政管理半年工作電視電話會議");
         String fj = key("全省邮政管理半年工作会议");
@@ -65,7 +66,7 @@ class RelayLinkingTests {
         assertThat(moved.get("r").get("evidence").asString()).isEqualTo(before.get("r").get("evidence").asString());
 
         // a later ingest that re-scores references to the seed's meeting does not move it back
-        writer.write(ChainArticles.quanzhou());
+        ingestion.store(ChainArticles.quanzhou());
         assertThat(relayFrom("擴大集會").get("toKey").asString()).isEqualTo(fj);
         java.util.Optional<String> again = store.write(tx -> linker.relink(tx, sc, seed, fj));
         assertThat(again).as("no edge to the seed any more").isEmpty();
@@ -73,10 +74,10 @@ class RelayLinkingTests {
 
     @Test
     void relayLinksToPlaceholderUntilTheHigherMeetingArrives() {
-        writer.write(ChainArticles.fujian());
+        ingestion.store(ChainArticles.fujian());
         var before = relayFrom("全省邮政管理半年工作会议");
         assertThat(before.get("placeholder").asBoolean()).isTrue();
-        writer.write(ChainArticles.seed());
+        ingestion.store(ChainArticles.seed());
         var after = relayFrom("全省邮政管理半年工作会议");
         assertThat(after.get("placeholder").asBoolean()).isFalse();
         assertThat(after.get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
@@ -85,7 +86,7 @@ class RelayLinkingTests {
 
     @Test
     void spunAbbreviatedRelayIsLinkedFuzzilyWithConfidenceAndItsSentence() {
-        Graphs.write(writer, List.of(ChainArticles.seed(), ChainArticles.sichuan()));
+        Graphs.write(ingestion, List.of(ChainArticles.seed(), ChainArticles.sichuan()));
         var relay = relayFrom("擴大集會");
         assertThat(relay.get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
         Map<String, Object> r = relay.get("r").asMap();
@@ -97,9 +98,9 @@ class RelayLinkingTests {
 
     @Test
     void placeholderOfASpunNameIsMergedIntoTheMeetingWhenItArrives() {
-        Graphs.write(writer, List.of(ChainArticles.sichuan()));
+        Graphs.write(ingestion, List.of(ChainArticles.sichuan()));
         assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
-        writer.write(ChainArticles.seed());
+        ingestion.store(ChainArticles.seed());
         var relay = relayFrom("擴大集會");
         assertThat(relay.get("placeholder").asBoolean()).isFalse();
         assertThat(relay.get("r").asMap().get("matchedBy")).isEqualTo("fuzzy");
@@ -108,7 +109,7 @@ class RelayLinkingTests {
 
     @Test
     void distractorRelayOfThe2021MeetingIsNotLinkedToThe2020One() {
-        Graphs.write(writer, ChainArticles.chainA());
+        Graphs.write(ingestion, ChainArticles.chainA());
         var relay = relayFrom("党组会议");
         assertThat(relay.get("placeholder").asBoolean()).isTrue();
         assertThat(relay.get("to").asString()).isEqualTo("2021年全国邮政管理半年工作电视电话会议");
@@ -116,7 +117,7 @@ class RelayLinkingTests {
 
     @Test
     void everyExpectedRelayOfChainAIsFound() {
-        Graphs.write(writer, ChainArticles.chainA());
+        Graphs.write(ingestion, ChainArticles.chainA());
         assertThat(relayFrom("全省邮政管理半年工作会议").get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
         assertThat(relayFrom("擴大集會").get("to").asString()).isEqualTo("2020年全國郵政管理半年工作電視電話會議");
         assertThat(relayFrom("全体干部会议").get("to").asString()).isEqualTo("全省邮政管理半年工作会议");
@@ -126,7 +127,7 @@ class RelayLinkingTests {
 
     @Test
     void cityRelayResolvesTheShortForm省局ToItsProvincialBureau() {
-        Graphs.write(writer, List.of(ChainArticles.quanzhou()));
+        Graphs.write(ingestion, List.of(ChainArticles.quanzhou()));
         var placeholder = store.execute("""
                 MATCH (:Meeting {name: '全体干部会议'})-[:RELAYS]->(h:Meeting)<-[:CONVENED]-(g:Organization)
                 RETURN g.key AS convener""");
@@ -142,7 +143,7 @@ class RelayLinkingTests {
         int orders = 0;
         for (List<ArticleGraph> order : Graphs.permutations(articles)) {
             Graphs.wipe(store);
-            Graphs.write(writer, order);
+            Graphs.write(ingestion, order);
             List<String> dump = Graphs.dump(store);
             if (reference == null) {
                 reference = dump;
@@ -157,7 +158,7 @@ class RelayLinkingTests {
 
     @Test
     void bodiesGetLevelsAndTheirHierarchy() {
-        Graphs.write(writer, ChainArticles.chainA());
+        Graphs.write(ingestion, ChainArticles.chainA());
         var rows = store.execute("""
                 MATCH (c:Organization)-[:SUBORDINATE_TO]->(p:Organization)
                 RETURN c.key + '>' + p.key AS link ORDER BY link""");
@@ -170,13 +171,13 @@ class RelayLinkingTests {
 
     @Test
     void undoneFuzzyLinkGoesBackToAPlaceholderAndStaysUndone() {
-        Graphs.write(writer, List.of(ChainArticles.seed(), ChainArticles.sichuan()));
+        Graphs.write(ingestion, List.of(ChainArticles.seed(), ChainArticles.sichuan()));
         String sc = key("擴大集會");
         String seed = key("2020年全國郵政管理半年工作電視電話會議");
         var now = store.write(tx -> linker.unlink(tx, sc, seed));
         assertThat(now).isPresent().get().isNotEqualTo(seed);
         assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
-        writer.write(ChainArticles.fujian()); // re-scoring on a later ingest must not redo the vetoed link
+        ingestion.store(ChainArticles.fujian()); // re-scoring on a later ingest must not redo the vetoed link
         assertThat(relayFrom("擴大集會").get("placeholder").asBoolean()).isTrue();
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.TestStore;
-import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
@@ -98,9 +98,9 @@ class ScopedRelayTests {
 
     @Test
     void eachCityRelaysItsOwnProvincesMeetingOfThatName() {
-        var writer = new ArticleWriter(store);
-        writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
-        writer.writeBatch(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
+        var ingestion = Ingestion.over(store);
+        ingestion.store(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
+        ingestion.store(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
 
         assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "泉州市邮政管理局", "福建省邮政管理局",
@@ -109,14 +109,14 @@ class ScopedRelayTests {
 
     @Test
     void citiesFirstWaitOnTheirOwnProvincesPlaceholdersThenMove() {
-        var writer = new ArticleWriter(store);
-        writer.writeBatch(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
+        var ingestion = Ingestion.over(store);
+        ingestion.store(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
         var waiting = relays();
         assertThat(waiting.get("泉州市邮政管理局")).contains("福建省").doesNotContain("浙江");
         assertThat(waiting.get("温州市邮政管理局")).contains("浙江省").doesNotContain("福建");
 
-        writer.write(article(ZHEJIANG, "21"));
-        writer.write(article(FUJIAN, "20"));
+        ingestion.store(article(ZHEJIANG, "21"));
+        ingestion.store(article(FUJIAN, "20"));
         assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "泉州市邮政管理局", "福建省邮政管理局",
                 "温州市邮政管理局", "浙江省邮政管理局"));
@@ -126,14 +126,14 @@ class ScopedRelayTests {
 
     @Test
     void aRelayNamingTheProvincesBureauByItsShortFormGoesToItsOwnProvinceInEitherOrder() {
-        var writer = new ArticleWriter(store);
-        writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
-        writer.writeBatch(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
+        var ingestion = Ingestion.over(store);
+        ingestion.store(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
+        ingestion.store(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
         var provincesFirst = relays();
         Graphs.wipe(store);
-        writer.writeBatch(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
-        writer.write(article(ZHEJIANG, "21"));
-        writer.write(article(FUJIAN, "20"));
+        ingestion.store(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
+        ingestion.store(article(ZHEJIANG, "21"));
+        ingestion.store(article(FUJIAN, "20"));
         var citiesFirst = relays();
 
         for (var linked : List.of(provincesFirst, citiesFirst)) {
@@ -145,9 +145,9 @@ class ScopedRelayTests {
 
     @Test
     void aCityBureauRelayingItsProvincesDepartmentBy省厅ReachesThatDepartmentNotAnotherProvinces() {
-        var writer = new ArticleWriter(store);
-        writer.write(article(NINGBO_ECO.replace("1月15日", "7月15日"), "16"));
-        writer.writeBatch(List.of(article(JIANGSU_ECO.replace("1月10日", "7月10日"), "11"),
+        var ingestion = Ingestion.over(store);
+        ingestion.store(article(NINGBO_ECO.replace("1月15日", "7月15日"), "16"));
+        ingestion.store(List.of(article(JIANGSU_ECO.replace("1月10日", "7月10日"), "11"),
                 article(ZHEJIANG_ECO.replace("1月12日", "7月12日"), "13")));
         var linked = store.execute("""
                 MATCH (:Organization {key: '宁波市生态环境局'})-[:CONVENED]->(:Meeting)-[:RELAYS]->(t:Meeting)
@@ -158,8 +158,8 @@ class ScopedRelayTests {
 
     @Test
     void migrationPlacesRelaysLinkedBeforeScopingAgain() {
-        var writer = new ArticleWriter(store);
-        writer.writeBatch(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21"), article(QUANZHOU, "28"),
+        var ingestion = Ingestion.over(store);
+        ingestion.store(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21"), article(QUANZHOU, "28"),
                 article(WENZHOU, "29")));
         // A store linked before scoping: both city relays carry the unscoped key and point at 浙江's meeting.
         store.execute("""

@@ -21,8 +21,9 @@ import dev.policygraph.cascade.Graphs;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.pipeline.Ingestion;
 
-/** Batched writing (one statement per batch) gives the same graph as writing statement by statement. */
+/** A batch (one statement, one transaction) gives the same graph as its articles stored one by one. */
 class ArticleWriterBatchTests {
 
     @TempDir
@@ -42,7 +43,7 @@ class ArticleWriterBatchTests {
     }
 
     @Test
-    void batchedWriteGivesTheSameGraphAsOneByOne() throws IOException {
+    void aBatchGivesTheSameGraphAsItsArticlesOneByOne() throws IOException {
         var extractor = new ArticleExtractor();
         List<ArticleGraph> graphs = new ArrayList<>();
         // Real corpus articles (placeholders filled in later, shared initiatives) and a synthetic cascade.
@@ -55,15 +56,15 @@ class ArticleWriterBatchTests {
             graphs.add(extractor.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt())));
         }
         graphs.add(graphs.get(3)); // the same article twice: the second is skipped
-        var writer = new ArticleWriter(store);
+        var ingestion = Ingestion.over(store);
 
-        var oneByOne = writer.writeOneByOne(graphs);
+        var oneByOne = graphs.stream().map(ingestion::store).toList();
         var expected = Graphs.dump(store);
         Graphs.wipe(store);
 
         var batched = new ArrayList<ArticleWriter.Outcome>();
         for (int i = 0; i < graphs.size(); i += 9) {
-            batched.addAll(writer.writeBatch(graphs.subList(i, Math.min(graphs.size(), i + 9))));
+            batched.addAll(ingestion.store(graphs.subList(i, Math.min(graphs.size(), i + 9))));
         }
         assertThat(batched).isEqualTo(oneByOne);
         assertThat(batched.get(batched.size() - 1).created()).isFalse();
@@ -72,7 +73,7 @@ class ArticleWriterBatchTests {
         assertSameGraph(actual, expected);
 
         // Writing the batch again changes nothing.
-        assertThat(writer.writeBatch(graphs.subList(0, 20))).noneMatch(ArticleWriter.Outcome::created);
+        assertThat(ingestion.store(graphs.subList(0, 20))).noneMatch(ArticleWriter.Outcome::created);
         assertSameGraph(Graphs.dump(store), expected);
     }
 

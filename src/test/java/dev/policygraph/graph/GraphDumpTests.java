@@ -26,6 +26,7 @@ import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.pipeline.Ingestion;
 
 /**
  * The graph that the written corpus and 300 synthetic articles make, compared line by line with a dump committed
@@ -65,9 +66,9 @@ class GraphDumpTests {
         for (var a : new SyntheticCorpus(11).generate(300)) {
             graphs.add(extractor.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt())));
         }
-        var writer = new ArticleWriter(store);
+        var ingestion = Ingestion.over(store);
         for (int i = 0; i < graphs.size(); i += 50) {
-            writer.writeBatch(graphs.subList(i, Math.min(graphs.size(), i + 50)));
+            ingestion.store(graphs.subList(i, Math.min(graphs.size(), i + 50)));
         }
         // One line per node or relationship: line breaks inside texts are escaped.
         List<String> actual = Graphs.dump(store).stream().map(l -> l.replace("\\", "\\\\").replace("\n", "\\n")).toList();

@@ -18,10 +18,10 @@ class RejectionTests {
     }
 
     @Test
-    void textOverTheLimitIsRejectedWithSizes() {
+    void textOverTheLimitIsRejectedNamingTheLimitAndItsSetting() {
         RejectedArticleException e = reject(new ArticleExtractor(100, true), "会议".repeat(40));
         assertEquals("TOO_LARGE", e.code());
-        assertTrue(e.getMessage().contains("240") && e.getMessage().contains("100"), e.getMessage());
+        assertTrue(e.getMessage().contains("100 bytes") && e.getMessage().contains("max-article-bytes"), e.getMessage());
     }
 
     @Test

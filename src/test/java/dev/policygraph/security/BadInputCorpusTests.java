@@ -1,8 +1,10 @@
 package dev.policygraph.security;
 
 import static io.restassured.RestAssured.given;
+import dev.policygraph.NoSeedProfile;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -128,27 +130,23 @@ class BadInputCorpusTests {
     }
 
     @Test
-    void chromeOnlyIsStoredWithNoMeetingOrRejected() {
-        storedWithNoMeetingOrRejected("首页 > 新闻中心 > 工作动态\n【打印本页】【关闭窗口】\n版权所有：国家邮政局 京ICP备05023046号\n"
+    void chromeOnlyIsStoredWithNoMeetingAndSaysWhy() {
+        storedWithNoMeeting("首页 > 新闻中心 > 工作动态\n【打印本页】【关闭窗口】\n版权所有：国家邮政局 京ICP备05023046号\n"
                 + "网站地图 | 联系我们 | 分享到：微信 微博");
     }
 
     @Test
-    void pinyinOnlyIsStoredWithNoMeetingOrRejected() {
-        storedWithNoMeetingOrRejected("Guojia Youzhengju zhaokai quanguo youzheng guanli bannian gongzuo dianshi dianhua"
-                + " huiyi. Ma Junsheng chuxi huiyi bing jianghua.");
+    void pinyinOnlyIsRejectedAsNotChinese() {
+        rejected(GraphQL.ingest("Guojia Youzhengju zhaokai quanguo youzheng guanli bannian gongzuo dianshi dianhua"
+                + " huiyi. Ma Junsheng chuxi huiyi bing jianghua.", GraphQL.KEY), "NOT_CHINESE");
     }
 
-    private void storedWithNoMeetingOrRejected(String text) {
-        var response = GraphQL.post("mutation ($t: String!) { ingestArticle(input: {text: $t}) { meetings { id }"
-                + " warnings { code } } }", Map.of("t", text), GraphQL.KEY);
-        String code = response.extract().path("errors[0].extensions.code");
-        if (code != null) {
-            rejected(response, "");
-        } else {
-            response.body("data.ingestArticle.warnings.code", hasItem("NO_MEETING"))
-                    .body("data.ingestArticle.meetings.size()", is(0));
-        }
+    private void storedWithNoMeeting(String text) {
+        GraphQL.post("mutation ($t: String!) { ingestArticle(input: {text: $t}) { meetings { id }"
+                + " warnings { code } } }", Map.of("t", text), GraphQL.KEY)
+                .body("errors", nullValue())
+                .body("data.ingestArticle.warnings.code", hasItems("CHROME_CUT", "NO_MEETING"))
+                .body("data.ingestArticle.meetings.size()", is(0));
     }
 
     // --- GraphQL itself ------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.policygraph.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.policygraph.NoSeedProfile;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import dev.policygraph.graph.store.GraphStore;
 
-import dev.policygraph.graph.ArticleWriter;
+import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.DirectiveRef;
 import dev.policygraph.ingest.Evidence;
@@ -43,7 +44,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Eight writers ingesting the same overlapping articles at once end with exactly the graph a serial ingest gives.
- * Built on {@link ArticleWriter} with hand-made article graphs (real Neo4j), so it does not wait for the extractor.
+ * Built on {@link Ingestion} with hand-made article graphs (real Neo4j), so it does not wait for the extractor.
  * The two runs use separate key namespaces in the same database and are compared label by label and type by type.
  */
 @QuarkusTest
@@ -54,7 +55,7 @@ class ConcurrentIngestTests {
     static final int WRITERS = 8;
 
     @Inject
-    ArticleWriter writer;
+    Ingestion ingestion;
 
     @Inject
     GraphStore store;
@@ -62,7 +63,7 @@ class ConcurrentIngestTests {
     @Test
     void eightConcurrentWritersOfOverlappingArticlesEndWithTheSerialGraph() throws Exception {
         for (ArticleGraph article : articles("serial|")) {
-            writer.write(article);
+            ingestion.store(article);
         }
 
         List<ArticleGraph> concurrent = articles("concurrent|");
@@ -77,7 +78,7 @@ class ConcurrentIngestTests {
                 try {
                     start.await();
                     for (ArticleGraph article : order) {
-                        if (writer.write(article).created()) {
+                        if (ingestion.store(article).created()) {
                             created.add(article.id());
                         }
                     }
@@ -91,7 +92,7 @@ class ConcurrentIngestTests {
         pool.shutdown();
         assertTrue(pool.awaitTermination(5, TimeUnit.MINUTES), "writers did not finish");
 
-        assertTrue(failures.isEmpty(), () -> "a writer failed: " + failures.peek());
+        assertTrue(failures.isEmpty(), () -> "a ingestion failed: " + failures.peek());
         assertEquals(ARTICLES, created.size(), "each article is created exactly once: " + created);
         assertEquals(census("serial|"), census("concurrent|"));
     }

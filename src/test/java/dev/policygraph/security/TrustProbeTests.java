@@ -1,6 +1,7 @@
 package dev.policygraph.security;
 
 import static io.restassured.RestAssured.given;
+import dev.policygraph.NoSeedProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;

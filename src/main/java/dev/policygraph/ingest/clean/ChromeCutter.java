@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import dev.policygraph.ingest.Warning;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Script;
+import dev.policygraph.ingest.script.Han;
 
 /**
  * Cuts page chrome around the body, line by line: navigation (首页 > 新闻) and marker lines before the body;
@@ -74,7 +75,7 @@ public final class ChromeCutter {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x3400 && c <= 0x9FFF) {
+            if (Han.is(c)) {
                 n++;
             }
         }

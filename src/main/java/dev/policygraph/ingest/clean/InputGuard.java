@@ -5,11 +5,11 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.policygraph.ingest.RejectedArticleException;
+import dev.policygraph.ingest.script.Han;
 
 /** Refuses input that cannot be an article; messages say what and where. */
 public final class InputGuard {
@@ -31,10 +31,9 @@ public final class InputGuard {
         if (raw == null || raw.isBlank()) {
             throw new RejectedArticleException("EMPTY_TEXT", "the text is empty or only whitespace");
         }
-        long bytes = raw.length() <= maxBytes / 3 ? raw.length() : raw.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxBytes) {
-            throw new RejectedArticleException("TOO_LARGE",
-                    "the text is " + bytes + " bytes of UTF-8, over the limit of " + maxBytes + " bytes");
+        if (utf8Length(raw, maxBytes) > maxBytes) {
+            throw new RejectedArticleException("TOO_LARGE", "the article is more than " + maxBytes
+                    + " bytes of UTF-8, the limit (policygraph.ingest.max-article-bytes)");
         }
         int lone = unpairedSurrogate(raw);
         if (lone >= 0) {
@@ -58,6 +57,26 @@ public final class InputGuard {
                         + " tags, the first at offset " + first + "; send the extracted article text");
             }
         }
+    }
+
+    /** UTF-8 length of the text, or a number above {@code stopAbove} as soon as that is certain. */
+    static long utf8Length(CharSequence text, long stopAbove) {
+        long bytes = 0;
+        for (int i = 0; i < text.length() && bytes <= stopAbove; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3; // BMP, or a lone surrogate (refused later as INVALID_ENCODING)
+            }
+        }
+        return bytes;
     }
 
     /** Longest source address accepted. */
@@ -119,7 +138,7 @@ public final class InputGuard {
             char c = clean.charAt(i);
             if (!Character.isWhitespace(c)) {
                 visible++;
-                if (c >= 0x3400 && c <= 0x9FFF) {
+                if (Han.is(c)) {
                     han++;
                 }
             }

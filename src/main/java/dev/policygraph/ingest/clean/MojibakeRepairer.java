@@ -15,6 +15,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.policygraph.ingest.Warning;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Script;
+import dev.policygraph.ingest.script.Han;
 
 /**
  * Repairs GBK text that was decoded one byte out of step (落實“六?!比蝿?wù) → 落實“六保”任務).
@@ -376,6 +377,6 @@ public final class MojibakeRepairer {
     }
 
     private static boolean isHanOrQuote(char c) {
-        return (c >= 0x3400 && c <= 0x9FFF) || c == '“' || c == '‘' || c == '《';
+        return Han.is(c) || c == '“' || c == '‘' || c == '《';
     }
 }

@@ -13,6 +13,7 @@ import dev.policygraph.ingest.InitiativeRef;
 import dev.policygraph.ingest.PartOf;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.script.Han;
 
 /**
  * Named programmes: quoted names (“快递进村”) unless they are slogans (四个意识), with a following 规划 merged
@@ -75,7 +76,7 @@ public final class InitiativeFinder {
         while (q.find()) {
             String inner = q.group(1);
             // a quote without Han names a programme only as a code before a programme word (“9792”工程)
-            if (slogans.contains(inner) || !inner.chars().anyMatch(c -> c >= 0x3400 && c <= 0x9FFF)
+            if (slogans.contains(inner) || !Han.any(inner)
                     && programmeWordAt(simp, q.end()) == null) {
                 continue;
             }

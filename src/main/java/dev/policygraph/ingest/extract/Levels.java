@@ -1,4 +1,4 @@
-package dev.policygraph.cascade;
+package dev.policygraph.ingest.extract;
 
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,6 @@ public final class Levels {
     private static final Pattern PROVINCE = Pattern.compile("^(.+?)(省|自治区)(.+)$");
     private static final Pattern CITY = Pattern.compile("^([^市]{1,8}?)市(.+)$");
     private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京", "天津", "上海", "重庆");
-    private static final java.util.List<String> SUB_BODIES = java.util.List.of("党组", "党委", "机关党委");
 
     private Levels() {
     }
@@ -65,11 +64,10 @@ public final class Levels {
         if (k == null || k.isEmpty()) {
             return Optional.empty();
         }
-        for (String sub : SUB_BODIES) {
-            if (k.endsWith(sub) && k.length() > sub.length() + 2) {
-                String body = k.substring(0, k.length() - sub.length());
-                return Optional.of(new Parent(body, infer(body), 0.95, "sub-body: " + sub + " of " + body));
-            }
+        Optional<String> party = partyBody(k);
+        if (party.isPresent()) {
+            String body = k.substring(0, k.length() - party.get().length());
+            return Optional.of(new Parent(body, infer(body), 0.95, "sub-body: " + party.get() + " of " + body));
         }
         Level level = infer(k);
         String function = functionOf(k);
@@ -94,8 +92,22 @@ public final class Levels {
         return Optional.empty();
     }
 
+    /**
+     * The party body a key ends in ({@code lexicon/party_bodies.txt}: 机关党委, 党组, 党委), when a body's name of at
+     * least three characters is left before it.
+     */
+    public static Optional<String> partyBody(String key) {
+        return Lexicon.longestFirst("party_bodies").stream()
+                .filter(sub -> key.endsWith(sub) && key.length() > sub.length() + 2).findFirst();
+    }
+
+    /** The body a key names: itself, or the body whose party body it is (四川省邮政管理局党组 → 四川省邮政管理局). */
+    public static String bodyOf(String key) {
+        return partyBody(key).map(sub -> key.substring(0, key.length() - sub.length())).orElse(key);
+    }
+
     /** The body's function: its name after the place (福建省邮政管理局 → 邮政管理局), or null. */
-    static String functionOf(String k) {
+    public static String functionOf(String k) {
         Matcher m = PROVINCE.matcher(k);
         if (m.matches() && !m.group(3).contains("市")) {
             return m.group(3);
@@ -118,22 +130,22 @@ public final class Levels {
     }
 
     /** The province a name starts with (福建 / 福建省), from the provinces lexicon. */
-    static Optional<String> provinceOf(String k) {
+    public static Optional<String> provinceOf(String k) {
         return Lexicon.longestFirst("provinces").stream().filter(k::startsWith).findFirst();
     }
 
     /** The lexicon city a name starts with (泉州 / 泉州市). */
-    static Optional<String> cityOf(String k) {
+    public static Optional<String> cityOf(String k) {
         return cities().keySet().stream().filter(k::startsWith)
                 .max(java.util.Comparator.comparingInt(String::length));
     }
 
-    static Optional<String> provinceOfCity(String city) {
+    public static Optional<String> provinceOfCity(String city) {
         return Optional.ofNullable(cities().get(city));
     }
 
     /** 福建 → 福建省; 北京 → 北京市; 广西 → 广西壮族自治区 would need a table, so autonomous regions keep their short name. */
-    static String provincialName(String province) {
+    public static String provincialName(String province) {
         if (MUNICIPALITIES.contains(province)) {
             return province + "市";
         }
@@ -143,11 +155,11 @@ public final class Levels {
         };
     }
 
-    static Map<String, String> cities() {
+    public static Map<String, String> cities() {
         return Lexicon.pairs("city_provinces");
     }
 
-    static Map<String, String> counterparts() {
+    public static Map<String, String> counterparts() {
         return Lexicon.pairs("national_counterparts");
     }
 }

@@ -395,7 +395,7 @@ public final class MeetingFinder {
 
     /** 召开国家邮政局党组会议: the body named at the start of the meeting name. */
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
-        String n = nameSimp.replaceFirst("^\\d{4}年度?", "");
+        String n = Keys.withoutLeadingYear(nameSimp);
         int offset = nameSimp.length() - n.length();
         if (n.startsWith("全国") || n.startsWith("全省") || n.startsWith("全市") || n.startsWith("全县") || n.startsWith("第")) {
             return null; // a scope or a session number, not a body
@@ -505,6 +505,6 @@ public final class MeetingFinder {
 
     /** A name without its year, parentheses and spaces, for comparing two mentions. */
     private static String core(String nameSimp) {
-        return Keys.canonical(nameSimp.replaceAll("\\([^)]*\\)", "")).replaceFirst("^\\d{4}年度?", "");
+        return Keys.withoutLeadingYear(Keys.canonical(nameSimp.replaceAll("\\([^)]*\\)", "")));
     }
 }

@@ -20,6 +20,7 @@ import dev.policygraph.ingest.Role;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.segment.Sentence;
+import dev.policygraph.ingest.script.Han;
 
 /**
  * Officials and their roles. Titles come before names and may be lists joined by 、
@@ -271,7 +272,7 @@ public final class OfficialFinder {
                 }
                 String cand = st.substring(ns, p);
                 if (notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
-                        || !cand.chars().allMatch(c -> c >= 0x3400 && c <= 0x9FFF)
+                        || !cand.chars().allMatch(Han::is)
                         || !(surnames.contains(cand.substring(0, 1)) || surnames.contains(cand.substring(0, 2)))
                         || !follows(st, titleEnd) && !st.startsWith("的", titleEnd)) {
                     continue;
@@ -315,7 +316,7 @@ public final class OfficialFinder {
     /** The body written right before a name (国家邮政局马军胜局长), or null. */
     private String bodyBefore(String st, int nameStart) {
         int from = nameStart;
-        while (from > 0 && isHan(st.charAt(from - 1)) && nameStart - from < 20) {
+        while (from > 0 && Han.is(st.charAt(from - 1)) && nameStart - from < 20) {
             from--;
         }
         for (int i = from; i < nameStart - 1; i++) {
@@ -403,7 +404,7 @@ public final class OfficialFinder {
         for (String t : titles) {
             for (int i = st.indexOf(t); i >= 0; i = st.indexOf(t, i + 1)) {
                 int e = i + t.length();
-                if (e < st.length() && isHan(st.charAt(e))) {
+                if (e < st.length() && Han.is(st.charAt(e))) {
                     ends.add(e);
                 }
             }
@@ -425,7 +426,7 @@ public final class OfficialFinder {
             }
             int k = pos - t.length();
             int limit = Math.max(0, k - MAX_TITLE_PREFIX);
-            while (k > limit && isHan(st.charAt(k - 1))) {
+            while (k > limit && Han.is(st.charAt(k - 1))) {
                 k--;
             }
             start = k;
@@ -444,10 +445,6 @@ public final class OfficialFinder {
             }
         }
         return null;
-    }
-
-    private static boolean isHan(char c) {
-        return c >= 0x3400 && c <= 0x9FFF;
     }
 
     private List<String> splitTitles(Doc doc, int start, int end) {
@@ -507,7 +504,7 @@ public final class OfficialFinder {
                 continue;
             }
             String cand = st.substring(p, e);
-            if (!cand.chars().allMatch(c -> c >= 0x3400 && c <= 0x9FFF) || notName(cand)) {
+            if (!cand.chars().allMatch(Han::is) || notName(cand)) {
                 continue;
             }
             boolean compound = surnames.contains(cand.substring(0, 2));

@@ -19,17 +19,17 @@ public final class Organizations {
     private static final Pattern MINISTRY_WORD = Pattern.compile("^[\\p{IsHan}]{2,8}(部|总局|署)$");
     private static final Pattern COUNTY_START = Pattern.compile("^[\\p{IsHan}]{1,6}(县|区)(?!域).*");
     private static final Pattern CITY_START = Pattern.compile("^[\\p{IsHan}]{1,6}市.*");
-    private static final Pattern PARTY_GROUP = Pattern.compile("(党组|党委)$");
     private final List<String> central = Lexicon.words("central_bodies");
     private final List<String> provinces = Lexicon.words("provinces");
     private final List<String> suffixes = Lexicon.longestFirst("org_suffixes");
+    private final List<String> partyBodies = Lexicon.longestFirst("party_bodies");
 
-    /** A body as written; its key drops a trailing 党组/党委 (the party group of a bureau is the bureau). */
+    /** A body as written; its key drops a trailing party body (党组, 党委, 机关党委: the party group of a bureau is the bureau). */
     public OrganizationRef of(String written) {
         String w = written.strip();
         String simp = Script.simplify(w);
-        String body = PARTY_GROUP.matcher(simp).find() && simp.length() > 2
-                ? w.substring(0, w.length() - 2) : w;
+        String body = partyBodies.stream().filter(sub -> simp.endsWith(sub) && simp.length() > sub.length())
+                .findFirst().map(sub -> w.substring(0, w.length() - sub.length())).orElse(w);
         return new OrganizationRef(w, Keys.canonical(body), level(Script.simplify(body)));
     }
 

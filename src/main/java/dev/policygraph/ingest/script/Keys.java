@@ -17,6 +17,11 @@ public final class Keys {
     private Keys() {
     }
 
+    /** The name without a leading year (2020年, 2020年度): the year is the key's own part. */
+    public static String withoutLeadingYear(String name) {
+        return LEADING_YEAR.matcher(name).replaceFirst("");
+    }
+
     /** Simplified script, no whitespace, no punctuation (incl. quotes and brackets), ASCII lower-cased. */
     public static String canonical(String text) {
         if (text == null) {

@@ -1,4 +1,4 @@
-package dev.policygraph.security;
+package dev.policygraph.ingest.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,25 +10,26 @@ import org.junit.jupiter.api.Test;
 
 import dev.policygraph.ingest.RejectedArticleException;
 
-class ArticleSizeLimitTests {
+/** The article size limit ({@code policygraph.ingest.max-article-bytes}), checked before anything else. */
+class ArticleSizeTests {
 
     @Test
     void countsUtf8BytesLikeTheEncoder() {
         String text = "a\u00e9会议\uD83D\uDE00";
-        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, ArticleSizeLimit.utf8Length(text, Long.MAX_VALUE));
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, InputGuard.utf8Length(text, Long.MAX_VALUE));
     }
 
     @Test
     void stopsCountingOnceOverTheLimit() {
-        long counted = ArticleSizeLimit.utf8Length("会".repeat(1_000_000), 10);
+        long counted = InputGuard.utf8Length("会".repeat(1_000_000), 10);
         assertTrue(counted > 10 && counted < 20, "counted " + counted);
     }
 
     @Test
     void refusesTextOverTheLimitWithCodeTooLargeNamingTheSetting() {
-        var limit = new ArticleSizeLimit(6);
-        limit.check("会议"); // exactly 6 bytes
-        var e = assertThrows(RejectedArticleException.class, () -> limit.check("会议a"));
+        var guard = new InputGuard(6);
+        guard.checkRaw("会议"); // exactly 6 bytes
+        var e = assertThrows(RejectedArticleException.class, () -> guard.checkRaw("会议a"));
         assertEquals("TOO_LARGE", e.code());
         assertTrue(e.getMessage().contains("policygraph.ingest.max-article-bytes"), e.getMessage());
     }

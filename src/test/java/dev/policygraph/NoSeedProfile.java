@@ -1,12 +1,13 @@
-package dev.policygraph.security;
+package dev.policygraph;
 
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * The test profile without the seed: these tests count nodes before and after each request and must not depend
- * on what the extractor makes of the seed article. Keys: {@code dev-ingest-key} from {@code %test}.
+ * The Quarkus test profile without the seed, shared by every test that builds its own graph or counts nodes before
+ * and after a request (one profile, so Quarkus starts once for all of them). Keys: {@code dev-ingest-key} from
+ * {@code %test}.
  */
 public class NoSeedProfile implements QuarkusTestProfile {
 
