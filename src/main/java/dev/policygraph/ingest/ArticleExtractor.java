@@ -143,7 +143,8 @@ public class ArticleExtractor {
             }
             String key = Keys.meetingKey(year, l.convener() == null ? null : l.convener().key(), l.name(), l.date());
             meetingItems.add(new MeetingItem(l.name(), key, l.date(), l.precision(), l.form(), l.convener(),
-                    onePerRole(within(people.participations(), Participation::evidence, from, to)),
+                    onePerRole(within(people.participations(), Participation::evidence, from, to).stream()
+                            .filter(p -> takesPartIn(byKey.get(p.officialKey()), l)).toList()),
                     within(dirs, DirectiveRef::evidence, from, to), within(rel, RelayRef::evidence, from, to),
                     within(items, TaskItem::evidence, from, to), within(ven, Venue::evidence, from, to),
                     l.evidence(), purposes(doc, l)));
@@ -213,6 +214,22 @@ public class ArticleExtractor {
             Evidence e = evidence.apply(i);
             return e == null || e.sentence() >= from && e.sentence() < to;
         }).toList();
+    }
+
+    /**
+     * A national leader (习近平总书记) takes part only in a central meeting: in a bureau's report, 总书记出席并讲话 is
+     * said of the higher meeting whose spirit is relayed.
+     */
+    private static final Pattern CENTRAL_MEETING = Pattern.compile("中央|中共|中国共产党|国务院|全国人民代表大会|全国人大|全国政协"
+            + "|中国人民政治协商会议全国|第?十[一二三四五六七八九十]*届全国");
+
+    private static boolean takesPartIn(OfficialRef official, MeetingFinder.Lead meeting) {
+        if (official == null || !OfficialFinder.isNationalLeader(official)) {
+            return true;
+        }
+        String name = Script.simplify(meeting.name());
+        return meeting.convener() != null && meeting.convener().level() == Level.CENTRAL
+                || CENTRAL_MEETING.matcher(name).lookingAt();
     }
 
     private static final Pattern PURPOSE = Pattern.compile("^(?:总结|部署|研究|分析|回顾|听取|审议|安排|推进)\\p{IsHan}{2,30}$");

@@ -53,7 +53,7 @@ public final class MeetingFinder {
     private static final Pattern OBJECT_VERB = Pattern.compile("(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
             + "组织开展|组织|开展)");
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
-            + "(?:今日|今天)?(?:隆重|顺利|正式)?(?:召开|开幕|举行)");
+            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|的决定|的通知|议程|筹备|的时间)");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
@@ -139,9 +139,20 @@ public final class MeetingFinder {
 
     /** The year a meeting's name carries (2023年第25次党组会议), or null. */
     private static Integer yearIn(String name) {
-        Matcher y = NAME_YEAR.matcher(Keys.canonical(name));
-        return y.find() ? Integer.valueOf(y.group(1)) : null;
+        String k = Keys.canonical(name);
+        Matcher y = NAME_YEAR.matcher(k);
+        if (y.find()) {
+            return Integer.valueOf(y.group(1));
+        }
+        // 2023年度…述职评议会议: a year is reviewed after it ends
+        Matcher r = REVIEWED_YEAR.matcher(k);
+        return r.find() ? Integer.valueOf(r.group(1)) + 1 : null;
     }
+
+    private static final Pattern REVIEWED_YEAR = Pattern.compile("(\\d{4})年度.*(?:述职|述责|述廉|考核|考评|评议|总结|表彰)");
+
+    /** A clause that opens after another meeting: 会后, 随后, 当天, 同日. */
+    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天)");
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {
@@ -295,6 +306,14 @@ public final class MeetingFinder {
             nameSimp = Keys.canonical(name);
         }
         Dated d = date(st, clauseStart, nameStart, nameEnd, published, yearIn(name));
+        if (d.date() == null && s.index() > 0 && AFTERWARDS.matcher(st.strip()).lookingAt()) {
+            // 会后,局长主持召开党组会议: held the day of the meeting the sentence before reports
+            String previous = doc.simp(doc.sentences().get(s.index() - 1));
+            Dated before = date(previous, 0, previous.length(), previous.length(), published, yearIn(name));
+            if (before.precision() == DatePrecision.DAY) {
+                d = before;
+            }
+        }
         out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
     }
@@ -329,7 +348,7 @@ public final class MeetingFinder {
             }
         }
         for (String scope : new String[] {before, st}) {
-            Matcher d = DAY_ONLY.matcher(scope);
+            Matcher d = DAY_ONLY.matcher(scope.replaceAll("今\\((\\d{1,2})\\)日", "$1日"));
             if (d.find() && published != null) {
                 LocalDate date = MeetingDates.resolveDay(Integer.parseInt(d.group(1)), published);
                 if (date != null) {
@@ -356,6 +375,11 @@ public final class MeetingFinder {
         if (chrome.lookingAt()) {
             convStart += chrome.end();
             conv = conv.substring(chrome.end());
+        }
+        int dash = conv.lastIndexOf('—'); // 众志成城开新局——衡阳市审计局召开…: a headline's slogan before the dash
+        if (dash >= 0) {
+            convStart += dash + 1;
+            conv = conv.substring(dash + 1);
         }
         if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("全市") || conv.startsWith("全县")
                 || conv.startsWith("全省")) {

@@ -21,6 +21,7 @@ import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.segment.Sentence;
 import dev.policygraph.ingest.script.Han;
+import dev.policygraph.ingest.script.Script;
 
 /**
  * Officials and their roles. Titles come before names and may be lists joined by 、
@@ -79,6 +80,9 @@ public final class OfficialFinder {
                     Matcher joiner = NAME_JOINER.matcher(st.substring(p));
                     if (joiner.lookingAt()) {
                         n = name(st, p + joiner.end());
+                        if (n == null && joiner.group().contains("、")) {
+                            n = listedName(st, p + joiner.end()); // 刘斌、开桂兰、方祖中: a rare surname inside a list
+                        }
                         if (n != null && !joiner.group().contains("、") && !endsList(st, n[1])) {
                             n = null; // 甲和乙 only inside a list that goes on or ends with its verb
                         }
@@ -95,7 +99,7 @@ public final class OfficialFinder {
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener);
                 int clauseEnd = clauseEnd(st, p);
-                List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st.substring(p, clauseEnd));
+                List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st, p);
                 if (tStart != waitingUntil) {
                     waiting.clear();
                     waitingOfficials.clear();
@@ -160,7 +164,7 @@ public final class OfficialFinder {
                         rest = rest.substring(title.end());
                     }
                     // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
-                    List<Role> acts = new ArrayList<>(rolesIn(rest.substring(0, clauseEnd(rest, 0))));
+                    List<Role> acts = new ArrayList<>(rolesIn(rest, 0));
                     if (SPEECH_AFTER_NAME.matcher(rest).lookingAt() && !acts.contains(Role.SPOKE)) {
                         acts.add(Role.SPOKE);
                     }
@@ -193,7 +197,7 @@ public final class OfficialFinder {
             String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
             OfficialRef o = add(byKey, written, List.of(), null, doc.evidence(s.start() + u.start(), s.start() + u.end()));
             int ce = clauseEnd(st, u.end());
-            for (Role r : rolesIn(st.substring(u.end(), ce))) {
+            for (Role r : rolesIn(st, u.end())) {
                 parts.add(new Participation(o.key(), r, doc.evidence(s.start() + u.start(), s.start() + ce)));
             }
         }
@@ -238,6 +242,12 @@ public final class OfficialFinder {
 
     private static final Pattern NATIONAL = Pattern.compile("总书记|总理|副总理|委员长");
 
+    /** 习近平总书记, 李克强总理: a national leader, who belongs to no bureau of the article. */
+    public static boolean isNationalLeader(OfficialRef o) {
+        return o.organization() == null
+                && o.titles().stream().anyMatch(t -> NATIONAL.matcher(Script.simplify(t)).matches());
+    }
+
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
 
     private static boolean endsList(String st, int i) {
@@ -281,7 +291,7 @@ public final class OfficialFinder {
                 boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由".indexOf(st.charAt(ns - 1)) >= 0;
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
                         && (SPEECH_AFTER_NAME.matcher(st.substring(titleEnd)).lookingAt()
-                                || !rolesIn(st.substring(titleEnd, clauseEnd(st, titleEnd))).isEmpty());
+                                || !rolesIn(st, titleEnd).isEmpty());
                 boolean hanlp = known(byKey, cand) == null && !(afterBody || acts) ? personName(st, cand) : false;
                 if (known(byKey, cand) == null && !(afterBody && !t.group().equals("同志")) && !acts
                         && !(hanlp && (boundary || len == 3))) {
@@ -305,7 +315,7 @@ public final class OfficialFinder {
                         : add(byKey, doc.written(s.start() + ns, s.start() + p), titleList, o,
                                 doc.evidence(s.start() + ns, s.start() + p));
                 int clauseEnd = clauseEnd(st, titleEnd);
-                for (Role r : namedAsObject(st, ns) ? List.<Role>of() : rolesIn(st.substring(titleEnd, clauseEnd))) {
+                for (Role r : namedAsObject(st, ns) ? List.<Role>of() : rolesIn(st, titleEnd)) {
                     parts.add(new Participation(official.key(), r, doc.evidence(s.start() + ns, s.start() + clauseEnd)));
                 }
                 break;
@@ -497,6 +507,27 @@ public final class OfficialFinder {
         return found;
     }
 
+    /**
+     * A name inside a list of names after a title, whose surname the lexicon lacks: two or three Han characters,
+     * not a known non-name, followed by the list's next separator or its end.
+     */
+    private int[] listedName(String st, int p) {
+        for (int len : new int[] {3, 2}) {
+            int e = p + len;
+            if (e > st.length()) {
+                continue;
+            }
+            String cand = st.substring(p, e);
+            if (cand.chars().allMatch(Han::is) && !notName(cand) && !titles.contains(cand)
+                    && LIST_GOES_ON.matcher(st.substring(e)).lookingAt()) {
+                return new int[] {p, e};
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|及|和|等|同志|出席|参加|列席)");
+
     private int[] nameAt(String st, int p) {
         for (int len : new int[] {3, 2, 4}) {
             int e = p + len;
@@ -547,7 +578,9 @@ public final class OfficialFinder {
      * name or title ({@code 强调}, {@code 在会上指出}). A verb used as a noun of someone else's act is not a role:
      * {@code 习近平总书记的重要讲话精神}, {@code 在…会议上的讲话}.
      */
-    private List<Role> rolesIn(String clause) {
+    private List<Role> rolesIn(String st, int from) {
+        String clause = st.substring(from, clauseEnd(st, from));
+        String rest = st.substring(from);
         List<Role> out = new ArrayList<>();
         if (clause.startsWith("将") || clause.startsWith("拟") || clause.startsWith("即将")) {
             return out; // 张德江将出席会议: announced, not reported
@@ -560,7 +593,8 @@ public final class OfficialFinder {
                 }
             }
         }
-        if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(clause).lookingAt() || AND_SPOKE.matcher(clause).find())) {
+        if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(rest).lookingAt() || AND_SPOKE.matcher(clause).find()
+                || !out.isEmpty() && GOES_ON_TO_SPEAK.matcher(rest.substring(clause.length())).lookingAt())) {
             out.add(Role.SPOKE);
         }
         out.sort(null);
@@ -568,12 +602,16 @@ public final class OfficialFinder {
     }
 
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:在[^,。]{0,12}?(?:上|中))?"
-            + "(?:(?:就|向|从|围绕|以|对)[^,。]{0,40}?)?"
-            + "(?:指出|强调|要求|提出|表示|说|认为|宣讲|通报|部署|总结|讲话|领学|汇报|点评|谈了|传达学习|传达了|传达|"
+            + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?)?"
+            + "(?:指出|强调|要求|提出|表示|说|认为|宣讲|通报|部署|总结|讲话|领学|汇报|点评|谈了|传达学习|传达了|传达|介绍|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员)|"
             + "作了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
+    /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
+    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
+            + "安排部署|作了?[^,。]{0,24}?(?:讲话|报告|部署))");
     /** 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求: a second act of the same person. */
-    private static final Pattern AND_SPOKE = Pattern.compile("并(?:作|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表)");
+    private static final Pattern AND_SPOKE = Pattern.compile("并(?:作|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署)");
 
     /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */
     private static boolean nounUse(String clause, int i, int length) {

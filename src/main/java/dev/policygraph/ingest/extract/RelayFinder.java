@@ -29,6 +29,13 @@ public final class RelayFinder {
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final Pattern ANCHOR = Pattern.compile("精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必");
+    /** The spirit as a time's description: 全面贯彻党的二十大精神的开局之年. */
+    private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年)"
+            + "|,?(?:具有|有着)[^,。]{0,8}意义)");
+    /** Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…. */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|报告|大会)(?:深入|全面|认真|坚决)*$");
+    /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
+    private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
     private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?=全国|全省|全区|全市|全县|全系统|\\d{4}年)");
     /** Short forms the linker resolves against the relaying body (ShortForms). */
@@ -45,7 +52,7 @@ public final class RelayFinder {
             + "全体会议|常委会会议|常委会议)$");
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
-            + "关于|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
+            + "关于|相关会议|有关会议|^各级|^要把|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|全国|全省|全市|全县|省市|省|市|县)");
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
@@ -71,6 +78,14 @@ public final class RelayFinder {
             int clause = clauseStart(simp, p);
             Matcher v = VERB.matcher(simp.substring(clause, p));
             int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
+            if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt()
+                    || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || PLANNED.matcher(simp.substring(sentenceStart(simp, p), p)).find()) {
+                // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
+                previous = anchor.end();
+                listed = false;
+                continue;
+            }
             if (listStart >= 0 && REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
                 listed = false;
@@ -112,6 +127,14 @@ public final class RelayFinder {
             listed = true;
         }
         return new ArrayList<>(out.values());
+    }
+
+    private static int sentenceStart(String simp, int p) {
+        int i = p;
+        while (i > 0 && simp.charAt(i - 1) != '。' && simp.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
     }
 
     /** The meeting items of the list in [start, end); level words before the last item share its name. */
