@@ -25,6 +25,7 @@ import dev.policygraph.ingest.extract.TaskFinder;
 import dev.policygraph.ingest.extract.UrlDate;
 import dev.policygraph.ingest.extract.VenueFinder;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Script;
 import dev.policygraph.ingest.script.Spun;
 import dev.policygraph.ingest.segment.Segmenter;
@@ -141,10 +142,11 @@ public class ArticleExtractor {
             if (l.date() == null) {
                 warnings.add(Warning.ofArticle("MEETING_DATE_UNKNOWN", "the date of " + l.name() + " is not said"));
             }
-            String key = Keys.meetingKey(year, l.convener() == null ? null : l.convener().key(), l.name(), l.date());
-            meetingItems.add(new MeetingItem(l.name(), key, l.date(), l.precision(), l.form(), l.convener(),
-                    onePerRole(within(people.participations(), Participation::evidence, from, to).stream()
-                            .filter(p -> takesPartIn(byKey.get(p.officialKey()), l)).toList()),
+            List<Participation> taking = onePerRole(within(people.participations(), Participation::evidence, from, to)
+                    .stream().filter(p -> takesPartIn(byKey.get(p.officialKey()), l)).toList());
+            OrganizationRef conv = convener(l, taking, byKey);
+            String key = Keys.meetingKey(year, conv == null ? null : conv.key(), l.name(), l.date());
+            meetingItems.add(new MeetingItem(l.name(), key, l.date(), l.precision(), l.form(), conv, taking,
                     within(dirs, DirectiveRef::evidence, from, to), within(rel, RelayRef::evidence, from, to),
                     within(items, TaskItem::evidence, from, to), within(ven, Venue::evidence, from, to),
                     l.evidence(), purposes(doc, l)));
@@ -220,6 +222,21 @@ public class ArticleExtractor {
      * A national leader (习近平总书记) takes part only in a central meeting: in a bureau's report, 总书记出席并讲话 is
      * said of the higher meeting whose spirit is relayed.
      */
+    /**
+     * The body that held a meeting: the one the lead names, else the body of its chair's title (会后,吴文庆局长主持
+     * 召开党组会议, where an earlier sentence made him 太湖局局长). A bare 党委 or 党组 names no body.
+     */
+    private static OrganizationRef convener(MeetingFinder.Lead meeting, List<Participation> taking,
+            Map<String, OfficialRef> byKey) {
+        OrganizationRef named = meeting.convener();
+        if (named != null && !Lexicon.words("party_bodies").contains(Script.simplify(named.name()))) {
+            return named;
+        }
+        return taking.stream().filter(p -> p.role() == Role.CHAIRED).map(p -> byKey.get(p.officialKey()))
+                .filter(o -> o != null && o.organization() != null).map(OfficialRef::organization)
+                .findFirst().orElse(null);
+    }
+
     private static final Pattern CENTRAL_MEETING = Pattern.compile("中央|中共|中国共产党|国务院|全国人民代表大会|全国人大|全国政协"
             + "|中国人民政治协商会议全国|第?十[一二三四五六七八九十]*届全国");
 

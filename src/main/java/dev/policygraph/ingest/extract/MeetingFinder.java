@@ -48,7 +48,7 @@ public final class MeetingFinder {
             + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
     private static final Pattern NOT_HELD = Pattern.compile("将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
-            + "决定|同意|研究召开|建议召开|提请");
+            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
             + "组织开展|组织|开展)");
@@ -151,6 +151,9 @@ public final class MeetingFinder {
 
     private static final Pattern REVIEWED_YEAR = Pattern.compile("(\\d{4})年度.*(?:述职|述责|述廉|考核|考评|评议|总结|表彰)");
 
+    private static final Pattern DESCRIBED_ONLY = Pattern.compile("的(?:会议|大会)$");
+    private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
+
     /** A clause that opens after another meeting: 会后, 随后, 当天, 同日. */
     private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天)");
 
@@ -177,8 +180,9 @@ public final class MeetingFinder {
             }
             from = nameEnd;
             if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
-                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find()) {
-                    continue;
+                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find()
+                        || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+                    continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
                 }
             }
             if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find()) {
@@ -284,8 +288,9 @@ public final class MeetingFinder {
         String nameSimp = st.substring(nameStart, nameEnd);
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
-        if (formSimp == null) {
-            return;
+        if (formSimp == null || DESCRIBED_ONLY.matcher(nameSimp).find()
+                || PLENARY.matcher(nameSimp).matches() && out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return; // 高规格、大规模的会议: described, not named; 开幕并举行第一次全体会议: a sitting of the meeting before
         }
         // the form as written: the tail of the name, parentheses aside (党組(擴大)會議 → 會議 when the form is 会议)
         String plain = name.replaceAll("\\([^)]*\\)$", "").replace(" ", "");

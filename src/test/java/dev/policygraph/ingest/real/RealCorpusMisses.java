@@ -47,6 +47,14 @@ public final class RealCorpusMisses {
                                 + " | pub " + g.publishedAt());
                     }
                 }
+                var matched = java.util.Arrays.stream(match).boxed().collect(Collectors.toSet());
+                for (int j = 0; j < g.meetings().size(); j++) {
+                    if (!matched.contains(j)) {
+                        var fm = g.meetings().get(j);
+                        System.out.println(a.source().id().substring(0, 24) + " | FP meeting " + fm.name() + " "
+                                + fm.date() + " " + (fm.convenedBy() == null ? null : fm.convenedBy().name()));
+                    }
+                }
             } else if (what.equals("roles")) {
                 var names = g.officials().stream().collect(Collectors.toMap(o -> o.key(), o -> RealScorer.norm(o.simplifiedName()), (x, y) -> x));
                 var found = new java.util.TreeSet<String>();
