@@ -53,7 +53,7 @@ public final class OfficialFinder {
         followers.addAll(List.of("同志", "等", "一行", "带队", "率", "代表", "并", "将", "以", "及", "和", "与", "走进",
                 "到", "来到", "赴", "深入", "会见", "看望", "陪同", "莅临", "分别", "先后", "一同", "任", "向", "为", "亲自",
                 "也", "还", "进行", "宣讲", "领学", "带领", "结合", "听取", "批示", "作出", "代", "关于", "重要", "致词", "所作",
-                "从", "就", "围绕", "对", "针对", "介绍"));
+                "围绕", "介绍", "应邀"));
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
@@ -527,7 +527,7 @@ public final class OfficialFinder {
         return null;
     }
 
-    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|及|和|等|同志|出席|参加|列席)");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席)");
 
     private int[] nameAt(String st, int p) {
         for (int len : new int[] {3, 2, 4}) {
@@ -543,7 +543,7 @@ public final class OfficialFinder {
             if (!(surnames.contains(cand.substring(0, 1)) || compound) || (len == 4 && !compound)) {
                 continue;
             }
-            if (follows(st, e)) {
+            if (follows(st, e) || TOPIC_THEN_SPEECH.matcher(st.substring(e)).lookingAt()) {
                 return new int[] {p, e};
             }
         }
@@ -609,6 +609,10 @@ public final class OfficialFinder {
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员)|"
             + "作了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
+    /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
+    private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
+            + "(?:作了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
+
     /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
             + "安排部署|(?:向[^,。]{0,10}?)?介绍|作了?[^,。]{0,24}?(?:讲话|报告|部署))");

@@ -25,7 +25,7 @@ public final class RelayFinder {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
     private static final Pattern VERB = Pattern.compile("(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
-            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实)");
+            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于)");
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final Pattern ANCHOR = Pattern.compile("精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必");
@@ -45,7 +45,7 @@ public final class RelayFinder {
     private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|把|将|对|深入|认真|全面|坚决|"
             + "传达|学习|宣传|贯彻|落实|领会)+");
     /** An item that ends a list entry without being a meeting: a speech, an instruction, a class. */
-    private static final Pattern COMPLETE_ITEM = Pattern.compile("(?:讲话|指示|批示|论述|精神|研讨班|培训班|思想|文章|贺信|回信)$");
+    private static final Pattern COMPLETE_ITEM = Pattern.compile("(?:讲话|指示|批示|论述|精神|研讨班|培训班|思想|文章|贺信|回信|要求)$");
     private static final Pattern DAY_IN_NAME = Pattern.compile("\\d{1,2}月\\d{1,2}日");
     /** Sessions named without a meeting form. */
     private static final Pattern SESSION = Pattern.compile("(?:两会|党代会|[一二三四五六七八九十]+大|[一二三四五六七八九十]+中全会|全会|"
