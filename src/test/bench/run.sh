@@ -38,8 +38,12 @@ fi
 
 # 4. Startup to first answer with the embedded database on that store; resident memory.
 BOLT=$(free_port); HTTP=$(free_port); PEER=$(free_port)
+# The service reads in-process; the operators' Bolt connector (with a password) is opened for the raw-Cypher
+# baseline and the @neo4j/graphql peer only.
+BOLT_PASSWORD="bench-$(date +%s)-$RANDOM"
 START=$(date +%s%N)
-java $FLAGS -Dpolicygraph.embedded.data-dir="$STORE" -Dpolicygraph.embedded.bolt-port="$BOLT" \
+java $FLAGS -Dpolicygraph.embedded.data-dir="$STORE" -Dpolicygraph.embedded.bolt-enabled=true \
+  -Dpolicygraph.embedded.bolt-port="$BOLT" -Dpolicygraph.embedded.bolt-password="$BOLT_PASSWORD" \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$HTTP" -Dpolicygraph.seed.enabled=false \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/service-$N.log" 2>&1 &
 SERVICE=$!; PIDS+=("$SERVICE")
@@ -55,7 +59,7 @@ RSS_START=$(awk '/VmRSS/ {print $2}' /proc/$SERVICE/status)
 PEER_URL=-
 if [ "${SKIP_PEER:-}" != 1 ]; then
   (cd src/test/bench/neo4j-graphql && npm install --no-audit --no-fund --loglevel=error > /dev/null)
-  node src/test/bench/neo4j-graphql/server.mjs "$PEER" "bolt://127.0.0.1:$BOLT" > "$OUT/peer-$N.log" 2>&1 &
+  NEO4J_PASSWORD="$BOLT_PASSWORD" node src/test/bench/neo4j-graphql/server.mjs "$PEER" "bolt://127.0.0.1:$BOLT" > "$OUT/peer-$N.log" 2>&1 &
   PEER_PID=$!; PIDS+=("$PEER_PID")
   for i in $(seq 1 300); do
     grep -q ready "$OUT/peer-$N.log" && break
@@ -66,7 +70,7 @@ if [ "${SKIP_PEER:-}" != 1 ]; then
 fi
 
 # 2. + 3. Five queries: GraphQL over HTTP vs raw Cypher through the driver vs @neo4j/graphql.
-java -Xmx512m -cp "$CP" dev.policygraph.bench.QueryBenchmark "http://127.0.0.1:$HTTP/graphql" "bolt://127.0.0.1:$BOLT" \
+NEO4J_PASSWORD="$BOLT_PASSWORD" java -Xmx512m -cp "$CP" dev.policygraph.bench.QueryBenchmark "http://127.0.0.1:$HTTP/graphql" "bolt://127.0.0.1:$BOLT" \
   "$PEER_URL" "${REQUESTS:-200}" "${CLIENTS:-4}" "$OUT/queries-$N.md" 2>&1 | grep -v -E '^(WARNING|INFO|[A-Z][a-z]{2} [0-9]+, )' || true
 RSS_END=$(awk '/VmRSS/ {print $2}' /proc/$SERVICE/status)
 HWM=$(awk '/VmHWM/ {print $2}' /proc/$SERVICE/status)

@@ -1,7 +1,7 @@
 // The @neo4j/graphql peer for the query benchmark: type definitions equivalent to policygraph's Meeting,
 // Official, Organization, Directive, Task, Initiative and Article, with @relationship directives on the same
 // relationship types, served by Apollo Server over the same database.
-// Usage: node server.mjs <port> <bolt-uri>   (loopback only; no authentication, as the embedded database)
+// Usage: NEO4J_PASSWORD=… node server.mjs <port> <bolt-uri>   (loopback only; user neo4j)
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
@@ -82,7 +82,7 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-const driver = neo4j.driver(bolt, neo4j.auth.basic("neo4j", "unused"), { maxConnectionPoolSize: 16 });
+const driver = neo4j.driver(bolt, neo4j.auth.basic("neo4j", process.env.NEO4J_PASSWORD ?? ""), { maxConnectionPoolSize: 16 });
 const neoSchema = new Neo4jGraphQL({ typeDefs, driver });
 const schema = await neoSchema.getSchema();
 const server = new ApolloServer({ schema, introspection: true });

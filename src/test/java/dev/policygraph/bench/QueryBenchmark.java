@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * on the same database. A bounded loop on loopback: warm-up, then a fixed number of sequential requests
  * (latency p50/p95), then the same number spread over {@code clients} concurrent clients (throughput). Not a test.
  * <p>
- * Usage: {@code QueryBenchmark <graphql-url> <bolt-uri> <peer-url or -> <requests> <clients> <out.md>}
+ * Usage: {@code NEO4J_PASSWORD=… QueryBenchmark <graphql-url> <bolt-uri> <peer-url or -> <requests> <clients> <out.md>}
  */
 public final class QueryBenchmark {
 
@@ -56,7 +56,8 @@ public final class QueryBenchmark {
         int clients = Integer.parseInt(args[4]);
         Path out = Path.of(args[5]);
 
-        try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+        String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
+        try (Driver driver = GraphDatabase.driver(bolt, password.isEmpty() ? AuthTokens.none() : AuthTokens.basic("neo4j", password))) {
             List<Case> cases = cases(driver);
             var md = new StringBuilder();
             md.append(String.format("## Queries (%d requests each after %d warm-up; throughput with %d clients)%n%n",
