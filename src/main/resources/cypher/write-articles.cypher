@@ -115,13 +115,28 @@ CALL {
       MERGE (g)-[r:CONVENED]->(m)
       RETURN collect({rel: r, evidence: c.evidence}) AS convened
     }
-    // ATTENDED, CHAIRED or SPOKE_AT.
+    // Who attended, chaired and spoke. (One subquery per type: a MERGE on a relationship type given as a value is
+    // planned as a scan of every relationship.)
     CALL {
       WITH art
-      UNWIND art.participants AS p
+      UNWIND art.attended AS p
       MATCH (o:Official {key: p.official}), (m:Meeting {key: p.meeting})
-      MERGE (o)-[r:$(p.type)]->(m)
-      RETURN collect({rel: r, evidence: p.evidence}) AS participated
+      MERGE (o)-[r:ATTENDED]->(m)
+      RETURN collect({rel: r, evidence: p.evidence}) AS attended
+    }
+    CALL {
+      WITH art
+      UNWIND art.chaired AS p
+      MATCH (o:Official {key: p.official}), (m:Meeting {key: p.meeting})
+      MERGE (o)-[r:CHAIRED]->(m)
+      RETURN collect({rel: r, evidence: p.evidence}) AS chaired
+    }
+    CALL {
+      WITH art
+      UNWIND art.spoke AS p
+      MATCH (o:Official {key: p.official}), (m:Meeting {key: p.meeting})
+      MERGE (o)-[r:SPOKE_AT]->(m)
+      RETURN collect({rel: r, evidence: p.evidence}) AS spoke
     }
     // Bodies that took part from a venue (主会场, 各分会场).
     CALL {
@@ -202,7 +217,8 @@ CALL {
 
     // The two rules, one row at a time (each in its own subquery, so a later row sees an earlier one's write).
     WITH art, organizations + officials + initiatives + meetings + directives + tasks + actions AS described,
-         officialMentions + held + initiativeMentions + partOf + reports + convened + participated + tookPart
+         officialMentions + held + initiativeMentions + partOf + reports + convened + attended + chaired + spoke
+           + tookPart
            + implementing + issued + assigned + hasAction + advances + setBy AS evidenced
     CALL {
       WITH art, described

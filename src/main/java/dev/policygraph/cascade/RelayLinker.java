@@ -56,6 +56,12 @@ public class RelayLinker {
         }
     }
 
+    /** What a link call did: references placed on a reported meeting or on a placeholder, stored edges moved. */
+    public record Links(int toReported, int toPlaceholders, int moved) {
+
+        static final Links NONE = new Links(0, 0, 0);
+    }
+
     /** One edge's worth of reference, as stored on {@code RELAYS}. */
     record Ref(String key, String name, Integer year, String convener) {
 
@@ -234,9 +240,9 @@ public class RelayLinker {
      * Links meetings just written (created, or placeholders completed), in the order their articles came: stored
      * references that one of them now answers better move to it, then each meeting's own references are placed.
      */
-    public void link(Tx tx, List<Reported> reported) {
+    public Links link(Tx tx, List<Reported> reported) {
         if (reported.isEmpty()) {
-            return;
+            return Links.NONE;
         }
         var keys = new LinkedHashSet<String>();
         reported.forEach(r -> keys.add(r.meetingKey()));
@@ -260,6 +266,7 @@ public class RelayLinker {
             }
         }
         var placeholders = new LinkedHashSet<String>();
+        int toPlaceholders = 0;
         List<List<Description>> candidates = candidates(tx, pending);
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
@@ -268,6 +275,7 @@ public class RelayLinker {
             edges.add(edge(p.from(), choice, p.props()));
             if (choice.placeholder()) {
                 placeholders.add(choice.targetKey()); // a reported target has no display fields to refresh
+                toPlaceholders++;
             }
         }
 
@@ -282,6 +290,7 @@ public class RelayLinker {
         }
         placeholders.addAll(left);
         refreshPlaceholders(tx, placeholders);
+        return new Links(pending.size() - toPlaceholders, toPlaceholders, deletes.size());
     }
 
     /**

@@ -25,9 +25,9 @@ import dev.policygraph.ingest.script.Script;
  */
 public final class ArticleRows {
 
-    /** The relationship type of each role. */
-    private static final Map<Role, String> ROLE_TYPES = Map.of(
-            Role.ATTENDED, "ATTENDED", Role.CHAIRED, "CHAIRED", Role.SPOKE, "SPOKE_AT");
+    /** The row list of each role, one per relationship type. */
+    private static final Map<Role, String> ROLE_LISTS = Map.of(
+            Role.ATTENDED, "attended", Role.CHAIRED, "chaired", Role.SPOKE, "spoke");
 
     private ArticleRows() {
     }
@@ -102,7 +102,8 @@ public final class ArticleRows {
 
         var meetings = new ArrayList<Map<String, Object>>();
         var conveners = new ArrayList<Map<String, Object>>();
-        var participants = new ArrayList<Map<String, Object>>();
+        var participants = new HashMap<String, List<Map<String, Object>>>();
+        ROLE_LISTS.values().forEach(l -> participants.put(l, new ArrayList<>()));
         var venues = new ArrayList<Map<String, Object>>();
         var directives = new ArrayList<Map<String, Object>>();
         var issuers = new ArrayList<Map<String, Object>>();
@@ -122,8 +123,8 @@ public final class ArticleRows {
             if (m.convenedBy() != null) {
                 conveners.add(Map.of("meeting", key, "organization", m.convenedBy().key(), "evidence", ev));
             }
-            m.participants().forEach(p -> participants.add(Map.of("meeting", key, "official", p.officialKey(),
-                    "type", ROLE_TYPES.get(p.role()), "evidence", evidence(articleId, p.evidence()))));
+            m.participants().forEach(p -> participants.get(ROLE_LISTS.get(p.role())).add(Map.of("meeting", key,
+                    "official", p.officialKey(), "evidence", evidence(articleId, p.evidence()))));
             m.venues().forEach(v -> v.attendees().forEach(o -> venues.add(Map.of("meeting", key,
                     "organization", o.key(), "venue", v.name(), "evidence", evidence(articleId, v.evidence())))));
             for (DirectiveRef d : m.directives()) {
@@ -156,7 +157,7 @@ public final class ArticleRows {
         }
         row.put("meetings", meetings);
         row.put("conveners", conveners);
-        row.put("participants", participants);
+        row.putAll(participants);
         row.put("venues", venues);
         row.put("directives", directives);
         row.put("issuers", issuers);

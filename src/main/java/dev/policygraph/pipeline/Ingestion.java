@@ -16,6 +16,7 @@ import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.ingest.ContentHash;
 import dev.policygraph.ingest.MeetingItem;
+import dev.policygraph.ingest.RejectedArticleException;
 
 /**
  * The one ingest path every entry point takes (the GraphQL mutation, the seed loader, the bulk command): extraction
@@ -33,18 +34,22 @@ public class Ingestion {
     private final GraphStore store;
     private final ArticleWriter writer;
     private final RelayLinker linker;
+    private final IngestMetrics metrics;
 
     @Inject
-    public Ingestion(ArticleExtractor extractor, GraphStore store, ArticleWriter writer, RelayLinker linker) {
+    public Ingestion(ArticleExtractor extractor, GraphStore store, ArticleWriter writer, RelayLinker linker,
+            IngestMetrics metrics) {
         this.extractor = extractor;
         this.store = store;
         this.writer = writer;
         this.linker = linker;
+        this.metrics = metrics;
     }
 
     /** Outside CDI (the bulk command): this extractor and link threshold. */
     public static Ingestion over(GraphStore store, ArticleExtractor extractor, double linkThreshold) {
-        return new Ingestion(extractor, store, new ArticleWriter(store), new RelayLinker(linkThreshold));
+        return new Ingestion(extractor, store, new ArticleWriter(store), new RelayLinker(linkThreshold),
+                IngestMetrics.unread());
     }
 
     /** Outside CDI (tests, tools): the default extractor and link threshold. */
@@ -65,7 +70,12 @@ public class Ingestion {
 
     /** Extraction alone, no database. @throws dev.policygraph.ingest.RejectedArticleException */
     public ArticleGraph extract(ArticleInput input) {
-        return extractor.extract(input);
+        try {
+            return extractor.extract(input);
+        } catch (RejectedArticleException e) {
+            metrics.rejected(e.code());
+            throw e;
+        }
     }
 
     /** Stores one extracted article in its own transaction. */
@@ -75,7 +85,7 @@ public class Ingestion {
 
     /** Stores extracted articles in one transaction, in order: all or none. @return one outcome per article */
     public List<ArticleWriter.Outcome> store(List<ArticleGraph> articles) {
-        return store.write(tx -> {
+        Stored stored = store.write(tx -> {
             List<ArticleWriter.Outcome> outcomes = writer.write(tx, articles);
             var reported = new ArrayList<RelayLinker.Reported>();
             for (int i = 0; i < outcomes.size(); i++) {
@@ -83,9 +93,15 @@ public class Ingestion {
                     reported.addAll(reported(articles.get(i), outcomes.get(i).articleId()));
                 }
             }
-            linker.link(tx, reported);
-            return outcomes;
+            return new Stored(outcomes, linker.link(tx, reported));
         });
+        // counted once committed: a transaction retried or rolled back counts nothing
+        metrics.linked(stored.links());
+        stored.outcomes().forEach(o -> metrics.stored(o.created()));
+        return stored.outcomes();
+    }
+
+    private record Stored(List<ArticleWriter.Outcome> outcomes, RelayLinker.Links links) {
     }
 
     /** The meetings an article reports, as the linker needs them: what they are, and what they relay where. */

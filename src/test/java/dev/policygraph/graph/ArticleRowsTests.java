@@ -36,9 +36,11 @@ class ArticleRowsTests {
     }
 
     @Test
-    void rolesBecomeTheirRelationshipTypes() {
-        assertThat(list("participants")).extracting(p -> p.get("type"))
-                .containsOnly("ATTENDED", "CHAIRED", "SPOKE_AT").contains("CHAIRED", "SPOKE_AT");
+    void eachRoleHasItsOwnList() {
+        assertThat(list("chaired")).extracting(p -> p.get("official")).containsExactly("戴应军|国家邮政局");
+        assertThat(list("spoke")).extracting(p -> p.get("official")).contains("马军胜|国家邮政局", "戴应军|国家邮政局");
+        assertThat(list("attended")).extracting(p -> p.get("official"))
+                .containsExactly("马军胜|国家邮政局", "刘君|国家邮政局", "杨春光|国家邮政局", "赵民|国家邮政局");
     }
 
     @Test
