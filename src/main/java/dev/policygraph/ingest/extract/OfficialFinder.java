@@ -594,8 +594,10 @@ public final class OfficialFinder {
                 }
             }
         }
+        String after = rest.substring(clause.length());
         if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(rest).lookingAt() || AND_SPOKE.matcher(clause).find()
-                || !out.isEmpty() && GOES_ON_TO_SPEAK.matcher(rest.substring(clause.length())).lookingAt())) {
+                || !out.isEmpty() && (GOES_ON_TO_SPEAK.matcher(after).lookingAt()
+                        || LATER_AND_SPOKE.matcher(after.substring(0, sentenceEnd(after))).find()))) {
             out.add(Role.SPOKE);
         }
         out.sort(null);
@@ -613,11 +615,21 @@ public final class OfficialFinder {
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:作了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
 
+    /** 主持召开…会议,学习了…,并就近期工作进行安排部署: the same subject, a later clause of the sentence. */
+    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对)[^,。;]{0,40}?(?:进行了?|作了?)?"
+            + "(?:安排部署|部署|讲话|点评|提出[^,。]{0,8}?要求)");
+
+    private static int sentenceEnd(String s) {
+        int i = s.indexOf('。');
+        return i < 0 ? s.length() : i;
+    }
+
     /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
             + "安排部署|(?:向[^,。]{0,10}?)?介绍|作了?[^,。]{0,24}?(?:讲话|报告|部署))");
     /** 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求: a second act of the same person. */
-    private static final Pattern AND_SPOKE = Pattern.compile("并(?:作|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署)");
+    private static final Pattern AND_SPOKE = Pattern.compile("并(?:作|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署|"
+            + "进行了?(?:点评|讲话|部署|安排部署))");
 
     /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */
     private static boolean nounUse(String clause, int i, int length) {

@@ -28,9 +28,11 @@ public final class RelayFinder {
             + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于)");
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final Pattern ANCHOR = Pattern.compile("精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》");
-    private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必");
+    private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
+    /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
+    private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
     /** The spirit as a time's description: 全面贯彻党的二十大精神的开局之年. */
-    private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年)"
+    private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
             + "|,?(?:具有|有着)[^,。]{0,8}意义)");
     /** Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|报告|大会)(?:深入|全面|认真|坚决)*$");
@@ -52,7 +54,7 @@ public final class RelayFinder {
             + "全体会议|常委会会议|常委会议)$");
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
-            + "关于|相关会议|有关会议|^各级|^要把|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
+            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|全国|全省|全市|全县|省市|省|市|县)");
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
@@ -86,7 +88,8 @@ public final class RelayFinder {
                 listed = false;
                 continue;
             }
-            if (listStart >= 0 && REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()) {
+            if (listStart >= 0 && (REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || ASKED_IN_SENTENCE.matcher(simp.substring(sentenceStart(simp, p), clause)).find())) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
                 listed = false;
                 continue;
