@@ -229,13 +229,34 @@ public class ArticleExtractor {
     private static OrganizationRef convener(MeetingFinder.Lead meeting, List<Participation> taking,
             Map<String, OfficialRef> byKey) {
         OrganizationRef named = meeting.convener();
-        if (named != null && !Lexicon.words("party_bodies").contains(Script.simplify(named.name()))) {
-            return named;
-        }
-        return taking.stream().filter(p -> p.role() == Role.CHAIRED).map(p -> byKey.get(p.officialKey()))
+        OrganizationRef chairs = taking.stream().filter(p -> p.role() == Role.CHAIRED).map(p -> byKey.get(p.officialKey()))
                 .filter(o -> o != null && o.organization() != null).map(OfficialRef::organization)
                 .findFirst().orElse(null);
+        if (named == null || Lexicon.words("party_bodies").contains(Script.simplify(named.name()))) {
+            return chairs;
+        }
+        Matcher shortForm = SHORT_BODY.matcher(Script.simplify(named.name()));
+        if (shortForm.matches()) {
+            // 海口局, 厅党组, 部党组: the article's own body, written out elsewhere in it (its chair's, else any)
+            String place = shortForm.group(1);
+            String unit = shortForm.group(2);
+            var known = new ArrayList<OrganizationRef>();
+            if (chairs != null) {
+                known.add(chairs);
+            }
+            byKey.values().stream().map(OfficialRef::organization).filter(o -> o != null).forEach(known::add);
+            for (OrganizationRef o : known) {
+                String k = Script.simplify(o.name());
+                if (k.length() > named.name().length() && k.endsWith(unit) && (place.isEmpty() || k.contains(place))) {
+                    return o;
+                }
+            }
+        }
+        return named;
     }
+
+    /** A body written short: an optional place (海口, 辽宁省鞍山) and 局, 厅 or 部, perhaps with its party group. */
+    private static final Pattern SHORT_BODY = Pattern.compile("^([\\p{IsHan}]{0,4}?)(局|厅|部)(?:党组|党委)?$");
 
     private static final Pattern CENTRAL_MEETING = Pattern.compile("中央|中共|中国共产党|国务院|全国人民代表大会|全国人大|全国政协"
             + "|中国人民政治协商会议全国|第?十[一二三四五六七八九十]*届全国");

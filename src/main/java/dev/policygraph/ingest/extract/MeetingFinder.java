@@ -423,6 +423,9 @@ public final class MeetingFinder {
     }
 
     /** 召开国家邮政局党组会议: the body named at the start of the meeting name. */
+    /** What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres. */
+    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组");
+
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
         String n = Keys.withoutLeadingYear(nameSimp);
         int offset = nameSimp.length() - n.length();
@@ -431,7 +434,7 @@ public final class MeetingFinder {
         }
         for (int len = Math.min(20, n.length() - 2); len >= 2; len--) {
             String cand = n.substring(0, len);
-            if (cand.contains("会") || cand.contains("暨")) {
+            if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()) {
                 continue;
             }
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")

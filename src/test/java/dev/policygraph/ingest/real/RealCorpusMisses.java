@@ -41,7 +41,10 @@ public final class RealCorpusMisses {
                     String fd = fm == null || fm.date() == null ? null : fm.date().toString();
                     String fc = fm == null || fm.convenedBy() == null ? null : fm.convenedBy().name();
                     boolean dateOk = gm.date() == null ? fd == null : fd != null && RealScorer.sameDate(gm.date(), fd);
-                    if (fm == null || !dateOk || (gm.convenedBy() == null) != (fc == null)) {
+                    boolean convenerOk = gm.convenedBy() == null ? fc == null : fc != null
+                            && (RealScorer.norm(fc).contains(RealScorer.norm(gm.convenedBy()))
+                                    || RealScorer.norm(gm.convenedBy()).contains(RealScorer.norm(fc)));
+                    if (fm == null || !dateOk || !convenerOk) {
                         System.out.println(a.source().id().substring(0, 24) + " | " + gm.name() + " " + gm.date() + " "
                                 + gm.convenedBy() + " | found " + (fm == null ? "-" : fm.name() + " " + fd + " " + fc)
                                 + " | pub " + g.publishedAt());
