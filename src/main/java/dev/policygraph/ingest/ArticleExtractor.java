@@ -101,6 +101,10 @@ public class ArticleExtractor {
         LocalDate pubDate = published != null ? published.toLocalDate() : UrlDate.of(input.sourceUrl());
         if (pubDate == null) {
             pubDate = latestYearMentioned(clean, today); // 总结2020年工作 … : the year the article is about
+            LocalDate session = latestSessionNamed(simplified);
+            if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
+                pubDate = session.plusYears(1); // 传达学习二十届三中全会精神: held within the year after it
+            }
         }
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
 
@@ -186,6 +190,20 @@ public class ArticleExtractor {
      * Without any publication date, the latest year the text mentions stands in for it (as the last day of that year),
      * so that 7月16日 gets a year: reports speak of the year they are written in and the one before.
      */
+    /** The latest session ({@code lexicon/dated_sessions.txt}) the text names, as the day it closed; null if none. */
+    static LocalDate latestSessionNamed(String simplified) {
+        LocalDate latest = null;
+        for (Map.Entry<String, String> e : Lexicon.pairs("dated_sessions").entrySet()) {
+            if (simplified.contains(e.getKey())) {
+                LocalDate d = LocalDate.parse(e.getValue());
+                if (latest == null || d.isAfter(latest)) {
+                    latest = d;
+                }
+            }
+        }
+        return latest;
+    }
+
     static LocalDate latestYearMentioned(String text, LocalDate today) {
         java.util.Set<Integer> years = new java.util.HashSet<>();
         Matcher m = YEAR_MENTION.matcher(text);

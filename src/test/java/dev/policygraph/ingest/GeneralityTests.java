@@ -129,4 +129,23 @@ class GeneralityTests {
         assertNull(none.publishedAt());
         assertTrue(none.warnings().stream().anyMatch(w -> w.code().equals("NO_PUBLICATION_DATE")));
     }
+
+    @Test
+    void aSessionTheArticleRelaysDatesItWhenNothingElseSaysTheYear() {
+        // No dateline, no year, no dated address: 二十届三中全会 closed on 2024-07-18, so 9月14日 is 2024's.
+        ArticleGraph g = extractor.extract(new ArticleInput("9月14日,市统计局召开党组扩大会议,传达学习党的二十届三中全会精神。"
+                + "局长王某主持会议。", null, null));
+        assertEquals(LocalDate.of(2024, 9, 14), g.meetings().get(0).date());
+        // A January meeting relaying a plenum of the October before falls in the next year.
+        ArticleGraph h = extractor.extract(new ArticleInput("1月10日,县民政局召开党组会议,传达学习党的十九届五中全会精神。",
+                null, null));
+        assertEquals(LocalDate.of(2021, 1, 10), h.meetings().get(0).date());
+    }
+
+    @Test
+    void aBodyWrittenShortInTheLeadIsTheBodyTheArticleWritesOut() {
+        ArticleGraph g = extractor.extract(new ArticleInput("3月21日,海口局召开2025年全市邮政普遍服务监督管理工作会议。"
+                + "海口市邮政管理局党组书记、局长陈某主持会议并讲话。", null, null));
+        assertEquals("海口市邮政管理局", g.meetings().get(0).convenedBy().name());
+    }
 }
