@@ -47,10 +47,10 @@ public final class MeetingFinder {
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
             + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
-            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$");
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
+            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$)");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
-    private static final Pattern OBJECT_VERB = Pattern.compile("(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
+    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
             + "组织开展|组织|开展)");
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
@@ -233,29 +233,51 @@ public final class MeetingFinder {
 
     private void subjectMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
+        // A match, name and verb, never crosses , 。 or ; (neither the name nor the verb phrase holds them), so the
+        // costly pattern is tried only on the stretches between them that hold one of its verbs.
         Matcher m = subjectName.matcher(st);
-        while (m.find()) {
-            int clauseStart = clauseStart(st, m.start("name") + 1);
-            // the name runs from the clause start (after a date or a reporter's opening) to the form
-            Matcher noise = LEAD_NOISE.matcher(st.substring(clauseStart, m.end("name")));
-            int nameStart = clauseStart + (noise.lookingAt() ? noise.end() : 0);
-            int verbEnd = m.end();
-            Matcher verb = SUBJECT_VERB.matcher(st);
-            if (verb.find(m.end()) && verb.start() == m.end()) {
-                verbEnd = verb.end();
+        int segment = 0;
+        while (segment < st.length()) {
+            int end = segment;
+            while (end < st.length() && ",。;".indexOf(st.charAt(end)) < 0) {
+                end++;
             }
-            String name = st.substring(nameStart, m.end("name"));
-            if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
-                    || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find()
-                    || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
-                    || name.startsWith("在") || BARE.matcher(name).matches()) {
+            String stretch = st.substring(segment, end);
+            boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("举行");
+            int from = segment;
+            segment = end + 1;
+            if (!holds) {
                 continue;
             }
-            OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
-            add(doc, s, st, nameStart, m.end("name"), convener, clauseStart, published, headline, out);
-            if (m.group("second") != null) {
-                add(doc, s, st, m.start("second"), m.end("second"), convener, clauseStart, published, headline, out);
+            m.region(from, end);
+            while (m.find()) {
+                subjectMention(doc, s, st, m, published, headline, out);
             }
+        }
+    }
+
+    private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
+            List<Mention> out) {
+        int clauseStart = clauseStart(st, m.start("name") + 1);
+        // the name runs from the clause start (after a date or a reporter's opening) to the form
+        Matcher noise = LEAD_NOISE.matcher(st.substring(clauseStart, m.end("name")));
+        int nameStart = clauseStart + (noise.lookingAt() ? noise.end() : 0);
+        int verbEnd = m.end();
+        Matcher verb = SUBJECT_VERB.matcher(st);
+        if (verb.find(m.end()) && verb.start() == m.end()) {
+            verbEnd = verb.end();
+        }
+        String name = st.substring(nameStart, m.end("name"));
+        if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
+                || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find()
+                || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
+                || name.startsWith("在") || BARE.matcher(name).matches()) {
+            return;
+        }
+        OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
+        add(doc, s, st, nameStart, m.end("name"), convener, clauseStart, published, headline, out);
+        if (m.group("second") != null) {
+            add(doc, s, st, m.start("second"), m.end("second"), convener, clauseStart, published, headline, out);
         }
     }
 

@@ -179,6 +179,9 @@ public final class OfficialFinder {
     }
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        if (!st.contains("主持") && !st.contains("出席")) {
+            return; // what the pattern looks ahead for; checked first because most sentences have neither
+        }
         Matcher u = untitled.matcher(st);
         while (u.find()) {
             String simpName = u.group("name");
@@ -224,7 +227,8 @@ public final class OfficialFinder {
      */
     private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!ATTENDANCE_END.matcher(st).find()) {
+        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")
+                || !ATTENDANCE_END.matcher(st).find()) {
             return;
         }
         for (OfficialRef o : byKey.values()) {
@@ -260,6 +264,10 @@ public final class OfficialFinder {
     private static final Pattern AFTER_TITLE = Pattern.compile("^(?:总书记|副总理|总理|委员长|副主席|主席|副书记|书记|副部长|"
             + "部长|副局长|局长|副厅长|厅长|副省长|省长|副市长|市长|副县长|县长|副区长|区长|副主任|主任|副秘书长|秘书长|专员|"
             + "副校长|校长|副院长|院长|队长|会长|副会长|署长|副署长|司长|副司长|处长|副处长|巡视员|同志)");
+    /** The first characters of {@link #AFTER_TITLE}'s titles: a position that starts with none is not tried. */
+    private static final String AFTER_TITLE_FIRSTS = AFTER_TITLE.pattern().replaceAll("^\\^\\(\\?:|\\)$", "")
+            .lines().findFirst().map(alts -> java.util.Arrays.stream(alts.split("\\|"))
+                    .map(a -> a.substring(0, 1)).distinct().reduce("", String::concat)).orElse("");
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
 
@@ -270,12 +278,16 @@ public final class OfficialFinder {
      */
     private void nameThenTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts, OrganizationRef convener) {
+        Matcher t = AFTER_TITLE.matcher(st);
         for (int p = 2; p < st.length(); p++) {
-            Matcher t = AFTER_TITLE.matcher(st.substring(p, Math.min(st.length(), p + 4)));
+            if (AFTER_TITLE_FIRSTS.indexOf(st.charAt(p)) < 0) {
+                continue;
+            }
+            t.region(p, Math.min(st.length(), p + 4));
             if (!t.lookingAt()) {
                 continue;
             }
-            int titleEnd = p + t.end();
+            int titleEnd = t.end();
             for (int len : new int[] {3, 2}) {
                 int ns = p - len;
                 if (ns < 0) {
@@ -367,6 +379,9 @@ public final class OfficialFinder {
 
     /** {@code 孙尧、翁铁慧、王嘉毅等部党组成员}: names listed before the title they share. */
     private void namesBeforeTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        if (st.indexOf('等') < 0) {
+            return; // the pattern needs 甲、乙等; most sentences have no 等
+        }
         Matcher m = NAMES_BEFORE_TITLE.matcher(st);
         while (m.find()) {
             String title = doc.written(s.start() + m.start("title"), s.start() + m.end("title"));
