@@ -3,11 +3,9 @@ package dev.policygraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.policygraph.graph.store.GraphStore;
 
 import dev.policygraph.TestStore;
-import dev.policygraph.bench.SyntheticCorpus;
 import dev.policygraph.cascade.Graphs;
-import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
-import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.pipeline.Ingestion;
 
 /** A batch (one statement, one transaction) gives the same graph as its articles stored one by one. */
@@ -44,17 +39,7 @@ class ArticleWriterBatchTests {
 
     @Test
     void aBatchGivesTheSameGraphAsItsArticlesOneByOne() throws IOException {
-        var extractor = new ArticleExtractor();
-        List<ArticleGraph> graphs = new ArrayList<>();
-        // Real corpus articles (placeholders filled in later, shared initiatives) and a synthetic cascade.
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                graphs.add(extractor.extract(new ArticleInput(Files.readString(f), "urn:policygraph:test:" + f, null)));
-            }
-        }
-        for (var a : new SyntheticCorpus(5).generate(40)) {
-            graphs.add(extractor.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt())));
-        }
+        List<ArticleGraph> graphs = new ArrayList<>(TestArticles.writtenCorpusThenSynthetic(5, 40));
         graphs.add(graphs.get(3)); // the same article twice: the second is skipped
         var ingestion = Ingestion.over(store);
 

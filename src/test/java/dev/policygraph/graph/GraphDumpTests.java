@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -20,12 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.policygraph.TestStore;
-import dev.policygraph.bench.SyntheticCorpus;
 import dev.policygraph.cascade.Graphs;
 import dev.policygraph.graph.store.GraphStore;
-import dev.policygraph.ingest.ArticleExtractor;
 import dev.policygraph.ingest.ArticleGraph;
-import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.pipeline.Ingestion;
 
 /**
@@ -55,17 +51,7 @@ class GraphDumpTests {
 
     @Test
     void theCorpusAndThreeHundredSyntheticArticlesMakeTheCommittedGraph() throws IOException {
-        var extractor = new ArticleExtractor();
-        List<ArticleGraph> graphs = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String name = Path.of("src/test/resources/corpus").relativize(f).toString();
-                graphs.add(extractor.extract(new ArticleInput(Files.readString(f), "urn:policygraph:test:" + name, null)));
-            }
-        }
-        for (var a : new SyntheticCorpus(11).generate(300)) {
-            graphs.add(extractor.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt())));
-        }
+        List<ArticleGraph> graphs = TestArticles.writtenCorpusThenSynthetic(11, 300);
         var ingestion = Ingestion.over(store);
         for (int i = 0; i < graphs.size(); i += 50) {
             ingestion.store(graphs.subList(i, Math.min(graphs.size(), i + 50)));
