@@ -16,7 +16,6 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
-import dev.policygraph.config.PolicygraphConfig;
 
 /**
  * Measures a parsed GraphQL document before it is validated or executed: nesting depth and field count (its
@@ -38,10 +37,6 @@ public final class DocumentLimits {
         this.maxDepth = maxDepth;
         this.maxComplexity = maxComplexity;
         this.maxAliases = maxAliases;
-    }
-
-    public static DocumentLimits of(PolicygraphConfig.Api config) {
-        return new DocumentLimits(config.maxQueryDepth(), config.maxQueryComplexity(), config.maxAliases());
     }
 
     /** @return the first limit the document exceeds, or null */

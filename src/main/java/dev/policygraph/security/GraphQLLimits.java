@@ -5,8 +5,9 @@ import java.util.List;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 
-import dev.policygraph.config.PolicygraphConfig;
-import io.quarkus.arc.Arc;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -26,15 +27,26 @@ public class GraphQLLimits implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        // From the current container, not a config snapshot: after a live reload in dev mode this runs again.
-        PolicygraphConfig.Api api = Arc.container().select(PolicygraphConfig.class).get().api();
+        // The settings by name from the running application's config, never through the typed mapping: SmallRye
+        // loads this class once, and after a live reload in dev mode the mapping interface it saw belongs to the
+        // previous class loader, which the new container does not know (every request answered 500).
+        Config config = ConfigProvider.getConfig();
         return builder
-                .preparsedDocumentProvider(new DocumentCache(api.maxCachedQueryChars()))
+                .preparsedDocumentProvider(new DocumentCache(value(config, "max-cached-query-chars", Long.class)))
                 .instrumentation(new ChainedInstrumentation(List.of(
-                        new DocumentChecks(DocumentLimits.of(api)),
+                        new DocumentChecks(new DocumentLimits(value(config, "max-query-depth", Integer.class),
+                                value(config, "max-query-complexity", Integer.class),
+                                value(config, "max-aliases", Integer.class))),
                         new StrictInts(),
-                        new QueryCost(api),
-                        new ResponseTextBudget(api.maxResponseTextChars()),
+                        new QueryCost(value(config, "max-query-cost", Integer.class),
+                                value(config, "default-page-size", Integer.class),
+                                value(config, "max-page-size", Integer.class)),
+                        new ResponseTextBudget(value(config, "max-response-text-chars", Long.class)),
                         new ErrorCodes())));
+    }
+
+    /** A {@code policygraph.api.*} setting; the defaults of {@code PolicygraphConfig.Api} are part of the config. */
+    private static <T> T value(Config config, String name, Class<T> type) {
+        return config.getValue("policygraph.api." + name, type);
     }
 }

@@ -9,7 +9,6 @@ import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.AbortExecutionException;
 
-import dev.policygraph.config.PolicygraphConfig;
 
 /**
  * The cost of an operation with its variables, before it runs: each field costs 1, a large text field
@@ -27,9 +26,9 @@ final class QueryCost extends MaxQueryComplexityInstrumentation {
 
     private final int max;
 
-    QueryCost(PolicygraphConfig.Api config) {
-        super(config.maxQueryCost(), calculator(config.defaultPageSize(), config.maxPageSize()));
-        this.max = config.maxQueryCost();
+    QueryCost(int maxQueryCost, int defaultPageSize, int maxPageSize) {
+        super(maxQueryCost, calculator(defaultPageSize, maxPageSize));
+        this.max = maxQueryCost;
     }
 
     /** A {@code first} over the page limit counts as the limit: the field refuses it itself, naming the limit. */
