@@ -1,7 +1,15 @@
 package dev.policygraph;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.policygraph.embedded.EmbeddedDatabase;
 import dev.policygraph.schema.MigrationRunner;
@@ -24,5 +32,35 @@ public record TestStore(EmbeddedDatabase database, GraphStore graph) implements 
     @Override
     public void close() {
         database.stop();
+    }
+
+    /**
+     * One store for all the tests of a class, in a temporary folder removed afterwards:
+     * {@code @RegisterExtension static final TestStore.PerClass STORE = new TestStore.PerClass();}
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private Path dir;
+        private TestStore store;
+
+        public GraphStore graph() {
+            return store.graph();
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            dir = Files.createTempDirectory("policygraph-test-store");
+            store = TestStore.open(dir.resolve("store"));
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws IOException {
+            store.close();
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 }

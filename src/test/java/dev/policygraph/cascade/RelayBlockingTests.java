@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import dev.policygraph.graph.store.GraphStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.bench.SyntheticCorpus;
@@ -34,21 +32,12 @@ import dev.policygraph.ingest.Level;
  */
 class RelayBlockingTests {
 
-    @TempDir
-    static Path dir;
-    static TestStore testStore;
-    static GraphStore store;
+    @RegisterExtension
+    static final TestStore.PerClass STORE = new TestStore.PerClass();
 
     @BeforeAll
     static void start() throws IOException {
-        testStore = TestStore.open(dir.resolve("store"));
-        store = testStore.graph();
         ingest();
-    }
-
-    @AfterAll
-    static void stop() {
-        testStore.close();
     }
 
     private static void ingest() throws IOException {
@@ -62,7 +51,7 @@ class RelayBlockingTests {
                 graphs.add(extractor.extract(new ArticleInput(Files.readString(f), "urn:policygraph:test:" + f, null)));
             }
         }
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
         // Newest first: most references arrive before the meeting they name, so edges are re-scored later on.
         var reversed = new ArrayList<>(graphs).reversed();
         for (int i = 0; i < reversed.size(); i += 25) {
@@ -76,15 +65,15 @@ class RelayBlockingTests {
                 MATCH (m:Meeting) WHERE m.matchText IS NOT NULL RETURN m.key AS id, m.matchText AS text
                 UNION ALL
                 MATCH ()-[e:RELAYS]->() RETURN elementId(e) AS id, e.refMatch AS text""";
-        var written = store.execute(terms).stream()
+        var written = STORE.graph().execute(terms).stream()
                 .map(r -> r.get("id").asString() + " " + r.get("text").asString(null)).sorted().toList();
         assertThat(written).hasSizeGreaterThan(500).noneMatch(line -> line.endsWith(" null"));
 
-        store.execute("MATCH (m:Meeting) REMOVE m.matchText");
-        store.execute("MATCH ()-[e:RELAYS]->() REMOVE e.refMatch");
-        assertThat(MatchTermsBackfill.run(store)).isEqualTo(written.size());
+        STORE.graph().execute("MATCH (m:Meeting) REMOVE m.matchText");
+        STORE.graph().execute("MATCH ()-[e:RELAYS]->() REMOVE e.refMatch");
+        assertThat(MatchTermsBackfill.run(STORE.graph())).isEqualTo(written.size());
 
-        assertThat(store.execute(terms).stream()
+        assertThat(STORE.graph().execute(terms).stream()
                 .map(r -> r.get("id").asString() + " " + r.get("text").asString(null)).sorted().toList())
                 .isEqualTo(written);
     }
@@ -92,7 +81,7 @@ class RelayBlockingTests {
     @Test
     void everyRelayEdgePointsWhereScoringAgainstAllMeetingsSays() {
 
-        var meetings = store.execute("""
+        var meetings = STORE.graph().execute("""
                 MATCH (c:Meeting {placeholder: false})
                 OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
                 WITH c, g ORDER BY g.key
@@ -101,7 +90,7 @@ class RelayBlockingTests {
                         r.get("name").asString(null), r.get("year").isNull() ? null : r.get("year").asInt(),
                         r.get("convener").asString(null), RelayLinker.level(r.get("level"), r.get("convener").asString(null))))
                 .sorted(Comparator.comparing(Description::key)).toList();
-        var edges = store.execute("""
+        var edges = STORE.graph().execute("""
                 MATCH (a:Meeting)-[e:RELAYS]->(t:Meeting)
                 OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(a) WHERE cv.fromRelay IS NULL
                 WITH a, e, t, g ORDER BY g.key

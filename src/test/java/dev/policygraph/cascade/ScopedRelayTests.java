@@ -2,18 +2,14 @@ package dev.policygraph.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import dev.policygraph.graph.store.GraphStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.pipeline.Ingestion;
@@ -28,10 +24,8 @@ import dev.policygraph.ingest.ArticleInput;
  */
 class ScopedRelayTests {
 
-    @TempDir
-    static Path dir;
-    static TestStore testStore;
-    static GraphStore store;
+    @RegisterExtension
+    static final TestStore.PerClass STORE = new TestStore.PerClass();
 
     static final String FUJIAN = """
             7月20日,福建省邮政管理局召开全省邮政管理半年工作会议,传达学习全国邮政管理半年工作电视电话会议精神。\
@@ -65,20 +59,9 @@ class ScopedRelayTests {
             局党组书记、局长张晓峰主持会议并讲话。
             """;
 
-    @BeforeAll
-    static void start() {
-        testStore = TestStore.open(dir.resolve("store"));
-        store = testStore.graph();
-    }
-
-    @AfterAll
-    static void stop() {
-        testStore.close();
-    }
-
     @BeforeEach
     void wipe() {
-        Graphs.wipe(store);
+        Graphs.wipe(STORE.graph());
     }
 
     private static ArticleGraph article(String text, String day) {
@@ -88,7 +71,7 @@ class ScopedRelayTests {
 
     /** Relaying body → body whose meeting it relays (placeholders: the placeholder's key). */
     private static Map<String, String> relays() {
-        return store.execute("""
+        return STORE.graph().execute("""
                 MATCH (g:Organization)-[cv:CONVENED]->(:Meeting)-[:RELAYS]->(t:Meeting)
                 WHERE cv.fromRelay IS NULL AND g.key ENDS WITH '市邮政管理局'
                 OPTIONAL MATCH (h:Organization)-[c:CONVENED]->(t) WHERE c.fromRelay IS NULL
@@ -98,7 +81,7 @@ class ScopedRelayTests {
 
     @Test
     void eachCityRelaysItsOwnProvincesMeetingOfThatName() {
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
         ingestion.store(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
         ingestion.store(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
 
@@ -109,7 +92,7 @@ class ScopedRelayTests {
 
     @Test
     void citiesFirstWaitOnTheirOwnProvincesPlaceholdersThenMove() {
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
         ingestion.store(List.of(article(QUANZHOU, "28"), article(WENZHOU, "29")));
         var waiting = relays();
         assertThat(waiting.get("泉州市邮政管理局")).contains("福建省").doesNotContain("浙江");
@@ -120,17 +103,17 @@ class ScopedRelayTests {
         assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "泉州市邮政管理局", "福建省邮政管理局",
                 "温州市邮政管理局", "浙江省邮政管理局"));
-        assertThat(store.execute("MATCH (m:Meeting {placeholder: true}) WHERE m.name STARTS WITH '全省' "
+        assertThat(STORE.graph().execute("MATCH (m:Meeting {placeholder: true}) WHERE m.name STARTS WITH '全省' "
                 + "RETURN count(m) AS n").get(0).get("n").asLong()).isZero();
     }
 
     @Test
     void aRelayNamingTheProvincesBureauByItsShortFormGoesToItsOwnProvinceInEitherOrder() {
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
         ingestion.store(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21")));
         ingestion.store(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
         var provincesFirst = relays();
-        Graphs.wipe(store);
+        Graphs.wipe(STORE.graph());
         ingestion.store(List.of(article(QUANZHOU_SHORT, "28"), article(WENZHOU_SHORT, "29")));
         ingestion.store(article(ZHEJIANG, "21"));
         ingestion.store(article(FUJIAN, "20"));
@@ -145,11 +128,11 @@ class ScopedRelayTests {
 
     @Test
     void aCityBureauRelayingItsProvincesDepartmentBy省厅ReachesThatDepartmentNotAnotherProvinces() {
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
         ingestion.store(article(NINGBO_ECO.replace("1月15日", "7月15日"), "16"));
         ingestion.store(List.of(article(JIANGSU_ECO.replace("1月10日", "7月10日"), "11"),
                 article(ZHEJIANG_ECO.replace("1月12日", "7月12日"), "13")));
-        var linked = store.execute("""
+        var linked = STORE.graph().execute("""
                 MATCH (:Organization {key: '宁波市生态环境局'})-[:CONVENED]->(:Meeting)-[:RELAYS]->(t:Meeting)
                 MATCH (h:Organization)-[c:CONVENED]->(t) WHERE c.fromRelay IS NULL
                 RETURN h.key AS to""");
@@ -158,11 +141,11 @@ class ScopedRelayTests {
 
     @Test
     void migrationPlacesRelaysLinkedBeforeScopingAgain() {
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
         ingestion.store(List.of(article(FUJIAN, "20"), article(ZHEJIANG, "21"), article(QUANZHOU, "28"),
                 article(WENZHOU, "29")));
-        // A store linked before scoping: both city relays carry the unscoped key and point at 浙江's meeting.
-        store.execute("""
+        // A STORE.graph() linked before scoping: both city relays carry the unscoped key and point at 浙江's meeting.
+        STORE.graph().execute("""
                 MATCH (:Organization {key: '浙江省邮政管理局'})-[:CONVENED]->(zj:Meeting {placeholder: false})
                 MATCH (a:Meeting)-[e:RELAYS]->() WHERE e.refName STARTS WITH '全省'
                 CREATE (a)-[n:RELAYS]->(zj) SET n = properties(e), n.refKey = $unscoped
@@ -170,11 +153,11 @@ class ScopedRelayTests {
                 dev.policygraph.ingest.script.Keys.meetingKey(2020, null, "全省邮政管理半年工作会议", null)));
         assertThat(relays()).containsEntry("泉州市邮政管理局", "浙江省邮政管理局");
 
-        assertThat(ScopedRelayBackfill.run(store, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD))).isEqualTo(2);
+        assertThat(ScopedRelayBackfill.run(STORE.graph(), new RelayLinker(RelayLinker.DEFAULT_THRESHOLD))).isEqualTo(2);
         assertThat(relays()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "泉州市邮政管理局", "福建省邮政管理局",
                 "温州市邮政管理局", "浙江省邮政管理局"));
-        assertThat(ScopedRelayBackfill.run(store, new RelayLinker(RelayLinker.DEFAULT_THRESHOLD)))
+        assertThat(ScopedRelayBackfill.run(STORE.graph(), new RelayLinker(RelayLinker.DEFAULT_THRESHOLD)))
                 .as("a second run finds nothing left").isZero();
     }
 }

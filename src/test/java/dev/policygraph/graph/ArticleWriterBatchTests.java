@@ -3,15 +3,11 @@ package dev.policygraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import dev.policygraph.graph.store.GraphStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.cascade.Graphs;
@@ -21,31 +17,18 @@ import dev.policygraph.pipeline.Ingestion;
 /** A batch (one statement, one transaction) gives the same graph as its articles stored one by one. */
 class ArticleWriterBatchTests {
 
-    @TempDir
-    static Path dir;
-    static TestStore testStore;
-    static GraphStore store;
-
-    @BeforeAll
-    static void start() {
-        testStore = TestStore.open(dir.resolve("store"));
-        store = testStore.graph();
-    }
-
-    @AfterAll
-    static void stop() {
-        testStore.close();
-    }
+    @RegisterExtension
+    static final TestStore.PerClass STORE = new TestStore.PerClass();
 
     @Test
     void aBatchGivesTheSameGraphAsItsArticlesOneByOne() throws IOException {
         List<ArticleGraph> graphs = new ArrayList<>(TestArticles.writtenCorpusThenSynthetic(5, 40));
         graphs.add(graphs.get(3)); // the same article twice: the second is skipped
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
 
         var oneByOne = graphs.stream().map(ingestion::store).toList();
-        var expected = Graphs.dump(store);
-        Graphs.wipe(store);
+        var expected = Graphs.dump(STORE.graph());
+        Graphs.wipe(STORE.graph());
 
         var batched = new ArrayList<ArticleWriter.Outcome>();
         for (int i = 0; i < graphs.size(); i += 9) {
@@ -53,13 +36,13 @@ class ArticleWriterBatchTests {
         }
         assertThat(batched).isEqualTo(oneByOne);
         assertThat(batched.get(batched.size() - 1).created()).isFalse();
-        var actual = Graphs.dump(store);
+        var actual = Graphs.dump(STORE.graph());
         assertThat(actual.size()).isGreaterThan(500);
         assertSameGraph(actual, expected);
 
         // Writing the batch again changes nothing.
         assertThat(ingestion.store(graphs.subList(0, 20))).noneMatch(ArticleWriter.Outcome::created);
-        assertSameGraph(Graphs.dump(store), expected);
+        assertSameGraph(Graphs.dump(STORE.graph()), expected);
     }
 
     private static void assertSameGraph(List<String> actual, List<String> expected) {

@@ -13,14 +13,11 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.cascade.Graphs;
-import dev.policygraph.graph.store.GraphStore;
 import dev.policygraph.ingest.ArticleGraph;
 import dev.policygraph.pipeline.Ingestion;
 
@@ -33,31 +30,18 @@ class GraphDumpTests {
 
     static final Path DUMP = Path.of("src/test/resources/dumps/corpus-and-300-synthetic.dump.gz");
 
-    @TempDir
-    static Path dir;
-    static TestStore testStore;
-    static GraphStore store;
-
-    @BeforeAll
-    static void start() {
-        testStore = TestStore.open(dir.resolve("store"));
-        store = testStore.graph();
-    }
-
-    @AfterAll
-    static void stop() {
-        testStore.close();
-    }
+    @RegisterExtension
+    static final TestStore.PerClass STORE = new TestStore.PerClass();
 
     @Test
     void theCorpusAndThreeHundredSyntheticArticlesMakeTheCommittedGraph() throws IOException {
         List<ArticleGraph> graphs = TestArticles.writtenCorpusThenSynthetic(11, 300);
-        var ingestion = Ingestion.over(store);
+        var ingestion = Ingestion.over(STORE.graph());
         for (int i = 0; i < graphs.size(); i += 50) {
             ingestion.store(graphs.subList(i, Math.min(graphs.size(), i + 50)));
         }
         // One line per node or relationship: line breaks inside texts are escaped.
-        List<String> actual = Graphs.dump(store).stream().map(l -> l.replace("\\", "\\\\").replace("\n", "\\n")).toList();
+        List<String> actual = Graphs.dump(STORE.graph()).stream().map(l -> l.replace("\\", "\\\\").replace("\n", "\\n")).toList();
 
         if (Boolean.getBoolean("policygraph.dump.update")) {
             Files.createDirectories(DUMP.getParent());
