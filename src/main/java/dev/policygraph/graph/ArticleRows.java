@@ -192,6 +192,7 @@ public final class ArticleRows {
     }
 
     /** A directive's issuers: a body the article names, else a person known by name only. */
+    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> issuers(DirectiveRef d, Map<String, Object> evidence,
             Map<String, OrganizationRef> namedBodies) {
         var people = new ArrayList<Map<String, Object>>();
@@ -202,9 +203,12 @@ public final class ArticleRows {
             row.put("directive", d.key());
             row.put("evidence", evidence);
             if (body != null) {
-                row.putAll(organization(body));
-                row.remove("display");
-                row.putAll(display(body.name(), Script.simplify(body.name()), searchText(body.key(), body.name())));
+                // flat: the statement creates a bare issuer from these fields only when it is new
+                Map<String, Object> org = organization(body);
+                row.put("key", org.get("key"));
+                row.put("id", org.get("id"));
+                row.put("level", org.get("level"));
+                row.putAll((Map<String, Object>) org.get("display"));
                 row.put("label", "Organization");
                 bodies.add(row);
             } else {

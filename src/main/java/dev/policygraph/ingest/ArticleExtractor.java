@@ -186,10 +186,6 @@ public class ArticleExtractor {
 
     private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)");
 
-    /**
-     * Without any publication date, the latest year the text mentions stands in for it (as the last day of that year),
-     * so that 7月16日 gets a year: reports speak of the year they are written in and the one before.
-     */
     /** The latest session ({@code lexicon/dated_sessions.txt}) the text names, as the day it closed; null if none. */
     static LocalDate latestSessionNamed(String simplified) {
         LocalDate latest = null;
@@ -204,6 +200,10 @@ public class ArticleExtractor {
         return latest;
     }
 
+    /**
+     * Without any publication date, the latest year the text mentions stands in for it (as the last day of that year),
+     * so that 7月16日 gets a year: reports speak of the year they are written in and the one before.
+     */
     static LocalDate latestYearMentioned(String text, LocalDate today) {
         java.util.Set<Integer> years = new java.util.HashSet<>();
         Matcher m = YEAR_MENTION.matcher(text);
@@ -237,10 +237,6 @@ public class ArticleExtractor {
     }
 
     /**
-     * A national leader (习近平总书记) takes part only in a central meeting: in a bureau's report, 总书记出席并讲话 is
-     * said of the higher meeting whose spirit is relayed.
-     */
-    /**
      * The body that held a meeting: the one the lead names, else the body of its chair's title (会后,吴文庆局长主持
      * 召开党组会议, where an earlier sentence made him 太湖局局长). A bare 党委 or 党组 names no body.
      */
@@ -250,10 +246,11 @@ public class ArticleExtractor {
         OrganizationRef chairs = taking.stream().filter(p -> p.role() == Role.CHAIRED).map(p -> byKey.get(p.officialKey()))
                 .filter(o -> o != null && o.organization() != null).map(OfficialRef::organization)
                 .findFirst().orElse(null);
-        if (named == null || Lexicon.words("party_bodies").contains(Script.simplify(named.name()))) {
+        String namedSimp = named == null ? null : Script.simplify(named.name());
+        if (named == null || Lexicon.words("party_bodies").contains(namedSimp)) {
             return chairs;
         }
-        Matcher shortForm = SHORT_BODY.matcher(Script.simplify(named.name()));
+        Matcher shortForm = SHORT_BODY.matcher(namedSimp);
         if (shortForm.matches()) {
             // 海口局, 厅党组, 部党组: the article's own body, written out elsewhere in it (its chair's, else any)
             String place = shortForm.group(1);
@@ -279,6 +276,10 @@ public class ArticleExtractor {
     private static final Pattern CENTRAL_MEETING = Pattern.compile("中央|中共|中国共产党|国务院|全国人民代表大会|全国人大|全国政协"
             + "|中国人民政治协商会议全国|第?十[一二三四五六七八九十]*届全国");
 
+    /**
+     * A national leader (习近平总书记) takes part only in a central meeting: in a bureau's report, 总书记出席并讲话 is
+     * said of the higher meeting whose spirit is relayed.
+     */
     private static boolean takesPartIn(OfficialRef official, MeetingFinder.Lead meeting) {
         if (official == null || !OfficialFinder.isNationalLeader(official)) {
             return true;

@@ -42,6 +42,8 @@ public final class MeetingFinder {
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
     private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天|近来|最近");
     private static final Pattern TODAY = Pattern.compile("今天|今日");
+    /** 今(20)日: today, with the day written in. */
+    private static final Pattern TODAY_NUMBERED = Pattern.compile("今\\((\\d{1,2})\\)日");
     /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
     private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
@@ -375,7 +377,7 @@ public final class MeetingFinder {
             }
         }
         for (String scope : new String[] {before, st}) {
-            Matcher d = DAY_ONLY.matcher(scope.replaceAll("今\\((\\d{1,2})\\)日", "$1日"));
+            Matcher d = DAY_ONLY.matcher(TODAY_NUMBERED.matcher(scope).replaceAll("$1日"));
             if (d.find() && published != null) {
                 LocalDate date = MeetingDates.resolveDay(Integer.parseInt(d.group(1)), published);
                 if (date != null) {

@@ -612,7 +612,7 @@ public final class OfficialFinder {
         String after = rest.substring(clause.length());
         if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(rest).lookingAt() || AND_SPOKE.matcher(clause).find()
                 || !out.isEmpty() && (GOES_ON_TO_SPEAK.matcher(after).lookingAt()
-                        || LATER_AND_SPOKE.matcher(after.substring(0, sentenceEnd(after))).find()))) {
+                        || LATER_AND_SPOKE.matcher(after).find()))) {
             out.add(Role.SPOKE);
         }
         out.sort(null);
@@ -633,11 +633,6 @@ public final class OfficialFinder {
     /** 主持召开…会议,学习了…,并就近期工作进行安排部署: the same subject, a later clause of the sentence. */
     private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对)[^,。;]{0,40}?(?:进行了?|作了?)?"
             + "(?:安排部署|部署|讲话|点评|提出[^,。]{0,8}?要求)");
-
-    private static int sentenceEnd(String s) {
-        int i = s.indexOf('。');
-        return i < 0 ? s.length() : i;
-    }
 
     /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"

@@ -78,18 +78,19 @@ public final class RelayFinder {
         while (anchor.find()) {
             int p = anchor.start();
             int clause = clauseStart(simp, p);
+            int sentence = sentenceStart(simp, p);
             Matcher v = VERB.matcher(simp.substring(clause, p));
             int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt()
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
-                    || PLANNED.matcher(simp.substring(sentenceStart(simp, p), p)).find()) {
+                    || PLANNED.matcher(simp.substring(sentence, p)).find()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
                 listed = false;
                 continue;
             }
             if (listStart >= 0 && (REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()
-                    || ASKED_IN_SENTENCE.matcher(simp.substring(sentenceStart(simp, p), clause)).find())) {
+                    || ASKED_IN_SENTENCE.matcher(simp.substring(sentence, clause)).find())) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
                 listed = false;
                 continue;
@@ -132,6 +133,8 @@ public final class RelayFinder {
         return new ArrayList<>(out.values());
     }
 
+    /** Where the sentence holding {@code p} starts: after the last 。 or line break before it. (Not the segmenter's
+     * sentence: a clause may start before that one does, after a closing quote.) */
     private static int sentenceStart(String simp, int p) {
         int i = p;
         while (i > 0 && simp.charAt(i - 1) != '。' && simp.charAt(i - 1) != '\n') {
