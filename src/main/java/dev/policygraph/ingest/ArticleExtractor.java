@@ -157,7 +157,9 @@ public class ArticleExtractor {
         }
 
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
-        leads.stream().map(MeetingFinder.Lead::convener).filter(c -> c != null).forEach(c -> orgMap.putIfAbsent(c.key(), c));
+        // the conveners as resolved (海口局 written out), not as the leads wrote them
+        meetingItems.stream().map(MeetingItem::convenedBy).filter(c -> c != null)
+                .forEach(c -> orgMap.putIfAbsent(c.key(), c));
         people.officials().stream().map(OfficialRef::organization).filter(o -> o != null)
                 .forEach(o -> orgMap.putIfAbsent(o.key(), o));
         for (DirectiveRef d : dirs) {

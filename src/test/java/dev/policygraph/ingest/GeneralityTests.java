@@ -147,5 +147,7 @@ class GeneralityTests {
         ArticleGraph g = extractor.extract(new ArticleInput("3月21日,海口局召开2025年全市邮政普遍服务监督管理工作会议。"
                 + "海口市邮政管理局党组书记、局长陈某主持会议并讲话。", null, null));
         assertEquals("海口市邮政管理局", g.meetings().get(0).convenedBy().name());
+        assertTrue(g.organizations().stream().noneMatch(o -> o.name().equals("海口局")),
+                "the short form is not a body of its own: " + g.organizations());
     }
 }
