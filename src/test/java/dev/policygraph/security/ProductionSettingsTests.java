@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** A locked-down server: its own key, queries need it too, no introspection, no GraphiQL. */
+/** A locked-down server: its own key, queries need it too, no introspection, no GraphiQL, CORS for one origin. */
 @QuarkusTest
 @TestProfile(ProductionSettingsTests.LockedDown.class)
 class ProductionSettingsTests {
@@ -26,7 +26,9 @@ class ProductionSettingsTests {
                     "policygraph.security.ingest-keys", "prod-key-1,prod-key-2",
                     "policygraph.security.require-token-for-queries", "true",
                     "quarkus.smallrye-graphql.field-visibility", "no-introspection",
-                    "quarkus.smallrye-graphql.ui.enabled", "false");
+                    "quarkus.smallrye-graphql.ui.enabled", "false",
+                    "quarkus.http.cors.enabled", "true",
+                    "quarkus.http.cors.origins", "https://dashboards.example.org");
         }
     }
 
@@ -56,6 +58,24 @@ class ProductionSettingsTests {
         GraphQL.post("{ __schema { queryType { name } } }", null, "prod-key-1")
                 .body("errors", notNullValue())
                 .body("data.__schema", nullValue());
+    }
+
+    @Test
+    void aDashboardOnTheConfiguredOriginMayCallTheApi() {
+        given().header("Origin", "https://dashboards.example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://dashboards.example.org");
+    }
+
+    @Test
+    void anotherOriginIsNotAllowed() {
+        given().header("Origin", "https://elsewhere.example.com")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql")
+                .then().header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
