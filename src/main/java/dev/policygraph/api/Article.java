@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 @Description("One ingested news article, its text as received and as cleaned, and what was repaired or not understood.")
-public record Article(String id,
-        @Description("SHA-256 of the raw text: the same text is never stored twice") String contentHash,
+public record Article(@Id @NonNull String id,
+        @Description("SHA-256 of the raw text: the same text is never stored twice") @NonNull String contentHash,
         OffsetDateTime publishedAt, String publisher, String sourceUrl, String rawText, String cleanText,
         List<ArticleWarning> warnings,
         @Description("Document titles named in 《…》") List<String> documents) {

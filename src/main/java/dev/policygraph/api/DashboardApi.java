@@ -47,37 +47,38 @@ public class DashboardApi {
     }
 
     @Description("One bucket of a time series. time is the bucket's first day, ISO 8601 (2020-07-01).")
-    public record TimePoint(String time, long count) {
+    public record TimePoint(@NonNull LocalDate time, int count) {
 
         static TimePoint of(Value v) {
-            return new TimePoint(v.get("time").asString(), v.get("count").asLong());
+            return new TimePoint(LocalDate.parse(v.get("time").asString()), v.get("count").asInt());
         }
     }
 
     @Description("One bucket of a series split by level.")
-    public record LevelTimePoint(String time, String level, long count) {
+    public record LevelTimePoint(@NonNull LocalDate time, @NonNull OrganizationLevel level, int count) {
 
         static LevelTimePoint of(Value v) {
-            return new LevelTimePoint(v.get("time").asString(), Values.string(v, "level"), v.get("count").asLong());
+            return new LevelTimePoint(LocalDate.parse(v.get("time").asString()),
+                    Values.enumValue(v, "level", OrganizationLevel.class, OrganizationLevel.UNKNOWN), v.get("count").asInt());
         }
     }
 
-    public record RankedInitiative(Initiative initiative, long count) {
+    public record RankedInitiative(@NonNull Initiative initiative, int count) {
     }
 
-    public record RankedOfficial(Official official, long count) {
+    public record RankedOfficial(@NonNull Official official, int count) {
     }
 
-    public record RankedOrganization(Organization organization, long count) {
+    public record RankedOrganization(@NonNull Organization organization, int count) {
     }
 
-    public record RankedInitiativeConnection(long totalCount, List<RankedInitiative> nodes, PageInfo pageInfo) {
+    public record RankedInitiativeConnection(int totalCount, @NonNull List<@NonNull RankedInitiative> nodes, @NonNull PageInfo pageInfo) {
     }
 
-    public record RankedOfficialConnection(long totalCount, List<RankedOfficial> nodes, PageInfo pageInfo) {
+    public record RankedOfficialConnection(int totalCount, @NonNull List<@NonNull RankedOfficial> nodes, @NonNull PageInfo pageInfo) {
     }
 
-    public record RankedOrganizationConnection(long totalCount, List<RankedOrganization> nodes, PageInfo pageInfo) {
+    public record RankedOrganizationConnection(int totalCount, @NonNull List<@NonNull RankedOrganization> nodes, @NonNull PageInfo pageInfo) {
     }
 
     /** The meetings a filter admits, bound to m. Shared by every aggregate so that filters mean the same everywhere. */
@@ -159,7 +160,7 @@ public class DashboardApi {
     @Description("Initiatives ranked by how many tasks advance them, most first (ties by name).")
     public RankedInitiativeConnection topInitiatives(SeriesFilter where, Integer first, String after) {
         var r = rank(TOP_INITIATIVES, where, first, after, v -> new RankedInitiative(Initiative.of(v.get("node")),
-                v.get("count").asLong()));
+                v.get("count").asInt()));
         return new RankedInitiativeConnection(r.total(), r.items(), r.pageInfo());
     }
 
@@ -167,7 +168,7 @@ public class DashboardApi {
     @Description("Officials ranked by the number of meetings they attended, chaired or spoke at.")
     public RankedOfficialConnection topOfficials(SeriesFilter where, Integer first, String after) {
         var r = rank(TOP_OFFICIALS, where, first, after, v -> new RankedOfficial(Official.of(v.get("node")),
-                v.get("count").asLong()));
+                v.get("count").asInt()));
         return new RankedOfficialConnection(r.total(), r.items(), r.pageInfo());
     }
 
@@ -175,7 +176,7 @@ public class DashboardApi {
     @Description("Bodies ranked by how many meetings relayed a meeting they convened: whose word travels furthest.")
     public RankedOrganizationConnection topOrganizationsByRelays(SeriesFilter where, Integer first, String after) {
         var r = rank(TOP_ORGANIZATIONS_BY_RELAYS, where, first, after,
-                v -> new RankedOrganization(Organization.of(v.get("node")), v.get("count").asLong()));
+                v -> new RankedOrganization(Organization.of(v.get("node")), v.get("count").asInt()));
         return new RankedOrganizationConnection(r.total(), r.items(), r.pageInfo());
     }
 
@@ -183,7 +184,7 @@ public class DashboardApi {
             Function<Value, T> mapper) {
         Page page = Page.of(first, after, config);
         var params = params(Interval.DAY, where);
-        long total = reads.count(ranking + TOTAL, params);
+        int total = reads.count(ranking + TOTAL, params);
         params.put("skip", page.skip());
         params.put("limit", page.limit());
         List<T> items = page.limit() == 0 ? List.of() : reads.list(ranking + PAGE, params, mapper);

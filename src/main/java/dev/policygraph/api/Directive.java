@@ -1,10 +1,12 @@
 package dev.policygraph.api;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 @Description("Something meetings implement (貫徹落實): instructions, decisions, a guiding thought, a higher meeting's spirit.")
-public record Directive(String id, String text, String simplifiedText) {
+public record Directive(@Id @NonNull String id, @NonNull String text, String simplifiedText) {
 
     static final String PROJECTION = "{.id, .text, .simplifiedText}";
 

@@ -16,7 +16,7 @@ import dev.policygraph.config.PolicygraphConfig;
 @ApplicationScoped
 class Listing {
 
-    record Result<T>(long total, List<T> items, PageInfo pageInfo) {
+    record Result<T>(int total, List<T> items, PageInfo pageInfo) {
     }
 
     private final Reads reads;
@@ -35,7 +35,7 @@ class Listing {
     <T> Result<T> run(String match, String orderBy, String projection, Map<String, Object> filters, Integer first,
             String after, Function<org.neo4j.driver.Value, T> mapper) {
         Page page = Page.of(first, after, config);
-        long total = reads.count(match + "\nRETURN count(n) AS total", filters);
+        int total = reads.count(match + "\nRETURN count(n) AS total", filters);
         var params = new HashMap<>(filters);
         params.put("skip", page.skip());
         params.put("limit", page.limit());

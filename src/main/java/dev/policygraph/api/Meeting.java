@@ -3,12 +3,14 @@ package dev.policygraph.api;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 @Description("A meeting (會議) reported by one or more articles, or only referred to by a relaying meeting (placeholder).")
-public record Meeting(String id, String name, String simplifiedName,
+public record Meeting(@Id @NonNull String id, @NonNull String name, String simplifiedName,
         @Description("The meeting day; with datePrecision MONTH only the month is known (日前, 近日).") LocalDate date,
-        String datePrecision,
+        DatePrecision datePrecision,
         @Description("e.g. 電視電話會議 (teleconference), 黨組會議, 局長辦公會") String form,
         @Description("True while no ingested article reports this meeting: it is known only from a relay reference.") boolean placeholder) {
 
@@ -16,7 +18,7 @@ public record Meeting(String id, String name, String simplifiedName,
 
     static Meeting of(Value v) {
         return new Meeting(Values.string(v, "id"), Values.string(v, "name"), Values.string(v, "simplifiedName"),
-                Values.date(v, "date"), Values.string(v, "datePrecision"), Values.string(v, "form"),
+                Values.date(v, "date"), Values.enumValue(v, "datePrecision", DatePrecision.class, null), Values.string(v, "form"),
                 Values.bool(v, "placeholder"));
     }
 }

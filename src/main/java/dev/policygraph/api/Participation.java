@@ -1,10 +1,11 @@
 package dev.policygraph.api;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 @Description("An official's role at a meeting: ATTENDED (出席), CHAIRED (主持) or SPOKE (講話).")
-public record Participation(Official official, Meeting meeting, String role, Evidence evidence) {
+public record Participation(Official official, Meeting meeting, @NonNull ParticipationRole role, Evidence evidence) {
 
     static Participation of(Value v) {
         return new Participation(v.get("official").isNull() ? null : Official.of(v.get("official")),
@@ -12,7 +13,7 @@ public record Participation(Official official, Meeting meeting, String role, Evi
                 role(v.get("role").asString()), Evidence.of(v.get("evidence")));
     }
 
-    private static String role(String relationshipType) {
-        return "SPOKE_AT".equals(relationshipType) ? "SPOKE" : relationshipType;
+    private static ParticipationRole role(String relationshipType) {
+        return "SPOKE_AT".equals(relationshipType) ? ParticipationRole.SPOKE : ParticipationRole.valueOf(relationshipType);
     }
 }

@@ -75,8 +75,8 @@ class Reads {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    long count(String cypher, Map<String, Object> params) {
-        return records(cypher, params).get(0).get("total").asLong();
+    int count(String cypher, Map<String, Object> params) {
+        return records(cypher, params).get(0).get("total").asInt();
     }
 
     /** For list fields: rows {@code id, items}; parents without a row get an empty list. */

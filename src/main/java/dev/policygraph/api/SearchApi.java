@@ -6,6 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.neo4j.driver.Value;
 
@@ -20,11 +22,11 @@ public class SearchApi {
             RETURN {id: node.id, kind: labels(node)[0], score: score,
                     name: coalesce(node.name, node.text, node.goal, node.publisher)} AS item""";
 
-    @Description("A search hit: kind is the node type (Meeting, Official, ...); fetch it by id with the matching query.")
-    public record SearchHit(String id, String kind, String name, double score) {
+    @Description("A search hit: kind is the node type (MEETING, OFFICIAL, ...); fetch it by id with the matching query.")
+    public record SearchHit(@Id @NonNull String id, @NonNull NodeKind kind, String name, double score) {
 
         static SearchHit of(Value v) {
-            return new SearchHit(Values.string(v, "id"), Values.string(v, "kind"), Values.string(v, "name"),
+            return new SearchHit(Values.string(v, "id"), NodeKind.ofLabel(Values.string(v, "kind")), Values.string(v, "name"),
                     Values.decimal(v, "score"));
         }
     }

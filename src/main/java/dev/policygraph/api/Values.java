@@ -32,6 +32,19 @@ final class Values {
         return x.isNull() ? null : x.asDouble();
     }
 
+    /** A stored enum name; {@code absent} when the property is missing or not one of the values. */
+    static <E extends Enum<E>> E enumValue(Value v, String key, Class<E> type, E absent) {
+        Value x = v.get(key);
+        if (x.isNull()) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, x.asString());
+        } catch (IllegalArgumentException e) {
+            return absent;
+        }
+    }
+
     static LocalDate date(Value v, String key) {
         Value x = v.get(key);
         return x.isNull() ? null : x.asLocalDate();

@@ -148,9 +148,9 @@ class SeedGraphTests {
     @Test
     void globalSearchFindsTheMeetingAndTheOfficialInEitherScript() {
         var json = query("{ search(text: \"马军胜\") { id kind name } }");
-        assertThat(json.getList("data.search.kind")).contains("Official");
+        assertThat(json.getList("data.search.kind")).contains("OFFICIAL");
         var meeting = query("{ search(text: \"半年工作電視電話會議\") { kind name } }");
-        assertThat(meeting.getList("data.search.kind")).contains("Meeting");
+        assertThat(meeting.getList("data.search.kind")).contains("MEETING");
     }
 
     @Test
