@@ -41,7 +41,7 @@ public class ArticleApi {
         filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.publishedAt DESC, n.id", Article.PROJECTION, filters, first, after,
                 Article::of);
-        return new ArticleConnection(r.total(), r.items(), r.pageInfo());
+        return ArticleConnection.of(r);
     }
 
     @Query

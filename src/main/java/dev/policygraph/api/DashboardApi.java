@@ -72,13 +72,37 @@ public class DashboardApi {
     public record RankedOrganization(@NonNull Organization organization, int count) {
     }
 
-    public record RankedInitiativeConnection(int totalCount, @NonNull List<@NonNull RankedInitiative> nodes, @NonNull PageInfo pageInfo) {
+    public record RankedInitiativeEdge(@NonNull String cursor, @NonNull RankedInitiative node) {
     }
 
-    public record RankedOfficialConnection(int totalCount, @NonNull List<@NonNull RankedOfficial> nodes, @NonNull PageInfo pageInfo) {
+    public record RankedInitiativeConnection(int totalCount, @NonNull List<@NonNull RankedInitiative> nodes,
+            @NonNull List<@NonNull RankedInitiativeEdge> edges, @NonNull PageInfo pageInfo) {
+
+        static RankedInitiativeConnection of(Listing.Result<RankedInitiative> r) {
+            return new RankedInitiativeConnection(r.total(), r.items(), Connections.edges(r, RankedInitiativeEdge::new), r.pageInfo());
+        }
     }
 
-    public record RankedOrganizationConnection(int totalCount, @NonNull List<@NonNull RankedOrganization> nodes, @NonNull PageInfo pageInfo) {
+    public record RankedOfficialEdge(@NonNull String cursor, @NonNull RankedOfficial node) {
+    }
+
+    public record RankedOfficialConnection(int totalCount, @NonNull List<@NonNull RankedOfficial> nodes,
+            @NonNull List<@NonNull RankedOfficialEdge> edges, @NonNull PageInfo pageInfo) {
+
+        static RankedOfficialConnection of(Listing.Result<RankedOfficial> r) {
+            return new RankedOfficialConnection(r.total(), r.items(), Connections.edges(r, RankedOfficialEdge::new), r.pageInfo());
+        }
+    }
+
+    public record RankedOrganizationEdge(@NonNull String cursor, @NonNull RankedOrganization node) {
+    }
+
+    public record RankedOrganizationConnection(int totalCount, @NonNull List<@NonNull RankedOrganization> nodes,
+            @NonNull List<@NonNull RankedOrganizationEdge> edges, @NonNull PageInfo pageInfo) {
+
+        static RankedOrganizationConnection of(Listing.Result<RankedOrganization> r) {
+            return new RankedOrganizationConnection(r.total(), r.items(), Connections.edges(r, RankedOrganizationEdge::new), r.pageInfo());
+        }
     }
 
     /** The meetings a filter admits, bound to m. Shared by every aggregate so that filters mean the same everywhere. */
@@ -161,7 +185,7 @@ public class DashboardApi {
     public RankedInitiativeConnection topInitiatives(SeriesFilter where, Integer first, String after) {
         var r = rank(TOP_INITIATIVES, where, first, after, v -> new RankedInitiative(Initiative.of(v.get("node")),
                 v.get("count").asInt()));
-        return new RankedInitiativeConnection(r.total(), r.items(), r.pageInfo());
+        return RankedInitiativeConnection.of(r);
     }
 
     @Query
@@ -169,7 +193,7 @@ public class DashboardApi {
     public RankedOfficialConnection topOfficials(SeriesFilter where, Integer first, String after) {
         var r = rank(TOP_OFFICIALS, where, first, after, v -> new RankedOfficial(Official.of(v.get("node")),
                 v.get("count").asInt()));
-        return new RankedOfficialConnection(r.total(), r.items(), r.pageInfo());
+        return RankedOfficialConnection.of(r);
     }
 
     @Query
@@ -177,7 +201,7 @@ public class DashboardApi {
     public RankedOrganizationConnection topOrganizationsByRelays(SeriesFilter where, Integer first, String after) {
         var r = rank(TOP_ORGANIZATIONS_BY_RELAYS, where, first, after,
                 v -> new RankedOrganization(Organization.of(v.get("node")), v.get("count").asInt()));
-        return new RankedOrganizationConnection(r.total(), r.items(), r.pageInfo());
+        return RankedOrganizationConnection.of(r);
     }
 
     private <T> Listing.Result<T> rank(String ranking, SeriesFilter where, Integer first, String after,
@@ -188,7 +212,7 @@ public class DashboardApi {
         params.put("skip", page.skip());
         params.put("limit", page.limit());
         List<T> items = page.limit() == 0 ? List.of() : reads.list(ranking + PAGE, params, mapper);
-        return new Listing.Result<>(total, items, page.info(items, total));
+        return new Listing.Result<>(total, page.skip(), items, page.info(items, total));
     }
 
     private static Map<String, Object> params(Interval interval, SeriesFilter where) {

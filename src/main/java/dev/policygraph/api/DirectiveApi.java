@@ -47,7 +47,7 @@ public class DirectiveApi {
         filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.simplifiedText, n.id", Directive.PROJECTION, filters, first, after,
                 Directive::of);
-        return new DirectiveConnection(r.total(), r.items(), r.pageInfo());
+        return DirectiveConnection.of(r);
     }
 
     @Query

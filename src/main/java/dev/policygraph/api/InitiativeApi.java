@@ -51,7 +51,7 @@ public class InitiativeApi {
         filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.simplifiedName, n.id", Initiative.PROJECTION, filters, first, after,
                 Initiative::of);
-        return new InitiativeConnection(r.total(), r.items(), r.pageInfo());
+        return InitiativeConnection.of(r);
     }
 
     @Query

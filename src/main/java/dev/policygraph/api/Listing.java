@@ -16,7 +16,7 @@ import dev.policygraph.config.PolicygraphConfig;
 @ApplicationScoped
 class Listing {
 
-    record Result<T>(int total, List<T> items, PageInfo pageInfo) {
+    record Result<T>(int total, int skip, List<T> items, PageInfo pageInfo) {
     }
 
     private final Reads reads;
@@ -42,6 +42,6 @@ class Listing {
         List<T> items = page.limit() == 0 ? List.of()
                 : reads.list(match + "\nWITH n ORDER BY " + orderBy + "\nSKIP $skip LIMIT $limit\nRETURN n "
                         + projection + " AS item", params, mapper);
-        return new Result<>(total, items, page.info(items, total));
+        return new Result<>(total, page.skip(), items, page.info(items, total));
     }
 }

@@ -97,7 +97,7 @@ public class MeetingApi {
         filters.put("from", from);
         filters.put("to", to);
         var r = listing.run(MATCH, "n.date IS NULL, n.date DESC, n.id", Meeting.PROJECTION, filters, first, after, Meeting::of);
-        return new MeetingConnection(r.total(), r.items(), r.pageInfo());
+        return MeetingConnection.of(r);
     }
 
     @Query

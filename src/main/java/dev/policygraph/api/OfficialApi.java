@@ -57,7 +57,7 @@ public class OfficialApi {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
         var r = listing.run(MATCH, "n.simplifiedName, n.id", Official.PROJECTION, filters, first, after, Official::of);
-        return new OfficialConnection(r.total(), r.items(), r.pageInfo());
+        return OfficialConnection.of(r);
     }
 
     @Query

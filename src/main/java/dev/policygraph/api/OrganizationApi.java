@@ -48,7 +48,7 @@ public class OrganizationApi {
         filters.put("level", OrganizationLevel.stored(level));
         var r = listing.run(MATCH, "n.simplifiedName, n.id", Organization.PROJECTION, filters, first, after,
                 Organization::of);
-        return new OrganizationConnection(r.total(), r.items(), r.pageInfo());
+        return OrganizationConnection.of(r);
     }
 
     @Query

@@ -62,7 +62,7 @@ public class TaskApi {
         filters.put("search", listing.search(search));
         filters.put("kinds", kind == null ? null : kind.stored());
         var r = listing.run(MATCH, "n.key", Task.PROJECTION, filters, first, after, Task::of);
-        return new TaskConnection(r.total(), r.items(), r.pageInfo());
+        return TaskConnection.of(r);
     }
 
     @Query

@@ -52,6 +52,17 @@ class ListAndBatchTests {
     }
 
     @Test
+    void edgesCarryTheNodesInOrderEachWithACursorThatResumesAfterIt() {
+        var page = query("{ tasks(first: 3) { nodes { id } edges { cursor node { id } } pageInfo { endCursor } } }");
+        assertThat(page.getList("data.tasks.edges.node.id")).hasSize(3)
+                .containsExactlyElementsOf(page.getList("data.tasks.nodes.id"));
+        assertThat(page.getString("data.tasks.edges[2].cursor")).isEqualTo(page.getString("data.tasks.pageInfo.endCursor"));
+        var after = query("query($after: String) { tasks(first: 1, after: $after) { nodes { id } } }",
+                Map.of("after", page.getString("data.tasks.edges[0].cursor")));
+        assertThat(after.getString("data.tasks.nodes[0].id")).isEqualTo(page.getString("data.tasks.nodes[1].id"));
+    }
+
+    @Test
     void aPageLargerThanTheLimitIsRefusedNamingTheLimit() {
         var json = query("{ meetings(first: 100000) { totalCount } }");
         assertThat(json.getString("errors[0].message")).contains("first must be at most").contains("max-page-size");
