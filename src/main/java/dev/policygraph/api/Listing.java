@@ -29,7 +29,11 @@ class Listing {
 
     /** The {@code search} argument of a list query, normalised and bounded. */
     String search(String text) {
-        return Search.normalise("search", text, config.maxSearchChars());
+        return search("search", text);
+    }
+
+    String search(String argument, String text) {
+        return Search.normalise(argument, text, config.maxSearchChars());
     }
 
     <T> Result<T> run(String match, String orderBy, String projection, Map<String, Object> filters, Integer first,

@@ -22,8 +22,16 @@ public class MeetingApi {
     private static final String MATCH = """
             MATCH (n:Meeting)
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
+              AND ($name IS NULL OR n.searchText CONTAINS $name)
               AND ($from IS NULL OR n.date >= $from)
-              AND ($to IS NULL OR n.date <= $to)""";
+              AND ($to IS NULL OR n.date <= $to)
+              AND ($placeholder IS NULL OR coalesce(n.placeholder, false) = $placeholder)
+              AND ($precision IS NULL OR n.datePrecision = $precision)
+              AND ($convener IS NULL OR EXISTS {
+                    MATCH (g:Organization)-[:CONVENED]->(n)
+                    WHERE ($convener.id IS NULL OR g.id = $convener.id)
+                      AND ($convener.name IS NULL OR g.searchText CONTAINS $convener.name)
+                      AND ($convener.level IS NULL OR g.level = $convener.level) })""";
 
     private static final String BY_ID = "MATCH (n:Meeting {id: $id}) RETURN n " + Meeting.PROJECTION + " AS item";
 
@@ -90,13 +98,38 @@ public class MeetingApi {
     }
 
     @Query
-    @Description("Meetings, newest first. search matches the name in either script; from/to bound the meeting date.")
-    public MeetingConnection meetings(String search, LocalDate from, LocalDate to, Integer first, String after) {
+    @Description("Meetings, newest first unless sorted. search (or where.name_CONTAINS) matches the name in either "
+            + "script; from/to (or where.date_GTE/date_LTE) bound the meeting date; the two forms combine.")
+    public MeetingConnection meetings(String search, LocalDate from, LocalDate to, MeetingWhere where,
+            List<MeetingSort> sort, Integer first, String after) {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
         filters.put("from", from);
         filters.put("to", to);
-        var r = listing.run(MATCH, "n.date IS NULL, n.date DESC, n.id", Meeting.PROJECTION, filters, first, after, Meeting::of);
+        filters.put("name", null);
+        filters.put("placeholder", null);
+        filters.put("precision", null);
+        filters.put("convener", null);
+        if (where != null) {
+            filters.put("placeholder", where.placeholder());
+            filters.put("precision", where.datePrecision() == null ? null : where.datePrecision().name());
+            filters.put("name", listing.search("where.name_CONTAINS", where.name_CONTAINS()));
+            if (where.date_GTE() != null && (from == null || where.date_GTE().isAfter(from))) {
+                filters.put("from", where.date_GTE());
+            }
+            if (where.date_LTE() != null && (to == null || where.date_LTE().isBefore(to))) {
+                filters.put("to", where.date_LTE());
+            }
+            OrganizationWhere c = where.convenedBy();
+            if (c != null) {
+                var convener = new HashMap<String, Object>();
+                convener.put("id", c.id());
+                convener.put("name", listing.search("where.convenedBy.name_CONTAINS", c.name_CONTAINS()));
+                convener.put("level", c.level() == null ? null : c.level().name());
+                filters.put("convener", convener);
+            }
+        }
+        var r = listing.run(MATCH, MeetingSort.orderBy(sort), Meeting.PROJECTION, filters, first, after, Meeting::of);
         return MeetingConnection.of(r);
     }
 

@@ -63,6 +63,55 @@ class ListAndBatchTests {
     }
 
     @Test
+    void whereFiltersOnTheConveningBodyAndItsLevel() {
+        var ministry = query("""
+                { meetings(where: {name_CONTAINS: "半年工作", convenedBy: {level: MINISTRY}}, first: 50) {
+                    totalCount nodes { name convenedBy { name level } } } }""");
+        assertThat(ministry.getInt("data.meetings.totalCount")).isGreaterThanOrEqualTo(1);
+        assertThat(ministry.getList("data.meetings.nodes.convenedBy.level")).containsOnly("MINISTRY");
+        assertThat(ministry.getList("data.meetings.nodes.name", String.class))
+                .allMatch(n -> n.contains("半年工作") || n.contains("半年工作".replace('会', '會')));
+        var county = query("""
+                { meetings(where: {name_CONTAINS: "半年工作", convenedBy: {level: COUNTY}}) { totalCount } }""");
+        assertThat(county.getInt("data.meetings.totalCount")).isZero();
+        var byName = query("""
+                { meetings(where: {convenedBy: {name_CONTAINS: "國家郵政局"}}, first: 50) { nodes { convenedBy { name } } } }""");
+        assertThat(byName.getList("data.meetings.nodes.convenedBy.name", String.class)).isNotEmpty()
+                .allMatch(n -> n.contains("邮政局") || n.contains("郵政局"));
+    }
+
+    @Test
+    void sortOrdersByTheKeysGivenUndatedLast() {
+        for (String text : new String[] {"2019年4月2日,海南省邮政管理局召开2019年全省邮政市场监管工作会议。",
+                "2021年9月8日,湖南省应急管理厅召开全省安全生产专项整治推进会。", "近日,长沙市邮政管理局召开局务会议。"}) {
+            assertThat(query("mutation ($t: String!) { ingestArticle(input: {text: $t}) { article { id } } }",
+                    Map.of("t", text)).getString("data.ingestArticle.article.id")).isNotNull();
+        }
+        var byName = query("{ meetings(sort: [{name: ASC}], first: 200) { nodes { simplifiedName } } }");
+        var names = byName.getList("data.meetings.nodes.simplifiedName", String.class);
+        assertThat(names).hasSizeGreaterThan(1).isSorted();
+        var byNameDesc = query("{ meetings(sort: [{name: DESC}], first: 200) { nodes { simplifiedName } } }");
+        assertThat(byNameDesc.getList("data.meetings.nodes.simplifiedName", String.class))
+                .containsExactlyElementsOf(names.reversed());
+        var byDate = query("{ meetings(sort: [{date: ASC}, {name: ASC}], first: 200) { nodes { date } } }");
+        var dates = byDate.getList("data.meetings.nodes.date", String.class);
+        var dated = dates.stream().takeWhile(java.util.Objects::nonNull).toList();
+        assertThat(dated).isNotEmpty().isSorted();
+        assertThat(dates.subList(dated.size(), dates.size())).as("undated last").containsOnlyNulls();
+    }
+
+    @Test
+    void aSortKeySettingTwoFieldsOrAnUnknownLevelIsRefusedNamingWhatIsAllowed() {
+        var two = query("{ meetings(sort: [{date: ASC, name: DESC}]) { totalCount } }");
+        assertThat(two.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
+        assertThat(two.getString("errors[0].message")).contains("exactly one field");
+        var typo = query("{ meetings(where: {convenedBy: {level: MINISTERY}}) { totalCount } }");
+        assertThat(typo.getString("errors[0].extensions.code")).isEqualTo("invalid-query");
+        assertThat(typo.getString("errors[0].message")).contains("MINISTERY");
+        assertThat(typo.getMap("data")).isNull();
+    }
+
+    @Test
     void aPageLargerThanTheLimitIsRefusedNamingTheLimit() {
         var json = query("{ meetings(first: 100000) { totalCount } }");
         assertThat(json.getString("errors[0].message")).contains("first must be at most").contains("max-page-size");
