@@ -168,16 +168,42 @@ public class DashboardApi {
     }
 
     @Query
-    @Description("Counts over time, oldest bucket first, for dashboards: meetings, tasks, initiative mentions or relays.")
+    @Description("Counts over time, oldest bucket first, for dashboards: meetings, tasks, initiative mentions or relays. "
+            + "Every bucket of the range is present (0 when empty): where.from..where.to, else first..last with data. "
+            + "Days are the meetings' calendar days (China time).")
     public List<TimePoint> timeSeries(@NonNull Metric metric, @DefaultValue("MONTH") Interval interval,
             SeriesFilter where) {
-        return reads.list(SERIES.get(metric), params(interval, where), TimePoint::of);
+        List<TimePoint> found = reads.list(SERIES.get(metric), params(interval, where), TimePoint::of);
+        var counts = new java.util.HashMap<LocalDate, Integer>();
+        found.forEach(p -> counts.put(p.time(), p.count()));
+        return span(found.stream().map(TimePoint::time).toList(), interval, where).stream()
+                .map(t -> new TimePoint(t, counts.getOrDefault(t, 0))).toList();
     }
 
     @Query
-    @Description("Meetings over time split by the convener's level: one initiative's spread across levels with where.initiative.")
+    @Description("Meetings over time split by the convener's level: one initiative's spread across levels with "
+            + "where.initiative. Zero-filled like timeSeries, for every level that has a meeting in the range.")
     public List<LevelTimePoint> timeSeriesByLevel(@DefaultValue("MONTH") Interval interval, SeriesFilter where) {
-        return reads.list(SERIES_BY_LEVEL, params(interval, where), LevelTimePoint::of);
+        List<LevelTimePoint> found = reads.list(SERIES_BY_LEVEL, params(interval, where), LevelTimePoint::of);
+        var counts = new java.util.HashMap<String, Integer>();
+        found.forEach(p -> counts.put(p.time() + "|" + p.level(), p.count()));
+        var levels = found.stream().map(LevelTimePoint::level).distinct().sorted().toList();
+        var out = new java.util.ArrayList<LevelTimePoint>();
+        for (LocalDate t : span(found.stream().map(LevelTimePoint::time).toList(), interval, where)) {
+            for (OrganizationLevel level : levels) {
+                out.add(new LevelTimePoint(t, level, counts.getOrDefault(t + "|" + level, 0)));
+            }
+        }
+        return out;
+    }
+
+    /** The buckets a series covers: the asked range, else from its first to its last bucket with data. */
+    private static List<LocalDate> span(List<LocalDate> withData, Interval interval, SeriesFilter where) {
+        LocalDate from = where != null && where.from() != null ? where.from()
+                : withData.stream().min(LocalDate::compareTo).orElse(null);
+        LocalDate to = where != null && where.to() != null ? where.to()
+                : withData.stream().max(LocalDate::compareTo).orElse(null);
+        return from == null || to == null || to.isBefore(from) ? List.of() : Buckets.between(from, to, interval);
     }
 
     @Query

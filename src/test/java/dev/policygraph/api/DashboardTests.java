@@ -23,7 +23,28 @@ class DashboardTests {
         var yearly = query("{ timeSeries(metric: MEETINGS, interval: YEAR, where: {from: \"2020-01-01\", to: \"2020-12-31\"}) { time count } }");
         assertThat(yearly.getList("data.timeSeries.time")).containsExactly("2020-01-01");
         var empty = query("{ timeSeries(metric: MEETINGS, where: {from: \"1999-01-01\", to: \"1999-12-31\"}) { time count } }");
-        assertThat(empty.getList("data.timeSeries")).isEmpty();
+        assertThat(empty.getList("data.timeSeries.time")).as("every month of the range, zero-filled").hasSize(12)
+                .startsWith("1999-01-01").endsWith("1999-12-01");
+        assertThat(empty.getList("data.timeSeries.count", Integer.class)).containsOnly(0);
+    }
+
+    @Test
+    void aSeriesHasEveryBucketOfTheAskedRangeWithZerosWhereNothingHappened() {
+        var year = query("{ timeSeries(metric: MEETINGS, interval: MONTH, where: {from: \"2020-01-15\", to: \"2020-12-31\"}) { time count } }");
+        assertThat(year.getList("data.timeSeries.time")).hasSize(12).startsWith("2020-01-01");
+        List<Integer> counts = year.getList("data.timeSeries.count", Integer.class);
+        assertThat(counts.get(6)).as("July 2020 holds the seed meeting").isPositive();
+        assertThat(counts.get(0)).isZero();
+        var byLevel = query("{ timeSeriesByLevel(interval: MONTH, where: {from: \"2020-06-01\", to: \"2020-08-31\"}) { time level count } }");
+        assertThat(byLevel.getList("data.timeSeriesByLevel")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(byLevel.getList("data.timeSeriesByLevel.time")).contains("2020-06-01", "2020-07-01", "2020-08-01");
+    }
+
+    @Test
+    void aDaySeriesOverDecadesIsRefusedNamingTheWayOut() {
+        var json = query("{ timeSeries(metric: MEETINGS, interval: DAY, where: {from: \"1950-01-01\", to: \"2020-12-31\"}) { time } }");
+        assertThat(json.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
+        assertThat(json.getString("errors[0].message")).contains("buckets").contains("longer interval");
     }
 
     @Test
