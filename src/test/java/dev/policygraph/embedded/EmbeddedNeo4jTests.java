@@ -90,6 +90,22 @@ class EmbeddedNeo4jTests {
     }
 
     @Test
+    void aRestartWithTheOperatorsConnectorKeepsTheirPassword() throws IOException {
+        int port = freePort();
+        var bolt = Optional.of(new EmbeddedDatabase.BoltAccess("127.0.0.1", port, "operator-secret"));
+        EmbeddedDatabase.start(store, bolt, "32m").stop();
+        // Neo4j refuses to set a password to the one it has: the second start must not fail on that.
+        var again = EmbeddedDatabase.start(store, bolt, "32m");
+        try (var operator = GraphDatabase.driver("bolt://127.0.0.1:" + port,
+                AuthTokens.basic("neo4j", "operator-secret"))) {
+            assertThat(operator.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt())
+                    .isEqualTo(1);
+        } finally {
+            again.stop();
+        }
+    }
+
+    @Test
     void loadCsvReadsNoLocalFileAndFetchesNoAddress() throws IOException {
         Path secret = Files.writeString(store.resolveSibling(store.getFileName() + "-secret.csv"), "a,b\n1,2\n");
         var database = EmbeddedDatabase.start(store, Optional.empty(), "32m");
