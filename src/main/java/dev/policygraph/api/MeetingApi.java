@@ -19,7 +19,8 @@ import dev.policygraph.api.Connections.MeetingConnection;
 @GraphQLApi
 public class MeetingApi {
 
-    private static final String MATCH = """
+    /** The meetings a list or subscription admits, bound to n; parameters from {@link #filters}. */
+    static final String MATCH = """
             MATCH (n:Meeting)
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
               AND ($name IS NULL OR n.searchText CONTAINS $name)
@@ -102,6 +103,13 @@ public class MeetingApi {
             + "script; from/to (or where.date_GTE/date_LTE) bound the meeting date; the two forms combine.")
     public MeetingConnection meetings(String search, LocalDate from, LocalDate to, MeetingWhere where,
             List<MeetingSort> sort, Integer first, String after) {
+        var filters = filters(listing, search, from, to, where);
+        var r = listing.run(MATCH, MeetingSort.orderBy(sort), Meeting.PROJECTION, filters, first, after, Meeting::of);
+        return MeetingConnection.of(r);
+    }
+
+    /** The parameters of {@link #MATCH}: the list's arguments and its where, one meaning for every caller. */
+    static Map<String, Object> filters(Listing listing, String search, LocalDate from, LocalDate to, MeetingWhere where) {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
         filters.put("from", from);
@@ -129,8 +137,7 @@ public class MeetingApi {
                 filters.put("convener", convener);
             }
         }
-        var r = listing.run(MATCH, MeetingSort.orderBy(sort), Meeting.PROJECTION, filters, first, after, Meeting::of);
-        return MeetingConnection.of(r);
+        return filters;
     }
 
     @Query

@@ -46,11 +46,15 @@ public final class ArticleRows {
         return meetingKey + "#" + t.kind().name() + "-" + t.n();
     }
 
+    public static String meetingId(dev.policygraph.ingest.MeetingItem meeting) {
+        return Ids.of("meeting", meeting.key());
+    }
+
     /** The ids of the meetings, directives, tasks, officials, bodies and initiatives the article names. */
     public static List<String> nodeIds(ArticleGraph article) {
         var ids = new LinkedHashSet<String>();
         article.meetings().forEach(m -> {
-            ids.add(Ids.of("meeting", m.key()));
+            ids.add(meetingId(m));
             m.directives().forEach(d -> ids.add(Ids.of("directive", d.key())));
             m.tasks().forEach(t -> ids.add(Ids.of("task", taskKey(m.key(), t))));
         });

@@ -3,7 +3,10 @@ package dev.policygraph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.function.Consumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.policygraph.cascade.MeetingMatcher.Description;
@@ -35,21 +38,28 @@ public class Ingestion {
     private final ArticleWriter writer;
     private final RelayLinker linker;
     private final IngestMetrics metrics;
+    private final Consumer<MeetingsStored> announce;
 
     @Inject
     public Ingestion(ArticleExtractor extractor, GraphStore store, ArticleWriter writer, RelayLinker linker,
-            IngestMetrics metrics) {
+            IngestMetrics metrics, Event<MeetingsStored> stored) {
+        this(extractor, store, writer, linker, metrics, stored::fire);
+    }
+
+    private Ingestion(ArticleExtractor extractor, GraphStore store, ArticleWriter writer, RelayLinker linker,
+            IngestMetrics metrics, Consumer<MeetingsStored> announce) {
         this.extractor = extractor;
         this.store = store;
         this.writer = writer;
         this.linker = linker;
         this.metrics = metrics;
+        this.announce = announce;
     }
 
     /** Outside CDI (the bulk command): this extractor and link threshold. */
     public static Ingestion over(GraphStore store, ArticleExtractor extractor, double linkThreshold) {
         return new Ingestion(extractor, store, new ArticleWriter(store), new RelayLinker(linkThreshold),
-                IngestMetrics.unread());
+                IngestMetrics.unread(), stored -> { });
     }
 
     /** Outside CDI (tests, tools): the default extractor and link threshold. */
@@ -98,6 +108,15 @@ public class Ingestion {
         // counted once committed: a transaction retried or rolled back counts nothing
         metrics.linked(stored.links());
         stored.outcomes().forEach(o -> metrics.stored(o.created()));
+        var meetings = new ArrayList<String>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (stored.outcomes().get(i).created()) {
+                articles.get(i).meetings().forEach(m -> meetings.add(ArticleRows.meetingId(m)));
+            }
+        }
+        if (!meetings.isEmpty()) {
+            announce.accept(new MeetingsStored(List.copyOf(meetings)));
+        }
         return stored.outcomes();
     }
 
