@@ -1,7 +1,6 @@
 package dev.policygraph.api;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import dev.policygraph.api.CascadeTypes.Cascade;
@@ -28,103 +26,21 @@ import dev.policygraph.api.CascadeTypes.LineageHop;
 import dev.policygraph.api.CascadeTypes.LineagePath;
 import dev.policygraph.api.CascadeTypes.RelayLink;
 import dev.policygraph.cascade.RelayCorrections;
+import dev.policygraph.cascade.Trace;
+import dev.policygraph.cascade.TraceTooLargeException;
+import dev.policygraph.cascade.TracedEdge;
+import dev.policygraph.cascade.TracedNode;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.ingest.Level;
 import dev.policygraph.security.Roles;
 
 /**
- * Tracing a cascade across articles: {@code cascade} (down or up from a node), {@code lineage} (every route up to
- * the top directive) and the fuzzy relay links behind them. Each query is one Cypher statement.
+ * Tracing a cascade across articles, as GraphQL: {@code cascade} (down or up from a node), {@code lineage} (every
+ * route up to the top directive) and the fuzzy relay links behind them. The tracing itself is {@link Trace}; the
+ * corrections are {@link RelayCorrections}; this class maps their answers.
  */
 @GraphQLApi
 public class CascadeApi {
-
-    private static final String TYPES = "IMPLEMENTS|RELAYS|ASSIGNED|HAS_ACTION|ADVANCES|PART_OF";
-
-    /** Which way each relationship is walked. Down from a directive or meeting: to implementers, relayers, tasks. */
-    private static final String DOWN = """
-            (type(r) IN ['IMPLEMENTS', 'RELAYS'] AND startNode(r) = b)
-            OR (type(r) IN ['ASSIGNED', 'HAS_ACTION', 'ADVANCES'] AND startNode(r) = a)""";
-
-    /** Down from an initiative: its parts, the tasks advancing it, and the meetings that set those tasks. */
-    private static final String DOWN_FROM_INITIATIVE = """
-            type(r) IN ['ADVANCES', 'PART_OF', 'ASSIGNED', 'HAS_ACTION'] AND endNode(r) = a""";
-
-    private static final String UP = """
-            (type(r) IN ['IMPLEMENTS', 'RELAYS', 'PART_OF'] AND startNode(r) = a)
-            OR (type(r) IN ['ASSIGNED', 'HAS_ACTION'] AND endNode(r) = a)""";
-
-    /** Per node {@code n}: its meeting context, level, body, date and evidence, as a map {@code info}. */
-    private static final String NODE_INFO = """
-            CALL (n) {
-              WITH n, CASE WHEN n:Meeting THEN n
-                           WHEN n:Task THEN head([(n)<-[:HAS_ACTION*0..1]-(:Task)<-[:ASSIGNED]-(mm:Meeting) | mm])
-                      END AS m
-              OPTIONAL MATCH (g:Organization)-[:CONVENED]->(m)
-              WITH n, m, g ORDER BY g.key
-              WITH n, m, head(collect(g)) AS g
-              RETURN n {.id, .name, .text, .goal, .focus, .placeholder, taskKind: n.kind, kind: labels(n)[0],
-                        date: m.date, body: g.name, level: g.level,
-                        issuers: [(n)<-[:ISSUED]-(o) | o.name],
-                        issuerLevels: [(n)<-[:ISSUED]-(o:Organization) | o.level],
-                        implementerLevels: CASE WHEN n:Directive
-                            THEN [(n)<-[:IMPLEMENTS]-(:Meeting)<-[:CONVENED]-(ig:Organization) | ig.level] ELSE [] END,
-                        evidence: CASE
-                          WHEN n:Meeting THEN head([(n)<-[x:REPORTS]-() | properties(x)])
-                          WHEN n:Task THEN head([(n)<-[x:ASSIGNED|HAS_ACTION]-() | properties(x)])
-                          WHEN n:Directive THEN head([(n)<-[x:IMPLEMENTS]-() | properties(x)])
-                          ELSE head([(n)<-[x:MENTIONS]-() | properties(x)]) END} AS info
-            }""";
-
-    /**
-     * One level of the walk: the next nodes from the frontier, none seen before, the first {@code $budget} by id (so a
-     * cut cascade is the same on every call). Its cost is the frontier's fan-out, never the number of paths.
-     */
-    private static final String NEXT_LEVEL = """
-            UNWIND $frontier AS eid
-            MATCH (a) WHERE elementId(a) = eid
-            MATCH (a)-[r:%s]-(b)
-            WHERE (%s) AND NOT elementId(b) IN $seen
-            WITH DISTINCT b ORDER BY b.id
-            LIMIT $budget
-            RETURN elementId(b) AS eid""";
-
-    private static final String START = """
-            MATCH (s) WHERE s.id = $id AND (s:Meeting OR s:Directive OR s:Task OR s:Initiative)
-            RETURN elementId(s) AS eid""";
-
-    /** The walked nodes with what a reader needs of each, and the links among them. */
-    private static final String DESCRIBE = """
-            UNWIND $rows AS row
-            MATCH (n) WHERE elementId(n) = row.eid
-            %s
-            WITH collect(info {.*, depth: row.depth}) AS nodes, collect(n) AS ns
-            CALL (ns) {
-              UNWIND ns AS x
-              MATCH (x)-[r:%s]->(y) WHERE y IN ns
-              WITH x, r, y ORDER BY x.id, type(r), y.id
-              RETURN collect({from: x.id, to: y.id, type: type(r), props: properties(r)}) AS edges
-            }
-            RETURN nodes, edges""";
-
-    private static final String LINEAGE = """
-            MATCH (s) WHERE s.id = $id AND (s:Meeting OR s:Task)
-            MATCH p = (s) ((a)-[r:IMPLEMENTS|RELAYS|ASSIGNED|HAS_ACTION]-(b) WHERE %s){1,%d} (top)
-            WHERE NOT EXISTS { (top)-[:IMPLEMENTS|RELAYS]->() }
-            WITH p ORDER BY length(p) DESC, [x IN nodes(p) | x.id]
-            LIMIT 100
-            WITH collect(p) AS paths
-            CALL (paths) {
-              UNWIND paths AS p
-              UNWIND nodes(p) AS n
-              WITH DISTINCT n
-              %s
-              RETURN collect(info) AS infos
-            }
-            RETURN infos,
-                   [p IN paths | [x IN relationships(p) | {from: startNode(x).id, to: endNode(x).id, type: type(x),
-                                                           props: properties(x)}]] AS routes,
-                   [p IN paths | [x IN nodes(p) | x.id]] AS routeNodes""";
 
     private static final String FUZZY_LINKS = """
             MATCH (a:Meeting)-[r:RELAYS {matchedBy: 'fuzzy'}]->(b:Meeting)
@@ -133,11 +49,13 @@ public class CascadeApi {
             , props: properties(r)} AS item""";
 
     private final Reads reads;
+    private final MeetingApi meetings;
     private final RelayCorrections corrections;
     private final PolicygraphConfig config;
 
-    CascadeApi(Reads reads, RelayCorrections corrections, PolicygraphConfig config) {
+    CascadeApi(Reads reads, MeetingApi meetings, RelayCorrections corrections, PolicygraphConfig config) {
         this.reads = reads;
+        this.meetings = meetings;
         this.corrections = corrections;
         this.config = config;
     }
@@ -150,91 +68,32 @@ public class CascadeApi {
     public Cascade cascade(@NonNull @Id String from, @DefaultValue("DOWN") CascadeDirection direction,
             @DefaultValue("4") int maxDepth) {
         int depth = checkedDepth(maxDepth);
-        String label = dev.policygraph.graph.Ids.labelOf(from);
-        String rule = direction == CascadeDirection.UP ? UP : "Initiative".equals(label) ? DOWN_FROM_INITIATIVE : DOWN;
-        List<Record> start = reads.records(START, Map.of("id", from));
-        if (start.isEmpty()) {
-            return null;
-        }
-        Walk walk = walk(start.get(0).get("eid").asString(), rule, depth, config.api().maxCascadeNodes());
-        Record row = reads.records(DESCRIBE.formatted(NODE_INFO, TYPES), Map.of("rows", walk.rows())).get(0);
-        var nodes = new ArrayList<CascadeNode>();
-        var byId = new HashMap<String, CascadeNode>();
-        for (Value v : row.get("nodes").values()) {
-            CascadeNode n = node(v, v.get("depth").asInt());
-            nodes.add(n);
-            byId.put(n.id(), n);
-        }
-        nodes.sort(java.util.Comparator.comparingInt(CascadeNode::depth).thenComparing(CascadeNode::id));
-        var edges = row.get("edges").asList(e -> edge(e, byId));
-        return new Cascade(byId.get(from), nodes, edges, walk.truncated(), summary(nodes));
-    }
-
-    /** Nodes reached, with their depth, and whether the node budget cut the walk short. */
-    record Walk(List<Map<String, Object>> rows, boolean truncated, int rowsRead) {
-    }
-
-    /**
-     * Breadth first, one statement per level, each asking for no more new nodes than the budget has left: the work
-     * is bounded by the budget, however many paths the graph holds (enumerating every path first took 32 s from a
-     * meeting with thousands of tasks).
-     */
-    Walk walk(String startEid, String rule, int maxDepth, int maxNodes) {
-        var rows = new ArrayList<Map<String, Object>>();
-        var seen = new ArrayList<String>();
-        rows.add(Map.of("eid", startEid, "depth", 0));
-        seen.add(startEid);
-        List<String> frontier = List.of(startEid);
-        boolean truncated = false;
-        int read = 0;
-        String next = NEXT_LEVEL.formatted(TYPES, rule);
-        for (int level = 1; level <= maxDepth && !frontier.isEmpty() && !truncated; level++) {
-            int budget = maxNodes - seen.size();
-            List<Record> found = reads.records(next, Map.of("frontier", frontier, "seen", seen, "budget", budget + 1));
-            read += found.size();
-            var reached = new ArrayList<String>();
-            for (Record r : found) {
-                if (reached.size() == budget) {
-                    truncated = true;
-                    break;
-                }
-                String eid = r.get("eid").asString();
-                reached.add(eid);
-                rows.add(Map.of("eid", eid, "depth", level));
-            }
-            seen.addAll(reached);
-            frontier = reached;
-        }
-        return new Walk(rows, truncated, read);
+        var way = direction == CascadeDirection.UP ? Trace.Direction.UP : Trace.Direction.DOWN;
+        return new Trace(reads.tx()).cascade(from, way, depth, config.api().maxCascadeNodes()).map(c -> {
+            List<CascadeNode> nodes = c.nodes().stream().map(CascadeApi::node).toList();
+            return new Cascade(node(c.root()), nodes, c.edges().stream().map(CascadeApi::edge).toList(),
+                    c.truncated(), summary(nodes));
+        }).orElse(null);
     }
 
     @Query
     @Description("For a task or meeting: every route up to its top directive (or topmost meeting), one path per route, each hop with its evidence. Longest routes first.")
     public List<LineagePath> lineage(@NonNull @Id String of) {
-        String cypher = LINEAGE.formatted(UP, config.api().maxCascadeDepth(), NODE_INFO);
-        List<Record> rows = reads.records(cypher, Map.of("id", of));
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Record row = rows.get(0);
-        var byId = new HashMap<String, CascadeNode>();
-        for (Value v : row.get("infos").values()) {
-            CascadeNode n = node(v, 0);
-            byId.put(n.id(), n);
+        List<Trace.Route> routes;
+        try {
+            routes = new Trace(reads.tx()).lineage(of, config.api().maxCascadeDepth());
+        } catch (TraceTooLargeException e) {
+            throw new LimitExceededException("The lineage has too many routes to rank (" + e.getMessage()
+                    + "); ask for the lineage of a node further up.");
         }
         var paths = new ArrayList<LineagePath>();
-        List<Value> routes = row.get("routes").asList(x -> x);
-        List<Value> routeNodes = row.get("routeNodes").asList(x -> x);
-        for (int i = 0; i < routes.size(); i++) {
-            List<String> ids = routeNodes.get(i).asList(Value::asString);
+        for (Trace.Route route : routes) {
+            List<CascadeNode> nodes = route.nodes().stream().map(CascadeApi::node).toList();
             var hops = new ArrayList<LineageHop>();
-            List<Value> rels = routes.get(i).asList(x -> x);
-            for (int h = 0; h < rels.size(); h++) {
-                CascadeNode a = withDepth(byId.get(ids.get(h)), h);
-                CascadeNode b = withDepth(byId.get(ids.get(h + 1)), h + 1);
-                hops.add(new LineageHop(a, b, edge(rels.get(h), byId)));
+            for (int h = 0; h < route.edges().size(); h++) {
+                hops.add(new LineageHop(nodes.get(h), nodes.get(h + 1), edge(route.edges().get(h))));
             }
-            paths.add(new LineagePath(withDepth(byId.get(ids.get(ids.size() - 1)), ids.size() - 1), hops));
+            paths.add(new LineagePath(nodes.get(nodes.size() - 1), hops));
         }
         return paths;
     }
@@ -256,21 +115,16 @@ public class CascadeApi {
         String target = corrections.unlink(from, to).orElseThrow(() -> new InvalidArgumentException(
                 "no fuzzy RELAYS link from " + from + " to " + to + " (exact links cannot be undone; relinkRelay can"
                         + " point them elsewhere)"));
-        return meetingByKey(target);
+        return meetings.meeting(target);
     }
 
     @Mutation
     @RolesAllowed(Roles.WRITER)
     @Description("Points a relay at the meeting it means: the link from `from` to `to` moves to `target` with its evidence, marked matchedBy USER so no later ingest moves it, and the old pair is remembered as wrong. Returns the target meeting.")
     public Meeting relinkRelay(@NonNull @Id String from, @NonNull @Id String to, @NonNull @Id String target) {
-        String key = corrections.relink(from, to, target).orElseThrow(() -> new InvalidArgumentException(
+        String id = corrections.relink(from, to, target).orElseThrow(() -> new InvalidArgumentException(
                 "no RELAYS link from " + from + " to " + to + ", or no meeting " + target));
-        return meetingByKey(key);
-    }
-
-    private Meeting meetingByKey(String key) {
-        return reads.one("MATCH (n:Meeting {key: $key}) RETURN n " + Meeting.PROJECTION + " AS item", Map.of("key", key),
-                Meeting::of);
+        return meetings.meeting(id);
     }
 
     private int checkedDepth(int maxDepth) {
@@ -282,66 +136,15 @@ public class CascadeApi {
         return maxDepth;
     }
 
-    private static CascadeNode withDepth(CascadeNode n, int depth) {
-        return new CascadeNode(n.id(), n.kind(), n.label(), n.date(), n.level(), n.body(), n.placeholder(), n.taskKind(),
-                depth, n.evidence());
+    private static CascadeNode node(TracedNode n) {
+        return new CascadeNode(n.id(), n.kind(), n.label(), n.date(), n.level().name(), n.body(), n.placeholder(),
+                n.taskKind() == null ? null : TaskKind.valueOf(n.taskKind()), n.depth(), Evidence.of(n.evidence()));
     }
 
-    private static CascadeNode node(Value v, int depth) {
-        String kind = Values.string(v, "kind");
-        String label = switch (kind) {
-            case "Directive" -> Values.string(v, "text");
-            case "Task" -> Values.string(v, "goal") != null ? Values.string(v, "goal") : Values.string(v, "text");
-            default -> Values.string(v, "name");
-        };
-        String level = Values.string(v, "level");
-        String body = Values.string(v, "body");
-        if ("Directive".equals(kind)) {
-            List<String> issuers = Values.strings(v, "issuers");
-            body = issuers.isEmpty() ? null : String.join("、", issuers);
-            level = directiveLevel(Values.strings(v, "issuerLevels"), Values.strings(v, "implementerLevels"));
-        }
-        Value evidence = v.get("evidence");
-        String taskKind = Values.string(v, "taskKind");
-        return new CascadeNode(Values.string(v, "id"), kind, label, Values.date(v, "date"),
-                level == null ? Level.UNKNOWN.name() : level, body, Values.bool(v, "placeholder"),
-                "Task".equals(kind) && taskKind != null ? TaskKind.valueOf(taskKind) : null, depth,
-                evidence.isNull() ? null : Evidence.of(evidence));
-    }
-
-    /** A directive sits at its issuer's level; issued by a person or unknown, one level above its highest implementer. */
-    static String directiveLevel(List<String> issuerLevels, List<String> implementerLevels) {
-        Level best = Level.UNKNOWN;
-        for (String l : issuerLevels) {
-            Level x = Level.valueOf(l);
-            if (x != Level.UNKNOWN && (best == Level.UNKNOWN || x.ordinal() < best.ordinal())) {
-                best = x;
-            }
-        }
-        if (best != Level.UNKNOWN) {
-            return best.name();
-        }
-        Level highest = Level.UNKNOWN;
-        for (String l : implementerLevels) {
-            Level x = Level.valueOf(l);
-            if (x != Level.UNKNOWN && (highest == Level.UNKNOWN || x.ordinal() < highest.ordinal())) {
-                highest = x;
-            }
-        }
-        return highest == Level.UNKNOWN ? Level.UNKNOWN.name()
-                : Level.values()[Math.max(0, highest.ordinal() - 1)].name();
-    }
-
-    private static CascadeEdge edge(Value e, Map<String, CascadeNode> byId) {
-        String from = e.get("from").asString();
-        String to = e.get("to").asString();
-        Value p = e.get("props");
-        CascadeNode a = byId.get(from);
-        CascadeNode b = byId.get(to);
-        Double confidence = p.get("confidence").isNull() ? 1.0 : p.get("confidence").asDouble();
-        return new CascadeEdge(from, to, e.get("type").asString(), a == null ? null : a.level(),
-                b == null ? null : b.level(), confidence, Values.string(p, "matchedBy"), Values.string(p, "refName"),
-                Evidence.of(p));
+    private static CascadeEdge edge(TracedEdge e) {
+        return new CascadeEdge(e.from(), e.to(), e.type(), e.fromLevel() == null ? null : e.fromLevel().name(),
+                e.toLevel() == null ? null : e.toLevel().name(), e.confidence(), e.matchedBy(), e.refName(),
+                Evidence.of(e.evidence()));
     }
 
     /** Meetings, and the tasks and requirements they set, per level and month, top level first. */

@@ -47,7 +47,12 @@ class Reads {
         return RequestTransaction.OPENED.get();
     }
 
-    List<Record> records(String cypher, Map<String, Object> params) {
+    /** The reads as a transaction, for work below the API that takes one ({@link dev.policygraph.cascade.Trace}). */
+    GraphStore.Tx tx() {
+        return this::records;
+    }
+
+    List<Record> records(String cypher, Map<String, ?> params) {
         queries.incrementAndGet();
         try {
             if (Arc.container().requestContext().isActive()) {

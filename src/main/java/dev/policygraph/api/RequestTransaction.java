@@ -35,7 +35,7 @@ class RequestTransaction {
         this.config = config.api();
     }
 
-    List<Record> run(String cypher, Map<String, Object> params) {
+    List<Record> run(String cypher, Map<String, ?> params) {
         lock.lock();
         try {
             if (tx == null) {

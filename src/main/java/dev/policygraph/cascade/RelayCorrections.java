@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.driver.Record;
 
+import dev.policygraph.graph.Ids;
 import dev.policygraph.graph.store.GraphStore;
 
 /**
@@ -30,26 +31,31 @@ public class RelayCorrections {
         this.linker = linker;
     }
 
-    /** @return the key of the meeting the relay now points at; empty when there is no fuzzy link between the two */
+    /** @return the id of the meeting the relay now points at; empty when there is no fuzzy link between the two */
     public Optional<String> unlink(String fromId, String toId) {
         return store.write(tx -> {
             Map<String, String> keys = keys(tx, fromId, toId);
             if (keys.size() < 2) {
                 return Optional.<String>empty();
             }
-            return linker.unlink(tx, keys.get(fromId), keys.get(toId));
+            return linker.unlink(tx, keys.get(fromId), keys.get(toId)).map(RelayCorrections::meetingId);
         });
     }
 
-    /** @return the target's key; empty when there is no relay between the first two or no such target */
+    /** @return the target's id; empty when there is no relay between the first two or no such target */
     public Optional<String> relink(String fromId, String toId, String targetId) {
         return store.write(tx -> {
             Map<String, String> keys = keys(tx, fromId, toId, targetId);
             if (keys.size() < 3) {
                 return Optional.<String>empty();
             }
-            return linker.relink(tx, keys.get(fromId), keys.get(toId), keys.get(targetId));
+            return linker.relink(tx, keys.get(fromId), keys.get(toId), keys.get(targetId)).map(RelayCorrections::meetingId);
         });
+    }
+
+    /** The linker answers in keys; callers name meetings by id. */
+    private static String meetingId(String key) {
+        return Ids.of("meeting", key);
     }
 
     private static Map<String, String> keys(GraphStore.Tx tx, String... ids) {
