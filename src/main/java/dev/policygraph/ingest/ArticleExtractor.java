@@ -21,6 +21,7 @@ import dev.policygraph.ingest.extract.MeetingFinder;
 import dev.policygraph.ingest.extract.OfficialFinder;
 import dev.policygraph.ingest.extract.Organizations;
 import dev.policygraph.ingest.extract.RelayFinder;
+import dev.policygraph.ingest.extract.SpeechVerbs;
 import dev.policygraph.ingest.extract.TaskFinder;
 import dev.policygraph.ingest.extract.UrlDate;
 import dev.policygraph.ingest.extract.VenueFinder;
@@ -36,7 +37,8 @@ import dev.policygraph.ingest.segment.Sentence;
  */
 public class ArticleExtractor {
 
-    private static final Pattern SPEAKER = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:要求|强调|夸大|指出|表示|就|提出|在讲话中)");
+    private static final Pattern SPEAKER = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:"
+            + SpeechVerbs.alternation(SpeechVerbs.Use.SPEAKER) + ")");
     private final InputGuard guard;
     private final Cleaner cleaner;
     private final Segmenter segmenter = new Segmenter();
