@@ -16,6 +16,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import dev.policygraph.ingest.extract.Levels;
+import dev.policygraph.ingest.extract.ShortForms;
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.cascade.MeetingMatcher.Match;
 import dev.policygraph.config.PolicygraphConfig;
@@ -259,10 +260,8 @@ public class RelayLinker {
 
         var pending = new ArrayList<Pending>();
         for (Reported r : reported) {
-            Meeting self = meetings.get(r.meetingKey());
             for (int i = 0; i < r.relays().size(); i++) {
-                pending.add(pending(r.meetingKey(), self.description().convenerKey(), r.relays().get(i),
-                        r.evidence().get(i)));
+                pending.add(pending(r.meetingKey(), r.relays().get(i), r.evidence().get(i)));
             }
         }
         var placeholders = new LinkedHashSet<String>();
@@ -378,17 +377,9 @@ public class RelayLinker {
         return out;
     }
 
-    private static Pending pending(String from, String ownConvener, RelayRef r, Map<String, Object> evidence) {
-        String written = r.convenedBy() == null ? null : r.convenedBy().key();
-        String convener = written;
-        if (convener != null && ownConvener != null) {
-            convener = ShortForms.resolve(convener, ownConvener).orElse(convener);
-        }
-        // 省局全省…会议 in a 泉州 article: the key names 福建省邮政管理局, as the meeting's own key does
-        String key = convener != null && !convener.equals(written) ? Keys.meetingKey(r.year(), convener, r.meetingName(), null)
-                : r.key();
-        var ref = new Ref(scopedKey(key, r.meetingName(), r.year(), convener, ownConvener), r.meetingName(),
-                r.year(), convener);
+    /** A reference as extraction read it against the relaying meeting's body, with the properties its edge carries. */
+    private static Pending pending(String from, RelayRef r, Map<String, Object> evidence) {
+        var ref = new Ref(r.key(), r.meetingName(), r.year(), r.convenerKey());
         var props = new HashMap<String, Object>(evidence);
         props.put("refKey", ref.key());
         props.put("refName", ref.name());
@@ -400,20 +391,9 @@ public class RelayLinker {
     }
 
     /**
-     * A reference's key, with the relaying body's own place as convener when it names none but starts with a scope
-     * word: 全省… in a city's article is a meeting of its province, not any province's ({@link ShortForms#scopePlace}).
-     */
-    private static String scopedKey(String key, String name, Integer year, String convener, String ownConvener) {
-        if (convener != null || key == null || !key.contains("||")) {
-            return key;
-        }
-        return ShortForms.scopePlace(name, ownConvener).map(place -> Keys.meetingKey(year, place, name, null))
-                .orElse(key);
-    }
-
-    /**
-     * Re-places a stored reference whose key predates {@link #scopedKey} (migration V0005): the edge from
-     * {@code fromKey} to {@code toKey} is written again as ingest would write it now.
+     * Re-places a stored reference whose key predates scope words read at extraction (migration V0005): the edge
+     * from {@code fromKey} to {@code toKey} is written again as ingest would write it now
+     * ({@link ShortForms#relayTarget}, against the relaying meeting's stored convener).
      *
      * @return the key the relay now points at, or empty when the reference's key does not change
      */
@@ -424,7 +404,8 @@ public class RelayLinker {
         }
         Ref old = Ref.of(props);
         Meeting self = meetings(tx, Set.of(fromKey)).get(fromKey);
-        String key = scopedKey(old.key(), old.name(), old.year(), old.convener(), self.description().convenerKey());
+        String key = ShortForms.relayTarget(old.key(), old.name(), old.year(), old.convener(),
+                self.description().convenerKey()).key();
         if (key == null || key.equals(old.key())) {
             return Optional.empty();
         }
