@@ -257,14 +257,11 @@ public final class OfficialFinder {
                 || st.startsWith("列席", i) || st.startsWith("等", i);
     }
 
-    /** Titles that, written after a name, make an official: 柳学军专员, 钟奇志局长, 回良玉副总理, 赵革书记. */
-    private static final Pattern AFTER_TITLE = Pattern.compile("^(?:总书记|副总理|总理|委员长|副主席|主席|副书记|书记|副部长|"
-            + "部长|副局长|局长|副厅长|厅长|副省长|省长|副市长|市长|副县长|县长|副区长|区长|副主任|主任|副秘书长|秘书长|专员|"
-            + "副校长|校长|副院长|院长|队长|会长|副会长|署长|副署长|司长|副司长|处长|副处长|巡视员|同志)");
+    /** Titles that, written after a name, make an official ({@code lexicon/titles_after_name.txt}). */
+    private static final Pattern AFTER_TITLE = Pattern.compile("^(?:" + Lexicon.alternation("titles_after_name") + ")");
     /** The first characters of {@link #AFTER_TITLE}'s titles: a position that starts with none is not tried. */
-    private static final String AFTER_TITLE_FIRSTS = AFTER_TITLE.pattern().replaceAll("^\\^\\(\\?:|\\)$", "")
-            .lines().findFirst().map(alts -> java.util.Arrays.stream(alts.split("\\|"))
-                    .map(a -> a.substring(0, 1)).distinct().reduce("", String::concat)).orElse("");
+    private static final String AFTER_TITLE_FIRSTS = Lexicon.words("titles_after_name").stream()
+            .map(t -> t.substring(0, 1)).distinct().reduce("", String::concat);
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
 
