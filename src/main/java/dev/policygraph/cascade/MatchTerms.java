@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.graph.Ids;
+import dev.policygraph.ingest.script.NameFold;
 
 /**
  * Blocking terms for the relay linker: a meeting, and the meeting a relay reference names, are each written as a
@@ -173,7 +174,7 @@ public final class MatchTerms {
     /** The folded name the matcher compares, or null for a generic one. */
     private static String folded(Description d) {
         String core = MeetingMatcher.core(d);
-        return MeetingMatcher.generic(core) ? null : MeetingMatcher.fold(core);
+        return MeetingMatcher.generic(core) ? null : NameFold.fold(core);
     }
 
     /** A key as one opaque term: keys hold {@code |} and {@code @}, which the analyzer and parser would split. */

@@ -19,10 +19,7 @@ public final class MatchTermsBackfill {
 
     private static final String MEETINGS_WITHOUT_TERMS = """
             MATCH (m:Meeting) WHERE m.placeholder = false AND m.matchText IS NULL
-            WITH m LIMIT $page
-            OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(m) WHERE cv.fromRelay IS NULL
-            WITH m, g ORDER BY g.key
-            RETURN m.key AS key, m.name AS name, m.year AS year, head(collect(g.key)) AS convener""";
+            RETURN m.key AS key LIMIT $page""";
 
     private static final String SET_MEETING_TERMS = """
             UNWIND $rows AS r
@@ -43,12 +40,12 @@ public final class MatchTermsBackfill {
     public static int run(GraphStore store) {
         int done = 0;
         for (List<Record> page; !(page = read(store, MEETINGS_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
-            write(store, SET_MEETING_TERMS, page.stream().map(r -> Map.<String, Object>of(
-                    "key", r.get("key").asString(),
-                    "text", MatchTerms.ofMeeting(new Description(r.get("key").asString(), r.get("name").asString(null),
-                            r.get("year").isNull() ? null : r.get("year").asInt(),
-                            r.get("convener").asString(null), null))))
-                    .toList());
+            // the meetings with their own conveners, read as the relay linker reads them
+            List<Description> meetings = store.query(RelayLinker.MEETINGS,
+                    Map.of("keys", page.stream().map(r -> r.get("key").asString()).toList()))
+                    .stream().map(RelayLinker::description).toList();
+            write(store, SET_MEETING_TERMS, meetings.stream().map(d -> Map.<String, Object>of(
+                    "key", d.key(), "text", MatchTerms.ofMeeting(d))).toList());
         }
         for (List<Record> page; !(page = read(store, EDGES_WITHOUT_TERMS)).isEmpty(); done += page.size()) {
             write(store, SET_EDGE_TERMS, page.stream().map(r -> Map.<String, Object>of(

@@ -1,14 +1,14 @@
 package dev.policygraph.cascade;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.policygraph.ingest.extract.Levels;
 import dev.policygraph.ingest.Level;
-import dev.policygraph.ingest.lexicon.Lexicon;
+import dev.policygraph.ingest.extract.Scope;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.script.NameFold;
 
 /**
  * Decides whether a relay reference (傳達學習 X會議精神) names a given meeting, and how sure that is. Pure: no
@@ -50,9 +50,6 @@ public final class MeetingMatcher {
     public record Match(double confidence, String matchedBy, double similarity) {
     }
 
-    /** Spun or abbreviated words in names and what they stand for, in order. */
-    private static final Map<String, String> SYNONYMS = Lexicon.pairs("name_synonyms");
-
     private MeetingMatcher() {
     }
 
@@ -80,8 +77,8 @@ public final class MeetingMatcher {
         if (generic(core(ref)) || generic(core(candidate))) {
             return Optional.empty();
         }
-        String refCore = fold(core(ref));
-        String candidateCore = fold(core(candidate));
+        String refCore = NameFold.fold(core(ref));
+        String candidateCore = NameFold.fold(core(candidate));
         Optional<Scope> refScope = Scope.in(refCore);
         Optional<Scope> candidateScope = Scope.in(candidateCore);
         if (refScope.isPresent() && candidateScope.isPresent() && refScope.get() != candidateScope.get()) {
@@ -109,7 +106,7 @@ public final class MeetingMatcher {
     /** A name that is only a meeting form (党组会议, 局务会议@2022-05-25): says nothing about which meeting. */
     static boolean generic(String core) {
         String c = Keys.canonical(core);
-        return c.isEmpty() || c.contains("@") || FORMS.contains(c) || fold(c).length() < 2;
+        return c.isEmpty() || c.contains("@") || NameFold.isForm(c) || NameFold.fold(c).length() < 2;
     }
 
     /** Two convener keys name the same body: equal, or one is the other plus a sub-body (党组, 党委). */
@@ -135,25 +132,6 @@ public final class MeetingMatcher {
         }
         return Keys.canonical(d.name() == null ? "" : d.name());
     }
-
-    /** Canonical script, spun synonyms folded, leading year and meeting-form suffix removed. */
-    public static String fold(String text) {
-        String s = Keys.canonical(text == null ? "" : text);
-        for (var e : SYNONYMS.entrySet()) {
-            s = s.replace(e.getKey(), e.getValue());
-        }
-        s = Keys.withoutLeadingYear(s);
-        for (String form : FORMS) {
-            if (s.length() > form.length() && s.endsWith(form)) {
-                s = s.substring(0, s.length() - form.length());
-                break;
-            }
-        }
-        return s;
-    }
-
-    private static final List<String> FORMS = Lexicon.longestFirst("meeting_forms").stream()
-            .map(Keys::canonical).toList();
 
     /** Sørensen–Dice coefficient over character bigrams (unigrams for one-character strings). */
     public static double dice(String a, String b) {

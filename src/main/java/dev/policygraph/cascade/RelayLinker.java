@@ -16,6 +16,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import dev.policygraph.ingest.extract.Levels;
+import dev.policygraph.ingest.extract.ShortForms;
 import dev.policygraph.cascade.MeetingMatcher.Description;
 import dev.policygraph.cascade.MeetingMatcher.Match;
 import dev.policygraph.config.PolicygraphConfig;
@@ -37,7 +38,8 @@ import dev.policygraph.ingest.script.Keys;
  * the record of a merge that could be wrong; {@link #unlink} undoes one and remembers the veto.
  * <p>
  * A whole batch of articles is linked at once, after the batch is written: one read for the relaying meetings, one
- * for every reference's candidates, one for the stored references to re-score, the decisions in Java
+ * for every reference's candidates, one for the stored references to re-score (the last two return keys, whose
+ * meetings and conveners one more read each gets through {@link #MEETINGS}), the decisions in Java
  * ({@link MeetingMatcher}), then one statement per kind of write. A handful of statements per batch instead of
  * several per article, because each statement costs a round trip and its own full-text look-ups.
  */
@@ -88,7 +90,11 @@ public class RelayLinker {
     private record Choice(String targetKey, Match match, boolean placeholder) {
     }
 
-    private static final String MEETINGS = """
+    /**
+     * Meetings by key, each with its own convener: the first by key of its {@code CONVENED} edges not taken from a
+     * relay. The one statement that looks the convener up; the other reads return keys and go through it.
+     */
+    static final String MEETINGS = """
             UNWIND $keys AS key
             MATCH (m:Meeting {key: key})
             CALL {
@@ -114,13 +120,7 @@ public class RelayLinker {
               CALL db.index.fulltext.queryNodes('meeting_match', r.query) YIELD node AS c RETURN c
             }
             WITH r, c WHERE c.key <> r.from AND c.placeholder = false
-            CALL {
-              WITH c
-              OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(c) WHERE cv.fromRelay IS NULL
-              WITH g ORDER BY g.key
-              RETURN head(collect(g)) AS g
-            }
-            RETURN r.i AS ref, c.key AS key, c.name AS name, c.year AS year, g.key AS convener, g.level AS level""";
+            RETURN DISTINCT r.i AS ref, c.key AS key""";
 
     /**
      * Stored relay edges whose reference could name one of the just-reported meetings, with those meetings. An
@@ -133,14 +133,7 @@ public class RelayLinker {
             WHERE a.key <> n.key AND t.key <> n.key
               AND (t.placeholder OR e.matchedBy <> 'exact' OR e.confidence < 1.0) AND e.matchedBy <> 'user'
             WITH a, e, t, collect(n.key) AS candidates
-            CALL {
-              WITH a
-              OPTIONAL MATCH (g:Organization)-[cv:CONVENED]->(a) WHERE cv.fromRelay IS NULL
-              WITH g ORDER BY g.key
-              RETURN head(collect(g)) AS g
-            }
-            RETURN a.key AS from, t.key AS to, t.placeholder AS toPlaceholder, properties(e) AS props,
-                   g.key AS convener, g.level AS level, coalesce(a.relayVetoes, []) AS vetoes, candidates""";
+            RETURN a.key AS from, t.key AS to, t.placeholder AS toPlaceholder, properties(e) AS props, candidates""";
 
     private static final String EXISTING_EDGE = """
             MATCH (:Meeting {key: $self})-[x:RELAYS]->(:Meeting {key: $target}) RETURN properties(x) AS props""";
@@ -259,10 +252,8 @@ public class RelayLinker {
 
         var pending = new ArrayList<Pending>();
         for (Reported r : reported) {
-            Meeting self = meetings.get(r.meetingKey());
             for (int i = 0; i < r.relays().size(); i++) {
-                pending.add(pending(r.meetingKey(), self.description().convenerKey(), r.relays().get(i),
-                        r.evidence().get(i)));
+                pending.add(pending(r.meetingKey(), r.relays().get(i), r.evidence().get(i)));
             }
         }
         var placeholders = new LinkedHashSet<String>();
@@ -378,17 +369,9 @@ public class RelayLinker {
         return out;
     }
 
-    private static Pending pending(String from, String ownConvener, RelayRef r, Map<String, Object> evidence) {
-        String written = r.convenedBy() == null ? null : r.convenedBy().key();
-        String convener = written;
-        if (convener != null && ownConvener != null) {
-            convener = ShortForms.resolve(convener, ownConvener).orElse(convener);
-        }
-        // 省局全省…会议 in a 泉州 article: the key names 福建省邮政管理局, as the meeting's own key does
-        String key = convener != null && !convener.equals(written) ? Keys.meetingKey(r.year(), convener, r.meetingName(), null)
-                : r.key();
-        var ref = new Ref(scopedKey(key, r.meetingName(), r.year(), convener, ownConvener), r.meetingName(),
-                r.year(), convener);
+    /** A reference as extraction read it against the relaying meeting's body, with the properties its edge carries. */
+    private static Pending pending(String from, RelayRef r, Map<String, Object> evidence) {
+        var ref = new Ref(r.key(), r.meetingName(), r.year(), r.convenerKey());
         var props = new HashMap<String, Object>(evidence);
         props.put("refKey", ref.key());
         props.put("refName", ref.name());
@@ -400,20 +383,9 @@ public class RelayLinker {
     }
 
     /**
-     * A reference's key, with the relaying body's own place as convener when it names none but starts with a scope
-     * word: 全省… in a city's article is a meeting of its province, not any province's ({@link ShortForms#scopePlace}).
-     */
-    private static String scopedKey(String key, String name, Integer year, String convener, String ownConvener) {
-        if (convener != null || key == null || !key.contains("||")) {
-            return key;
-        }
-        return ShortForms.scopePlace(name, ownConvener).map(place -> Keys.meetingKey(year, place, name, null))
-                .orElse(key);
-    }
-
-    /**
-     * Re-places a stored reference whose key predates {@link #scopedKey} (migration V0005): the edge from
-     * {@code fromKey} to {@code toKey} is written again as ingest would write it now.
+     * Re-places a stored reference whose key predates scope words read at extraction (migration V0005): the edge
+     * from {@code fromKey} to {@code toKey} is written again as ingest would write it now
+     * ({@link ShortForms#relayTarget}, against the relaying meeting's stored convener).
      *
      * @return the key the relay now points at, or empty when the reference's key does not change
      */
@@ -424,7 +396,8 @@ public class RelayLinker {
         }
         Ref old = Ref.of(props);
         Meeting self = meetings(tx, Set.of(fromKey)).get(fromKey);
-        String key = scopedKey(old.key(), old.name(), old.year(), old.convener(), self.description().convenerKey());
+        String key = ShortForms.relayTarget(old.key(), old.name(), old.year(), old.convener(),
+                self.description().convenerKey()).key();
         if (key == null || key.equals(old.key())) {
             return Optional.empty();
         }
@@ -454,14 +427,18 @@ public class RelayLinker {
         if (params.isEmpty()) {
             return out;
         }
-        for (Record c : tx.run(CANDIDATES, Map.of("refs", params))) {
-            out.get(c.get("ref").asInt()).add(description(c));
+        List<Record> rows = tx.run(CANDIDATES, Map.of("refs", params));
+        var keys = new LinkedHashSet<String>();
+        rows.forEach(c -> keys.add(c.get("key").asString()));
+        Map<String, Meeting> found = meetings(tx, keys);
+        for (Record c : rows) {
+            out.get(c.get("ref").asInt()).add(found.get(c.get("key").asString()).description());
         }
         return out;
     }
 
-    /** A meeting as {@link #MEETINGS} and {@link #CANDIDATES} return it: key, name, year, convener and its level. */
-    private static Description description(Record m) {
+    /** A meeting as {@link #MEETINGS} returns it: key, name, year, convener and its level. */
+    static Description description(Record m) {
         String convener = m.get("convener").asString(null);
         Integer year = m.get("year").isNull() ? null : m.get("year").asInt();
         return new Description(m.get("key").asString(), m.get("name").asString(null), year, convener,
@@ -477,13 +454,17 @@ public class RelayLinker {
         var queries = new ArrayList<Map<String, Object>>();
         reported.values().forEach(m -> queries.add(Map.of("key", m.description().key(),
                 "query", MatchTerms.referencesTo(m.description(), threshold, grams::count))));
-        for (Record e : tx.run(EDGES_TO_RESCORE, Map.of("reported", queries))) {
+        List<Record> rows = tx.run(EDGES_TO_RESCORE, Map.of("reported", queries));
+        var relaying = new LinkedHashSet<String>();
+        rows.forEach(e -> relaying.add(e.get("from").asString()));
+        Map<String, Meeting> froms = relaying.isEmpty() ? Map.of() : meetings(tx, relaying);
+        for (Record e : rows) {
             Map<String, Object> props = asMap(e.get("props"));
             Ref ref = Ref.of(props);
             String from = e.get("from").asString();
             String to = e.get("to").asString();
-            Level fromLevel = level(e.get("level"), e.get("convener").asString(null));
-            List<String> vetoes = e.get("vetoes").asList(Value::asString);
+            Level fromLevel = froms.get(from).description().convenerLevel();
+            Set<String> vetoes = froms.get(from).vetoes();
             Choice best = null;
             for (String key : e.get("candidates").asList(Value::asString).stream().sorted().toList()) {
                 if (vetoes.contains(veto(ref.key(), key))) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.policygraph.graph.store.GraphStore;
+import dev.policygraph.ingest.extract.ShortForms;
 
 /**
  * The data half of migration V0005: relays to 全省…, 全区… or 全市… meetings that name no convener were linked, before

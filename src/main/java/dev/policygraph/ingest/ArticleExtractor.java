@@ -21,6 +21,8 @@ import dev.policygraph.ingest.extract.MeetingFinder;
 import dev.policygraph.ingest.extract.OfficialFinder;
 import dev.policygraph.ingest.extract.Organizations;
 import dev.policygraph.ingest.extract.RelayFinder;
+import dev.policygraph.ingest.extract.ShortForms;
+import dev.policygraph.ingest.extract.SpeechVerbs;
 import dev.policygraph.ingest.extract.TaskFinder;
 import dev.policygraph.ingest.extract.UrlDate;
 import dev.policygraph.ingest.extract.VenueFinder;
@@ -36,7 +38,8 @@ import dev.policygraph.ingest.segment.Sentence;
  */
 public class ArticleExtractor {
 
-    private static final Pattern SPEAKER = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:要求|强调|夸大|指出|表示|就|提出|在讲话中)");
+    private static final Pattern SPEAKER = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:"
+            + SpeechVerbs.alternation(SpeechVerbs.Use.SPEAKER) + ")");
     private final InputGuard guard;
     private final Cleaner cleaner;
     private final Segmenter segmenter = new Segmenter();
@@ -151,7 +154,8 @@ public class ArticleExtractor {
             OrganizationRef conv = convener(l, taking, byKey);
             String key = Keys.meetingKey(year, conv == null ? null : conv.key(), l.name(), l.date());
             meetingItems.add(new MeetingItem(l.name(), key, l.date(), l.precision(), l.form(), conv, taking,
-                    within(dirs, DirectiveRef::evidence, from, to), within(rel, RelayRef::evidence, from, to),
+                    within(dirs, DirectiveRef::evidence, from, to),
+                    RelayFinder.seenFrom(within(rel, RelayRef::evidence, from, to), conv == null ? null : conv.key()),
                     within(items, TaskItem::evidence, from, to), within(ven, Venue::evidence, from, to),
                     l.evidence(), purposes(doc, l)));
         }
@@ -252,28 +256,14 @@ public class ArticleExtractor {
         if (named == null || Lexicon.words("party_bodies").contains(namedSimp)) {
             return chairs;
         }
-        Matcher shortForm = SHORT_BODY.matcher(namedSimp);
-        if (shortForm.matches()) {
-            // 海口局, 厅党组, 部党组: the article's own body, written out elsewhere in it (its chair's, else any)
-            String place = shortForm.group(1);
-            String unit = shortForm.group(2);
-            var known = new ArrayList<OrganizationRef>();
-            if (chairs != null) {
-                known.add(chairs);
-            }
-            byKey.values().stream().map(OfficialRef::organization).filter(o -> o != null).forEach(known::add);
-            for (OrganizationRef o : known) {
-                String k = Script.simplify(o.name());
-                if (k.length() > named.name().length() && k.endsWith(unit) && (place.isEmpty() || k.contains(place))) {
-                    return o;
-                }
-            }
+        // 海口局, 厅党组, 部党组: the article's own body, written out elsewhere in it (its chair's, else any)
+        var known = new ArrayList<OrganizationRef>();
+        if (chairs != null) {
+            known.add(chairs);
         }
-        return named;
+        byKey.values().stream().map(OfficialRef::organization).filter(o -> o != null).forEach(known::add);
+        return ShortForms.writtenOut(namedSimp, known).orElse(named);
     }
-
-    /** A body written short: an optional place (海口, 辽宁省鞍山) and 局, 厅 or 部, perhaps with its party group. */
-    private static final Pattern SHORT_BODY = Pattern.compile("^([\\p{IsHan}]{0,4}?)(局|厅|部)(?:党组|党委)?$");
 
     private static final Pattern CENTRAL_MEETING = Pattern.compile("中央|中共|中国共产党|国务院|全国人民代表大会|全国人大|全国政协"
             + "|中国人民政治协商会议全国|第?十[一二三四五六七八九十]*届全国");

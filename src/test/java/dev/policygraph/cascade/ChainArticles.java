@@ -25,6 +25,7 @@ import dev.policygraph.ingest.RelayRef;
 import dev.policygraph.ingest.Role;
 import dev.policygraph.ingest.TaskItem;
 import dev.policygraph.ingest.clean.Cleaner;
+import dev.policygraph.ingest.extract.RelayFinder;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.script.Script;
 
@@ -139,8 +140,9 @@ public final class ChainArticles {
     private static MeetingItem meeting(String text, String name, OrganizationRef convener, LocalDate date, String form,
             List<DirectiveRef> directives, List<RelayRef> relays, List<TaskItem> tasks, List<Participation> people) {
         String key = Keys.meetingKey(date.getYear(), convener.key(), name, date);
+        // as extraction hands them over: read against the meeting's convener (省局 → the province's bureau)
         return new MeetingItem(name, key, date, MeetingItem.DatePrecision.DAY, form, convener, people, directives,
-                relays, tasks, List.of(), ev(text, name), List.of());
+                RelayFinder.seenFrom(relays, convener.key()), tasks, List.of(), ev(text, name), List.of());
     }
 
     private static TaskItem task(int n, String focus, String goal, OfficialRef by, String text, String snippet) {

@@ -96,7 +96,7 @@ class MeetingMatcherTests {
 
     @Test
     void foldingRemovesYearScriptSynonymsAndForm() {
-        assertThat(MeetingMatcher.fold("2020年上半年全國郵政管理工作TV電話會議")).isEqualTo("半年全国邮政管理工作");
+        assertThat(dev.policygraph.ingest.script.NameFold.fold("2020年上半年全國郵政管理工作TV電話會議")).isEqualTo("半年全国邮政管理工作");
         assertThat(MeetingMatcher.dice("全国邮政管理半年工作", "全国邮政管理半年工作")).isEqualTo(1.0);
     }
 }

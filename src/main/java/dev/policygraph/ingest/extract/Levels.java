@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import dev.policygraph.ingest.Level;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.script.Script;
 
 /**
  * Administrative level of a body from its name, and the body directly above it where the hierarchy is clear.
@@ -27,7 +28,67 @@ public final class Levels {
     private Levels() {
     }
 
+    /**
+     * A body's level from its name, in either script: the name as written first (parentheses dropped: 各省(区、市)
+     * is 各省), then its key.
+     */
     public static Level infer(String name) {
+        if (name == null) {
+            return Level.UNKNOWN;
+        }
+        Level written = fromWritten(Script.simplify(name.strip()));
+        return written != Level.UNKNOWN ? written : fromKey(name);
+    }
+
+    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|（[^）]*）");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("^[\\p{IsHan}]{2,3}(省|自治区).*");
+    private static final Pattern COUNTY_IN = Pattern.compile(".*?[\\p{IsHan}]+(县|区)(?!域).*");
+    private static final Pattern CITY_IN = Pattern.compile(".*?[\\p{IsHan}]+(市|州|盟).*");
+    private static final Pattern MINISTRY_WORD = Pattern.compile("^[\\p{IsHan}]{2,8}(部|总局|署)$");
+    private static final Pattern COUNTY_START = Pattern.compile("^[\\p{IsHan}]{1,6}(县|区)(?!域).*");
+    private static final Pattern CITY_START = Pattern.compile("^[\\p{IsHan}]{1,6}市.*");
+
+    /** The level the name as written gives (simplified script), or UNKNOWN. */
+    private static Level fromWritten(String simp) {
+        String s = PARENS.matcher(simp).replaceAll("").replace("设区市", "市");
+        if (Lexicon.words("central_bodies").contains(s) || s.startsWith("中共中央") || s.startsWith("党中央")
+                || s.startsWith("国务院")) {
+            return Level.CENTRAL;
+        }
+        String rest = null;
+        for (String p : Lexicon.words("provinces")) {
+            if (s.startsWith(p)) {
+                rest = s.substring(p.length());
+                break;
+            }
+        }
+        if (rest == null && (s.startsWith("各省") || PROVINCE_WORD.matcher(s).matches())) {
+            rest = s.substring(s.indexOf(s.startsWith("各省") ? "省" : s.contains("自治区") ? "自治区" : "省") + 1);
+        }
+        if (rest != null) {
+            rest = rest.replaceFirst("^(省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)", "");
+            if (COUNTY_IN.matcher(rest).matches() && !rest.contains("自治区")) {
+                return Level.COUNTY;
+            }
+            if (CITY_IN.matcher(rest).matches()) {
+                return Level.MUNICIPAL;
+            }
+            return Level.PROVINCIAL;
+        }
+        if (s.startsWith("国家") || s.startsWith("中国") || MINISTRY_WORD.matcher(s).matches()) {
+            return Level.MINISTRY;
+        }
+        if (COUNTY_START.matcher(s).matches()) {
+            return Level.COUNTY;
+        }
+        if (CITY_START.matcher(s).matches()) {
+            return Level.MUNICIPAL;
+        }
+        return Level.UNKNOWN;
+    }
+
+    /** The level the key gives, or UNKNOWN. */
+    private static Level fromKey(String name) {
         String k = Keys.canonical(name);
         if (k == null || k.isEmpty()) {
             return Level.UNKNOWN;

@@ -49,11 +49,8 @@ public final class OfficialFinder {
         this.orgs = orgs;
         untitled = Pattern.compile("(?<=^|[,。;:、])(?<name>\\p{IsHan}{2,3}?)(?=主持|出席)");
         followers.addAll(roles.keySet());
-        followers.addAll(Lexicon.words("speech_verbs"));
-        followers.addAll(List.of("同志", "等", "一行", "带队", "率", "代表", "并", "将", "以", "及", "和", "与", "走进",
-                "到", "来到", "赴", "深入", "会见", "看望", "陪同", "莅临", "分别", "先后", "一同", "任", "向", "为", "亲自",
-                "也", "还", "进行", "宣讲", "领学", "带领", "结合", "听取", "批示", "作出", "代", "关于", "重要", "致词", "所作",
-                "围绕", "介绍", "应邀"));
+        followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
+        followers.addAll(Lexicon.words("name_followers"));
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
@@ -260,14 +257,11 @@ public final class OfficialFinder {
                 || st.startsWith("列席", i) || st.startsWith("等", i);
     }
 
-    /** Titles that, written after a name, make an official: 柳学军专员, 钟奇志局长, 回良玉副总理, 赵革书记. */
-    private static final Pattern AFTER_TITLE = Pattern.compile("^(?:总书记|副总理|总理|委员长|副主席|主席|副书记|书记|副部长|"
-            + "部长|副局长|局长|副厅长|厅长|副省长|省长|副市长|市长|副县长|县长|副区长|区长|副主任|主任|副秘书长|秘书长|专员|"
-            + "副校长|校长|副院长|院长|队长|会长|副会长|署长|副署长|司长|副司长|处长|副处长|巡视员|同志)");
+    /** Titles that, written after a name, make an official ({@code lexicon/titles_after_name.txt}). */
+    private static final Pattern AFTER_TITLE = Pattern.compile("^(?:" + Lexicon.alternation("titles_after_name") + ")");
     /** The first characters of {@link #AFTER_TITLE}'s titles: a position that starts with none is not tried. */
-    private static final String AFTER_TITLE_FIRSTS = AFTER_TITLE.pattern().replaceAll("^\\^\\(\\?:|\\)$", "")
-            .lines().findFirst().map(alts -> java.util.Arrays.stream(alts.split("\\|"))
-                    .map(a -> a.substring(0, 1)).distinct().reduce("", String::concat)).orElse("");
+    private static final String AFTER_TITLE_FIRSTS = Lexicon.words("titles_after_name").stream()
+            .map(t -> t.substring(0, 1)).distinct().reduce("", String::concat);
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
 
@@ -622,7 +616,7 @@ public final class OfficialFinder {
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:在[^,。]{0,12}?(?:上|中))?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|作出|作了))?"
-            + "(?:指出|强调|要求|提出|表示|说|认为|宣讲|通报|部署|总结|讲话|领学|汇报|点评|谈了|传达学习|传达了|传达|介绍|"
+            + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员)|"
             + "作了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");

@@ -18,7 +18,8 @@ import dev.policygraph.ingest.script.Keys;
  * that name a meeting are kept ({@code 全国两会}, {@code 中央经济工作会议}, {@code 十九届五中全会}, {@code 省委十一届七次全体会议});
  * speeches, instructions and documents in the same list are not meetings. A level word shared by a list
  * ({@code 中央、省委统战工作会议}, {@code 中央和省市…工作会议}) gives one reference per level. X may start with its
- * convener and a year ({@code 国家邮政局2020年…会议}); the key is built by {@link Keys#meetingKey} like a meeting's.
+ * convener and a year ({@code 国家邮政局2020年…会议}); the key is built by {@link Keys#meetingKey} like a meeting's, and
+ * read against the relaying meeting's convener by {@link #seenFrom}.
  */
 public final class RelayFinder {
 
@@ -39,9 +40,8 @@ public final class RelayFinder {
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
-    private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?=全国|全省|全区|全市|全县|全系统|\\d{4}年)");
-    /** Short forms the linker resolves against the relaying body (ShortForms). */
-    private static final Pattern SHORT_FORM = Pattern.compile("国家局|省局|省厅|市局|县局|本局|我局|[\\p{IsHan}]{2,3}局");
+    private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?="
+            + Scope.alternation() + "|全系统|\\d{4}年)");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
     private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|把|将|对|深入|认真|全面|坚决|"
@@ -260,7 +260,7 @@ public final class RelayFinder {
         String name = written;
         // 省局全省…会议, 国家局2020年…, 国家邮政局全国…会议: the convener written before the meeting, maybe in short
         Matcher lead = CONVENER_LEAD.matcher(dev.policygraph.ingest.script.Script.simplify(written));
-        if (lead.lookingAt() && (SHORT_FORM.matcher(lead.group(1)).matches()
+        if (lead.lookingAt() && (ShortForms.isShortConvener(lead.group(1))
                 || orgs.looksLikeBody(lead.group(1)) && lead.group(1).length() >= 3)) {
             conv = orgs.of(written.substring(0, lead.end(1)));
             name = written.substring(lead.end(1));
@@ -278,6 +278,21 @@ public final class RelayFinder {
         }
         String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
         out.putIfAbsent(key, new RelayRef(name, key, year, conv, doc.evidence(s, e)));
+    }
+
+    /**
+     * The references as the meeting they are reported at means them: convener short forms and scope words read
+     * against that meeting's convener ({@link ShortForms#relayTarget}).
+     *
+     * @param ownConvener canonical key of the relaying meeting's convener, or null
+     */
+    public static List<RelayRef> seenFrom(List<RelayRef> relays, String ownConvener) {
+        return relays.stream().map(r -> {
+            var target = ShortForms.relayTarget(r.key(), r.meetingName(), r.year(),
+                    r.convenedBy() == null ? null : r.convenedBy().key(), ownConvener);
+            return new RelayRef(r.meetingName(), target.key(), r.year(), r.convenedBy(), target.convenerKey(),
+                    r.evidence());
+        }).toList();
     }
 
     private static int clauseStart(String st, int before) {

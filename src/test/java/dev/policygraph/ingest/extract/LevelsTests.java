@@ -24,6 +24,16 @@ class LevelsTests {
     }
 
     @Test
+    void theNameAsWrittenComesBeforeTheKey() {
+        assertThat(Levels.infer("云南省市场监督管理局")).as("省市场 is not a city").isEqualTo(Level.PROVINCIAL);
+        assertThat(Levels.infer("海關總署")).isEqualTo(Level.MINISTRY);
+        assertThat(Levels.infer("中国气象局党组")).isEqualTo(Level.MINISTRY);
+        assertThat(Levels.infer("各省(区、市)邮政管理局")).as("the parenthesis is dropped").isEqualTo(Level.PROVINCIAL);
+        assertThat(Levels.infer("莲湖区局")).isEqualTo(Level.COUNTY);
+        assertThat(Levels.infer("合肥专员办")).as("from the key: a city of the lexicon").isEqualTo(Level.MUNICIPAL);
+    }
+
+    @Test
     void provincialPostalBureauSitsUnderTheStatePostBureau() {
         var parent = Levels.parentOf("福建省郵政管理局").orElseThrow();
         assertThat(parent.key()).isEqualTo("国家邮政局");

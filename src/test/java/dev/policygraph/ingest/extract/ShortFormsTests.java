@@ -1,4 +1,4 @@
-package dev.policygraph.cascade;
+package dev.policygraph.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package dev.policygraph.cascade;
+package dev.policygraph.ingest.extract;
 
 import java.util.Optional;
 
 import dev.policygraph.ingest.Level;
 
 /** A scope word in a meeting's name (全省工作会议: the meeting of the whole province), and the levels it fits. */
-enum Scope {
+public enum Scope {
     NATION("全国"), PROVINCE("全省"), REGION("全区"), CITY("全市"), COUNTY("全县");
 
     final String word;
@@ -14,8 +14,13 @@ enum Scope {
         this.word = word;
     }
 
+    /** The scope words as a regex alternation, in the order above. */
+    public static String alternation() {
+        return java.util.Arrays.stream(values()).map(s -> s.word).collect(java.util.stream.Collectors.joining("|"));
+    }
+
     /** The first scope word the folded name contains, in the order above. */
-    static Optional<Scope> in(String folded) {
+    public static Optional<Scope> in(String folded) {
         for (Scope s : values()) {
             if (folded.contains(s.word)) {
                 return Optional.of(s);
@@ -25,7 +30,7 @@ enum Scope {
     }
 
     /** The scope word the folded name starts with. */
-    static Optional<Scope> leading(String folded) {
+    public static Optional<Scope> leading(String folded) {
         for (Scope s : values()) {
             if (folded.startsWith(s.word)) {
                 return Optional.of(s);
@@ -35,7 +40,7 @@ enum Scope {
     }
 
     /** Whether a body at this level could hold a meeting of this scope; true when the level is unknown. */
-    boolean fits(Level level) {
+    public boolean fits(Level level) {
         if (level == null || level == Level.UNKNOWN) {
             return true;
         }
@@ -48,7 +53,7 @@ enum Scope {
     }
 
     /** Whether the relaying body's own place resolves it (全省, 全区, 全市; 全国 needs none, 全县 is not resolved). */
-    boolean namesOwnPlace() {
+    public boolean namesOwnPlace() {
         return this == PROVINCE || this == REGION || this == CITY;
     }
 }
