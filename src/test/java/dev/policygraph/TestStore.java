@@ -1,13 +1,13 @@
 package dev.policygraph;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -22,11 +22,21 @@ import dev.policygraph.graph.store.InProcessStore;
  */
 public record TestStore(EmbeddedDatabase database, GraphStore graph) implements AutoCloseable {
 
+    /** Every node but the migration records: the schema (constraints, indexes) stays as the migrations left it. */
+    static final String WIPE = """
+            MATCH (n) WHERE NOT n:__Migration
+            CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""";
+
     public static TestStore open(Path store) {
         var database = EmbeddedDatabase.start(store, Optional.empty(), "64m");
         var graph = new InProcessStore(database.database());
         new MigrationRunner(graph).migrate();
         return new TestStore(database, graph);
+    }
+
+    /** Removes every node but the migration records, in an implicit transaction as CALL … IN TRANSACTIONS needs. */
+    public void wipe() {
+        database.database().executeTransactionally(WIPE);
     }
 
     @Override
@@ -35,12 +45,20 @@ public record TestStore(EmbeddedDatabase database, GraphStore graph) implements 
     }
 
     /**
-     * One store for all the tests of a class, in a temporary folder removed afterwards:
-     * {@code @RegisterExtension static final TestStore.PerClass STORE = new TestStore.PerClass();}
+     * One migrated store for every plain test class in the JVM, started by the first class that asks (a start costs
+     * seconds) and stopped when the test run ends. Each class starts on an empty graph: the data of the class
+     * before is wiped, the schema kept.
+     * {@code @RegisterExtension static final TestStore.Shared STORE = new TestStore.Shared();}
+     * <p>
+     * Test classes run one after another (no parallel execution is configured), so a class has the store to itself.
+     * Tests that need a store of their own open one: {@code BulkIngestCommandTests} (the command starts and stops the
+     * database itself), {@code EmbeddedNeo4jTests} (start-up settings and failures), the Quarkus tests (the service
+     * starts its own).
      */
-    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+    public static final class Shared implements BeforeAllCallback {
 
-        private Path dir;
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Shared.class);
+
         private TestStore store;
 
         public GraphStore graph() {
@@ -48,17 +66,32 @@ public record TestStore(EmbeddedDatabase database, GraphStore graph) implements 
         }
 
         @Override
-        public void beforeAll(ExtensionContext context) throws IOException {
-            dir = Files.createTempDirectory("policygraph-test-store");
-            store = TestStore.open(dir.resolve("store"));
+        public void beforeAll(ExtensionContext context) {
+            // The root context's store outlives every class and closes its AutoCloseable values when the run ends.
+            store = context.getRoot().getStore(NAMESPACE)
+                    .computeIfAbsent(Running.class, k -> Running.start(), Running.class).store();
+            store.wipe();
         }
 
-        @Override
-        public void afterAll(ExtensionContext context) throws IOException {
-            store.close();
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
+        /** The shared store and the temporary folder it lives in, removed when the run ends. */
+        private record Running(Path dir, TestStore store) implements AutoCloseable {
+
+            static Running start() {
+                try {
+                    Path dir = Files.createTempDirectory("policygraph-test-store");
+                    return new Running(dir, TestStore.open(dir.resolve("store")));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                store.close();
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(f);
+                    }
                 }
             }
         }

@@ -33,7 +33,7 @@ import dev.policygraph.ingest.Level;
 class RelayBlockingTests {
 
     @RegisterExtension
-    static final TestStore.PerClass STORE = new TestStore.PerClass();
+    static final TestStore.Shared STORE = new TestStore.Shared();
 
     @BeforeAll
     static void start() throws IOException {

@@ -25,7 +25,7 @@ import dev.policygraph.ingest.ArticleInput;
 class ScopedRelayTests {
 
     @RegisterExtension
-    static final TestStore.PerClass STORE = new TestStore.PerClass();
+    static final TestStore.Shared STORE = new TestStore.Shared();
 
     static final String FUJIAN = """
             7月20日,福建省邮政管理局召开全省邮政管理半年工作会议,传达学习全国邮政管理半年工作电视电话会议精神。\

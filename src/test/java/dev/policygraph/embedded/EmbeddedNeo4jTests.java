@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
+import dev.policygraph.TestStore;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.graph.store.InProcessStore;
 
@@ -28,6 +30,9 @@ import dev.policygraph.graph.store.InProcessStore;
  * require a password when asked, refuse clearly.
  */
 class EmbeddedNeo4jTests {
+
+    @RegisterExtension
+    static final TestStore.Shared SHARED = new TestStore.Shared();
 
     @TempDir
     Path store;
@@ -107,20 +112,16 @@ class EmbeddedNeo4jTests {
 
     @Test
     void loadCsvReadsNoLocalFileAndFetchesNoAddress() throws IOException {
+        // The shared test store is started by EmbeddedDatabase.start with the service's settings: no need for another.
         Path secret = Files.writeString(store.resolveSibling(store.getFileName() + "-secret.csv"), "a,b\n1,2\n");
-        var database = EmbeddedDatabase.start(store, Optional.empty(), "32m");
-        try {
-            var graph = new InProcessStore(database.database());
-            assertThatThrownBy(() -> graph.query("LOAD CSV FROM $url AS row RETURN row",
-                    Map.of("url", secret.toUri().toString())))
-                    .hasMessageContaining("file");
-            try (var server = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                String url = "http://127.0.0.1:" + server.getLocalPort() + "/x.csv";
-                assertThatThrownBy(() -> graph.query("LOAD CSV FROM $url AS row RETURN row", Map.of("url", url)))
-                        .hasMessageContaining("blocked");
-            }
-        } finally {
-            database.stop();
+        var graph = SHARED.graph();
+        assertThatThrownBy(() -> graph.query("LOAD CSV FROM $url AS row RETURN row",
+                Map.of("url", secret.toUri().toString())))
+                .hasMessageContaining("file");
+        try (var server = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + server.getLocalPort() + "/x.csv";
+            assertThatThrownBy(() -> graph.query("LOAD CSV FROM $url AS row RETURN row", Map.of("url", url)))
+                    .hasMessageContaining("blocked");
         }
     }
 

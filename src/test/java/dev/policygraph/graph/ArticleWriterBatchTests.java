@@ -18,7 +18,7 @@ import dev.policygraph.pipeline.Ingestion;
 class ArticleWriterBatchTests {
 
     @RegisterExtension
-    static final TestStore.PerClass STORE = new TestStore.PerClass();
+    static final TestStore.Shared STORE = new TestStore.Shared();
 
     @Test
     void aBatchGivesTheSameGraphAsItsArticlesOneByOne() throws IOException {

@@ -31,7 +31,7 @@ class GraphDumpTests {
     static final Path DUMP = Path.of("src/test/resources/dumps/corpus-and-300-synthetic.dump.gz");
 
     @RegisterExtension
-    static final TestStore.PerClass STORE = new TestStore.PerClass();
+    static final TestStore.Shared STORE = new TestStore.Shared();
 
     @Test
     void theCorpusAndThreeHundredSyntheticArticlesMakeTheCommittedGraph() throws IOException {

@@ -2,7 +2,6 @@ package dev.policygraph.security;
 
 import static io.restassured.RestAssured.given;
 import dev.policygraph.NoSeedProfile;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -107,9 +106,7 @@ class BadInputCorpusTests {
     void randomBytesAsTextAreRejected() {
         byte[] bytes = new byte[4096];
         new Random(42).nextBytes(bytes);
-        GraphQL.ingest(new String(bytes, StandardCharsets.ISO_8859_1), GraphQL.KEY)
-                .body("errors[0].extensions.code", is("article-rejected"));
-        unchanged();
+        rejected(GraphQL.ingest(new String(bytes, StandardCharsets.ISO_8859_1), GraphQL.KEY), "NOT_CHINESE");
     }
 
     @Test
@@ -120,13 +117,10 @@ class BadInputCorpusTests {
         body.writeBytes("国家邮政局".getBytes(StandardCharsets.UTF_8));
         body.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xE9, (byte) 0x80});
         body.writeBytes("召开会议\"}}".getBytes(StandardCharsets.UTF_8));
+        // The body is decoded leniently (each bad byte becomes U+FFFD), so the article itself is refused.
         var response = given().contentType(ContentType.JSON).header("Authorization", "Bearer " + GraphQL.KEY)
                 .body(body.toByteArray()).when().post("/graphql").then();
-        response.statusCode(anyOf(is(200), is(400)));
-        if (response.extract().statusCode() == 200) {
-            rejected(response, "INVALID_ENCODING");
-        }
-        unchanged();
+        rejected(response.statusCode(200), "INVALID_ENCODING");
     }
 
     @Test
@@ -193,9 +187,10 @@ class BadInputCorpusTests {
 
     @Test
     void firstBeyondIntRangeIsRefused() {
-        // SmallRye narrows the literal to an int (99999999999 -> 1215752191); the page-size bound still refuses it.
+        // Refused as out of the Int range (StrictInts), before SmallRye could narrow it (99999999999 -> 1215752191).
         GraphQL.post("{ meetings(first: 99999999999) { totalCount } }")
-                .body("errors", notNullValue())
+                .body("errors[0].extensions.code", is("invalid-argument"))
+                .body("errors[0].message", startsWith("meetings(first:) must be an Int"))
                 .body("data.meetings", nullValue());
     }
 

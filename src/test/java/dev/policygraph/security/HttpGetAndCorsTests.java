@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.stream.Collectors;
@@ -73,7 +72,8 @@ class HttpGetAndCorsTests {
                 .collect(Collectors.joining(" ", "{ ", " }"));
         given().queryParam("query", aliases)
                 .when().get("/graphql")
-                .then().body("errors[0].extensions.limit", notNullValue())
+                .then().body("errors[0].extensions.code", is("limit-exceeded"))
+                .body("errors[0].extensions.limit", is("policygraph.api.max-aliases"))
                 .body("data", nullValue());
     }
 
