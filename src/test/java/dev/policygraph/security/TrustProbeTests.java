@@ -119,11 +119,11 @@ class TrustProbeTests {
 
     @Test
     void aPageOfRawTextWithinTheCostIsAnswered() {
-        GraphQL.post("{ articles(first: 20) { nodes { rawText } } }")
+        GraphQL.post("{ articles(first: 100) { nodes { rawText } } }")
                 .body("errors", nullValue())
                 .body("data.articles.nodes.rawText", org.hamcrest.Matchers.hasItem(ARTICLE));
         // The edges shape the refusal above uses is a valid query too: it is refused for its cost, nothing else.
-        GraphQL.post("{ articles(first: 20) { edges { node { rawText cleanText } } } }")
+        GraphQL.post("{ articles(first: 90) { edges { node { rawText cleanText } } } }")
                 .body("errors", nullValue())
                 .body("data.articles.edges.node.rawText", org.hamcrest.Matchers.hasItem(ARTICLE));
     }
