@@ -3,7 +3,7 @@
   'use strict';
 
   const LEVELS = ['CENTRAL', 'MINISTRY', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'UNKNOWN'];
-  const COLORS = { Directive: '#b23b3b', Meeting: '#2f6db3', Task: '#3a8f4b', Initiative: '#8a5cb8' };
+  const COLORS = { DIRECTIVE: '#b23b3b', MEETING: '#2f6db3', TASK: '#3a8f4b', INITIATIVE: '#8a5cb8' };
 
   const CASCADE = `query($from: ID!, $direction: CascadeDirection, $depth: Int) {
     cascade(from: $from, direction: $direction, maxDepth: $depth) {
@@ -77,7 +77,7 @@
     const elements = [];
     cascade.nodes.forEach(n => elements.push({ data: {
       id: n.id, label: nodeLabel(n), kind: n.kind, level: n.level, node: n,
-      rank: LEVELS.indexOf(n.level) * 10 + (n.kind === 'Task' ? 5 : 0),
+      rank: LEVELS.indexOf(n.level) * 10 + (n.kind === 'TASK' ? 5 : 0),
       placeholder: n.placeholder ? 'yes' : 'no', color: COLORS[n.kind] || '#666'
     } }));
     cascade.edges.forEach((e, i) => elements.push({ data: {
@@ -88,7 +88,7 @@
       cy.destroy();
     }
     // Roots of a breadthfirst layout: the topmost level present, so the picture reads top-down by level.
-    const topRank = Math.min(...cascade.nodes.map(n => LEVELS.indexOf(n.level) * 10 + (n.kind === 'Task' ? 5 : 0)));
+    const topRank = Math.min(...cascade.nodes.map(n => LEVELS.indexOf(n.level) * 10 + (n.kind === 'TASK' ? 5 : 0)));
     cy = cytoscape({
       container: $('graph'),
       elements,
@@ -98,8 +98,8 @@
         { selector: 'node', style: {
           'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 160, 'font-size': 11,
           'text-valign': 'bottom', 'text-margin-y': 4, 'background-color': 'data(color)', 'width': 22, 'height': 22 } },
-        { selector: 'node[kind = "Meeting"]', style: { 'shape': 'round-rectangle', 'width': 34 } },
-        { selector: 'node[kind = "Directive"]', style: { 'shape': 'diamond', 'width': 30, 'height': 30 } },
+        { selector: 'node[kind = "MEETING"]', style: { 'shape': 'round-rectangle', 'width': 34 } },
+        { selector: 'node[kind = "DIRECTIVE"]', style: { 'shape': 'diamond', 'width': 30, 'height': 30 } },
         { selector: 'node[placeholder = "yes"]', style: { 'background-opacity': 0.3, 'border-width': 2,
           'border-style': 'dashed', 'border-color': '#2f6db3' } },
         { selector: 'edge', style: { 'width': 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',

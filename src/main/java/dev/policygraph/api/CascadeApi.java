@@ -137,14 +137,19 @@ public class CascadeApi {
     }
 
     private static CascadeNode node(TracedNode n) {
-        return new CascadeNode(n.id(), n.kind(), n.label(), n.date(), n.level().name(), n.body(), n.placeholder(),
+        return new CascadeNode(n.id(), NodeKind.ofLabel(n.kind()), n.label(), n.date(), OrganizationLevel.valueOf(n.level().name()),
+                n.body(), n.placeholder(),
                 n.taskKind() == null ? null : TaskKind.valueOf(n.taskKind()), n.depth(), Evidence.of(n.evidence()));
     }
 
     private static CascadeEdge edge(TracedEdge e) {
-        return new CascadeEdge(e.from(), e.to(), e.type(), e.fromLevel() == null ? null : e.fromLevel().name(),
-                e.toLevel() == null ? null : e.toLevel().name(), e.confidence(), e.matchedBy(), e.refName(),
+        return new CascadeEdge(e.from(), e.to(), CascadeTypes.CascadeEdgeType.valueOf(e.type()), level(e.fromLevel()),
+                level(e.toLevel()), e.confidence(), e.matchedBy(), e.refName(),
                 Evidence.of(e.evidence()));
+    }
+
+    private static OrganizationLevel level(Level level) {
+        return level == null ? null : OrganizationLevel.valueOf(level.name());
     }
 
     /** Meetings, and the tasks and requirements they set, per level and month, top level first. */
@@ -152,20 +157,20 @@ public class CascadeApi {
         var counts = new TreeMap<String, int[]>();
         var keys = new LinkedHashMap<String, String[]>();
         for (CascadeNode n : nodes) {
-            boolean meeting = "Meeting".equals(n.kind());
+            boolean meeting = n.kind() == NodeKind.MEETING;
             // what was set, as the TASKS metric counts: tasks and requirements, not actions or achievements
-            boolean task = "Task".equals(n.kind()) && (n.taskKind() == TaskKind.TASK || n.taskKind() == TaskKind.REQUIREMENT);
+            boolean task = n.kind() == NodeKind.TASK && (n.taskKind() == TaskKind.TASK || n.taskKind() == TaskKind.REQUIREMENT);
             if (!meeting && !task) {
                 continue;
             }
             String month = n.date() == null ? null : n.date().toString().substring(0, 7);
-            String key = Level.valueOf(n.level()).ordinal() + "|" + (month == null ? "~" : month);
-            keys.putIfAbsent(key, new String[] {n.level(), month});
+            String key = n.level().ordinal() + "|" + (month == null ? "~" : month);
+            keys.putIfAbsent(key, new String[] {n.level().name(), month});
             int[] c = counts.computeIfAbsent(key, k -> new int[2]);
             c[meeting ? 0 : 1]++;
         }
         var out = new ArrayList<LevelSummary>();
-        counts.forEach((k, c) -> out.add(new LevelSummary(keys.get(k)[0], keys.get(k)[1], c[0], c[1])));
+        counts.forEach((k, c) -> out.add(new LevelSummary(OrganizationLevel.valueOf(keys.get(k)[0]), keys.get(k)[1], c[0], c[1])));
         return out;
     }
 }

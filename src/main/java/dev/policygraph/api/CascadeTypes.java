@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
 
 /** The values {@link CascadeApi} returns. */
@@ -17,13 +19,17 @@ final class CascadeTypes {
     @Description("DOWN: what implements, relays or was assigned below the start. UP: what the start descends from.")
     public enum CascadeDirection { DOWN, UP }
 
+    @Enum("CascadeEdgeType")
+    @Description("The stored relationship a cascade link is.")
+    public enum CascadeEdgeType { IMPLEMENTS, RELAYS, ASSIGNED, HAS_ACTION, ADVANCES, PART_OF }
+
     @Type("CascadeNode")
     @Description("A directive, meeting, task or initiative in a cascade, with the level and body it belongs to.")
-    public record CascadeNode(String id,
-            @Description("Directive, Meeting, Task or Initiative") String kind,
+    public record CascadeNode(@Id @NonNull String id,
+            @Description("DIRECTIVE, MEETING, TASK or INITIATIVE") @NonNull NodeKind kind,
             @Description("Name (meeting, initiative), text (directive) or goal (task), as written") String label,
             @Description("The meeting day (a task's: its meeting's)") LocalDate date,
-            @Description("CENTRAL, MINISTRY, PROVINCIAL, MUNICIPAL, COUNTY or UNKNOWN: the convener's (a directive's: its issuer's, else one above its highest implementer)") String level,
+            @Description("The convener's level (a directive's: its issuer's, else one above its highest implementer)") @NonNull OrganizationLevel level,
             @Description("The convening body (a directive's: its issuers)") String body,
             @Description("Meeting known only from a relay reference") boolean placeholder,
             @Description("A task's kind (TASK, REQUIREMENT, ACHIEVEMENT, ACTION); null for other nodes") TaskKind taskKind,
@@ -33,7 +39,8 @@ final class CascadeTypes {
 
     @Type("CascadeEdge")
     @Description("One link of a cascade, as stored: IMPLEMENTS, RELAYS, ASSIGNED, HAS_ACTION, ADVANCES or PART_OF.")
-    public record CascadeEdge(String from, String to, String type, String fromLevel, String toLevel,
+    public record CascadeEdge(@Id @NonNull String from, @Id @NonNull String to, @NonNull CascadeEdgeType type,
+            OrganizationLevel fromLevel, OrganizationLevel toLevel,
             @Description("1 for links read straight from one article; below 1 for fuzzy cross-article relays") Double confidence,
             @Description("RELAYS only: exact (same canonical key) or fuzzy (see src/docs/cascade.md)") String matchedBy,
             @Description("RELAYS only: the meeting name as the relaying article wrote it") String referencedAs,
@@ -42,29 +49,29 @@ final class CascadeTypes {
 
     @Type("CascadeLevelSummary")
     @Description("How many meetings and tasks of the cascade sit at one level in one month.")
-    public record LevelSummary(String level, @Description("YYYY-MM, or null when undated") String month, int meetings,
+    public record LevelSummary(@NonNull OrganizationLevel level, @Description("YYYY-MM, or null when undated") String month, int meetings,
             @Description("Tasks and requirements those meetings set (as timeSeries(metric: TASKS) counts), not actions"
                     + " or achievements") int tasks) {
     }
 
     @Type("Cascade")
-    public record Cascade(CascadeNode root, List<CascadeNode> nodes, List<CascadeEdge> edges,
+    public record Cascade(CascadeNode root, @NonNull List<@NonNull CascadeNode> nodes, @NonNull List<@NonNull CascadeEdge> edges,
             @Description("True when maxCascadeNodes cut the answer (nearest nodes kept)") boolean truncated,
-            List<LevelSummary> summary) {
+            @NonNull List<@NonNull LevelSummary> summary) {
     }
 
     @Type("LineageHop")
-    public record LineageHop(CascadeNode from, CascadeNode to, CascadeEdge edge) {
+    public record LineageHop(@NonNull CascadeNode from, @NonNull CascadeNode to, @NonNull CascadeEdge edge) {
     }
 
     @Type("LineagePath")
     @Description("One route from the start up to a top (a directive, or a meeting that relays and implements nothing known).")
-    public record LineagePath(CascadeNode top, List<LineageHop> hops) {
+    public record LineagePath(@NonNull CascadeNode top, @NonNull List<@NonNull LineageHop> hops) {
     }
 
     @Type("RelayLink")
     @Description("A cross-article relay link whose match was fuzzy: a merge that could be wrong, with what to undo it.")
-    public record RelayLink(Meeting from, Meeting to, double confidence, String matchedBy, String referencedAs,
+    public record RelayLink(@NonNull Meeting from, @NonNull Meeting to, double confidence, String matchedBy, String referencedAs,
             Evidence evidence) {
     }
 }

@@ -12,7 +12,7 @@ import dev.policygraph.api.CascadeTypes.CascadeNode;
 class CascadeSummaryTests {
 
     private static CascadeNode node(String kind, TaskKind taskKind) {
-        return new CascadeNode(kind + taskKind, kind, "x", LocalDate.of(2020, 7, 16), "MINISTRY", "國家郵政局", false,
+        return new CascadeNode(kind + taskKind, NodeKind.ofLabel(kind), "x", LocalDate.of(2020, 7, 16), OrganizationLevel.MINISTRY, "國家郵政局", false,
                 taskKind, 1, null);
     }
 

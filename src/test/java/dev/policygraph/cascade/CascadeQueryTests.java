@@ -53,13 +53,13 @@ class CascadeQueryTests {
     @Test
     void cascadeDownFromTheSeedsDirectiveHasTheSeedMeetingItsTasksAndEveryRelay() {
         var json = query(CASCADE, Map.of("from", DIRECTIVE, "direction", "DOWN", "depth", 4));
-        assertThat(json.getString("data.cascade.root.kind")).isEqualTo("Directive");
+        assertThat(json.getString("data.cascade.root.kind")).isEqualTo("DIRECTIVE");
         assertThat(json.getString("data.cascade.root.level")).isEqualTo("CENTRAL");
         List<Map<String, Object>> nodes = json.getList("data.cascade.nodes");
-        List<Object> meetings = nodes.stream().filter(n -> "Meeting".equals(n.get("kind"))).map(n -> n.get("label")).toList();
+        List<Object> meetings = nodes.stream().filter(n -> "MEETING".equals(n.get("kind"))).map(n -> n.get("label")).toList();
         assertThat(meetings).containsExactlyInAnyOrder("2020年全國郵政管理半年工作電視電話會議", "全省邮政管理半年工作会议",
                 "擴大集會", "全体干部会议");
-        assertThat(nodes).filteredOn(n -> "Task".equals(n.get("kind")) && Integer.valueOf(2).equals(n.get("depth")))
+        assertThat(nodes).filteredOn(n -> "TASK".equals(n.get("kind")) && Integer.valueOf(2).equals(n.get("depth")))
                 .extracting(n -> n.get("label")).contains("全面落實常態化疫情防控部署");
         List<Map<String, Object>> relays = json.getList("data.cascade.edges.findAll { it.type == 'RELAYS' }");
         assertThat(relays).hasSize(3);
@@ -102,7 +102,7 @@ class CascadeQueryTests {
                 } }""", Map.of("of", task));
         List<Map<String, Object>> paths = json.getList("data.lineage");
         assertThat(paths).isNotEmpty();
-        assertThat(json.getString("data.lineage[0].top.kind")).isEqualTo("Directive");
+        assertThat(json.getString("data.lineage[0].top.kind")).isEqualTo("DIRECTIVE");
         assertThat(json.getString("data.lineage[0].top.level")).isEqualTo("CENTRAL");
         assertThat(json.getList("data.lineage[0].hops.edge.type"))
                 .containsExactly("ASSIGNED", "RELAYS", "RELAYS", "IMPLEMENTS");
@@ -132,7 +132,7 @@ class CascadeQueryTests {
         assertThat(negative.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
         assertThat(json.getString("data.cascade")).isNull();
         var shallow = query(CASCADE, Map.of("from", DIRECTIVE, "direction", "DOWN", "depth", 1));
-        assertThat(shallow.getList("data.cascade.nodes.kind")).containsOnly("Directive", "Meeting");
+        assertThat(shallow.getList("data.cascade.nodes.kind")).containsOnly("DIRECTIVE", "MEETING");
     }
 
     @Test
