@@ -20,18 +20,7 @@
   const $ = (id) => document.getElementById(id);
   const charts = {};
 
-  async function gql(query, variables) {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query, variables: variables || {} })
-    });
-    const json = await response.json();
-    if (json.errors && json.errors.length) {
-      throw new Error(json.errors.map(e => e.message).join('; '));
-    }
-    return json.data;
-  }
+  const gql = window.policygraphQuery;
 
   function chart(id) {
     if (!charts[id]) {

@@ -1,9 +1,9 @@
 package dev.policygraph.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.policygraph.HeadlessChromium;
 import dev.policygraph.NoSeedProfile;
 
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.policygraph.pipeline.Ingestion;
@@ -51,14 +49,7 @@ class CascadePageTests {
     void openBrowser() {
         Graphs.wipe(store);
         Graphs.write(ingestion, ChainArticles.chainA());
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,900");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(1400, 900);
     }
 
     @AfterEach
