@@ -25,6 +25,7 @@ import dev.policygraph.api.CascadeTypes.LevelSummary;
 import dev.policygraph.api.CascadeTypes.LineageHop;
 import dev.policygraph.api.CascadeTypes.LineagePath;
 import dev.policygraph.api.CascadeTypes.RelayLink;
+import dev.policygraph.cascade.LevelMonths;
 import dev.policygraph.cascade.RelayCorrections;
 import dev.policygraph.cascade.Trace;
 import dev.policygraph.cascade.TraceTooLargeException;
@@ -72,7 +73,7 @@ public class CascadeApi {
         return new Trace(reads.tx()).cascade(from, way, depth, config.api().maxCascadeNodes()).map(c -> {
             List<CascadeNode> nodes = c.nodes().stream().map(CascadeApi::node).toList();
             return new Cascade(node(c.root()), nodes, c.edges().stream().map(CascadeApi::edge).toList(),
-                    c.truncated(), summary(nodes));
+                    c.truncated(), LevelMonths.of(c.nodes()).stream().map(CascadeApi::summary).toList());
         }).orElse(null);
     }
 
@@ -152,25 +153,7 @@ public class CascadeApi {
         return level == null ? null : OrganizationLevel.valueOf(level.name());
     }
 
-    /** Meetings, and the tasks and requirements they set, per level and month, top level first. */
-    static List<LevelSummary> summary(List<CascadeNode> nodes) {
-        var counts = new TreeMap<String, int[]>();
-        var keys = new LinkedHashMap<String, String[]>();
-        for (CascadeNode n : nodes) {
-            boolean meeting = n.kind() == NodeKind.MEETING;
-            // what was set, as the TASKS metric counts: tasks and requirements, not actions or achievements
-            boolean task = n.kind() == NodeKind.TASK && (n.taskKind() == TaskKind.TASK || n.taskKind() == TaskKind.REQUIREMENT);
-            if (!meeting && !task) {
-                continue;
-            }
-            String month = n.date() == null ? null : n.date().toString().substring(0, 7);
-            String key = n.level().ordinal() + "|" + (month == null ? "~" : month);
-            keys.putIfAbsent(key, new String[] {n.level().name(), month});
-            int[] c = counts.computeIfAbsent(key, k -> new int[2]);
-            c[meeting ? 0 : 1]++;
-        }
-        var out = new ArrayList<LevelSummary>();
-        counts.forEach((k, c) -> out.add(new LevelSummary(OrganizationLevel.valueOf(keys.get(k)[0]), keys.get(k)[1], c[0], c[1])));
-        return out;
+    private static LevelSummary summary(LevelMonths.Count c) {
+        return new LevelSummary(OrganizationLevel.valueOf(c.level().name()), c.month(), c.meetings(), c.tasks());
     }
 }

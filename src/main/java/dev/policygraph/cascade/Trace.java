@@ -51,22 +51,13 @@ public final class Trace {
     /**
      * One level of the cascade: the next nodes from the frontier, none seen before, the first {@code $budget} by id
      * (so a cut cascade is the same on every call). Its cost is the frontier's fan-out, never the number of paths.
-     * Which way each relationship is walked, by {@code $rule}: DOWN from a directive or meeting to implementers,
-     * relayers and tasks; DOWN_FROM_INITIATIVE to its parts, the tasks advancing it and the meetings that set them;
-     * UP the reverse of DOWN, plus PART_OF to parents.
+     * Which links are walked which way comes from {@link Walk} ({@code $outward}, {@code $inward}).
      */
     private static final String NEXT_LEVEL = """
             UNWIND $frontier AS eid
             MATCH (a) WHERE elementId(a) = eid
             MATCH (a)-[r:IMPLEMENTS|RELAYS|ASSIGNED|HAS_ACTION|ADVANCES|PART_OF]-(b)
-            WHERE CASE $rule
-                    WHEN 'UP' THEN (type(r) IN ['IMPLEMENTS', 'RELAYS', 'PART_OF'] AND startNode(r) = a)
-                                   OR (type(r) IN ['ASSIGNED', 'HAS_ACTION'] AND endNode(r) = a)
-                    WHEN 'DOWN_FROM_INITIATIVE' THEN type(r) IN ['ADVANCES', 'PART_OF', 'ASSIGNED', 'HAS_ACTION']
-                                                     AND endNode(r) = a
-                    ELSE (type(r) IN ['IMPLEMENTS', 'RELAYS'] AND startNode(r) = b)
-                         OR (type(r) IN ['ASSIGNED', 'HAS_ACTION', 'ADVANCES'] AND startNode(r) = a)
-                  END
+            WHERE ((type(r) IN $outward AND startNode(r) = a) OR (type(r) IN $inward AND endNode(r) = a))
               AND NOT elementId(b) IN $seen
             WITH DISTINCT b ORDER BY b.id
             LIMIT $budget
@@ -75,14 +66,13 @@ public final class Trace {
     /**
      * One level of a lineage: every link up from the frontier (a task to its parent task and its meeting, a meeting
      * to what it relays and implements), and whether the node reached is a top (relays and implements nothing).
-     * Ordered, so routes of the same length and nodes come out the same on every call.
+     * Ordered, so routes of the same length and nodes come out the same on every call. The links: {@link Walk#LINEAGE}.
      */
     private static final String UP_LINKS = """
             UNWIND $frontier AS eid
             MATCH (a) WHERE elementId(a) = eid
             MATCH (a)-[r:IMPLEMENTS|RELAYS|ASSIGNED|HAS_ACTION]-(b)
-            WHERE (type(r) IN ['IMPLEMENTS', 'RELAYS'] AND startNode(r) = a)
-               OR (type(r) IN ['ASSIGNED', 'HAS_ACTION'] AND endNode(r) = a)
+            WHERE (type(r) IN $outward AND startNode(r) = a) OR (type(r) IN $inward AND endNode(r) = a)
             WITH eid, r, b ORDER BY b.id, type(r)
             RETURN eid AS at, elementId(r) AS rel, elementId(b) AS to, b.id AS toId,
                    NOT EXISTS { (b)-[:IMPLEMENTS|RELAYS]->() } AS top,
@@ -142,8 +132,8 @@ public final class Trace {
         if (start.isEmpty()) {
             return Optional.empty();
         }
-        String rule = direction == Direction.UP ? "UP"
-                : "Initiative".equals(Ids.labelOf(fromId)) ? "DOWN_FROM_INITIATIVE" : "DOWN";
+        Walk walk = direction == Direction.UP ? Walk.UP
+                : "Initiative".equals(Ids.labelOf(fromId)) ? Walk.DOWN_FROM_INITIATIVE : Walk.DOWN;
         var rows = new ArrayList<Map<String, Object>>();
         var seen = new ArrayList<String>();
         rows.add(Map.of("eid", start.get(), "depth", 0));
@@ -152,8 +142,9 @@ public final class Trace {
         boolean truncated = false;
         for (int level = 1; level <= maxDepth && !frontier.isEmpty() && !truncated; level++) {
             int budget = maxNodes - seen.size();
-            List<Record> found = tx.run(NEXT_LEVEL,
-                    Map.of("frontier", frontier, "seen", seen, "budget", budget + 1, "rule", rule));
+            var params = new HashMap<String, Object>(walk.parameters());
+            params.putAll(Map.of("frontier", frontier, "seen", seen, "budget", budget + 1));
+            List<Record> found = tx.run(NEXT_LEVEL, params);
             var reached = new ArrayList<String>();
             for (Record r : found) {
                 if (reached.size() == budget) {
@@ -219,7 +210,9 @@ public final class Trace {
         for (int level = 1; level <= maxHops && !frontier.isEmpty(); level++) {
             expanded.addAll(frontier);
             var next = new LinkedHashSet<String>();
-            for (Record r : tx.run(UP_LINKS, Map.of("frontier", frontier))) {
+            var params = new HashMap<String, Object>(Walk.LINEAGE.parameters());
+            params.put("frontier", frontier);
+            for (Record r : tx.run(UP_LINKS, params)) {
                 var link = new UpLink(r.get("at").asString(), r.get("rel").asString(), r.get("to").asString(),
                         r.get("toId").asString(), r.get("top").asBoolean(), r.get("edge"));
                 up.computeIfAbsent(link.at(), k -> new ArrayList<>()).add(link);

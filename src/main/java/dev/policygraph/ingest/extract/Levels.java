@@ -162,6 +162,12 @@ public final class Levels {
                 .filter(sub -> key.endsWith(sub) && key.length() > sub.length() + 2).findFirst();
     }
 
+    /** A name without the party body it ends in, however little is left (局党组 → 局, 厅机关党委 → 厅). */
+    public static String withoutPartyBody(String name) {
+        return Lexicon.longestFirst("party_bodies").stream().filter(name::endsWith).findFirst()
+                .map(sub -> name.substring(0, name.length() - sub.length())).orElse(name);
+    }
+
     /** The body a key names: itself, or the body whose party body it is (四川省邮政管理局党组 → 四川省邮政管理局). */
     public static String bodyOf(String key) {
         return partyBody(key).map(sub -> key.substring(0, key.length() - sub.length())).orElse(key);

@@ -490,7 +490,7 @@ public final class OfficialFinder {
                 break;
             }
         }
-        prefix = prefix.replaceFirst("(党组|党委|纪检监察组)$", "");
+        prefix = Levels.withoutPartyBody(prefix);
         if (prefix.isEmpty()) {
             return convener;
         }

@@ -22,7 +22,7 @@ import dev.policygraph.ingest.script.Script;
 public final class ShortForms {
 
     /** A meeting's convener written short: an optional place (海口, 辽宁省鞍山) and 局, 厅 or 部, perhaps with its party group. */
-    private static final Pattern SHORT_BODY = Pattern.compile("^([\\p{IsHan}]{0,4}?)(局|厅|部)(?:党组|党委)?$");
+    private static final Pattern SHORT_BODY = Pattern.compile("^([\\p{IsHan}]{0,4}?)(局|厅|部)$");
     /** A relayed meeting's convener written short, resolved by {@link #resolve} (or left as written). */
     private static final Pattern SHORT_CONVENER = Pattern.compile("国家局|省局|省厅|市局|县局|本局|我局|[\\p{IsHan}]{2,3}局");
 
@@ -41,7 +41,7 @@ public final class ShortForms {
      * @return that body, or empty when the name is not short or no body of the article fits
      */
     public static Optional<OrganizationRef> writtenOut(String named, List<OrganizationRef> known) {
-        Matcher shortForm = SHORT_BODY.matcher(named);
+        Matcher shortForm = SHORT_BODY.matcher(Levels.withoutPartyBody(named));
         if (!shortForm.matches()) {
             return Optional.empty();
         }
