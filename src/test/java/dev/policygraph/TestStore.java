@@ -88,12 +88,22 @@ public record TestStore(EmbeddedDatabase database, GraphStore graph) implements 
             @Override
             public void close() throws IOException {
                 store.close();
-                try (Stream<Path> files = Files.walk(dir)) {
-                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(f);
-                    }
-                }
+                deleteTree(dir);
             }
+        }
+    }
+
+    /** Deletes a store directory a test made: each embedded store is half a gigabyte, and /tmp is not emptied for us. */
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
+import dev.policygraph.TestStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,7 @@ class ExternalNeo4jTests {
         static final AuthToken AUTH = AuthTokens.basic("neo4j", PASSWORD);
         static String uri;
         private EmbeddedDatabase server;
+        private Path home;
 
         @Override
         public Map<String, String> start() {
@@ -63,7 +65,8 @@ class ExternalNeo4jTests {
                 throw new IllegalStateException(e);
             }
             try {
-                server = EmbeddedDatabase.start(Files.createTempDirectory("external-neo4j"),
+                home = Files.createTempDirectory("external-neo4j");
+                server = EmbeddedDatabase.start(home,
                         Optional.of(new EmbeddedDatabase.BoltAccess("127.0.0.1", port, PASSWORD)), "32m");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -83,6 +86,7 @@ class ExternalNeo4jTests {
             if (server != null) {
                 server.stop();
             }
+            TestStore.deleteTree(home);
         }
     }
 

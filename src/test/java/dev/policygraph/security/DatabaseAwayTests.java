@@ -110,6 +110,7 @@ class DatabaseAwayTests {
                     .records().get(0).get("c").asLong() == 1);
         } finally {
             database.shutdown();
+            dev.policygraph.TestStore.deleteTree(home);
         }
     }
 
