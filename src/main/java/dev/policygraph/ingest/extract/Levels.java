@@ -158,14 +158,18 @@ public final class Levels {
      * least three characters is left before it.
      */
     public static Optional<String> partyBody(String key) {
+        return partyBodyEnding(key, 3);
+    }
+
+    /** The party body ({@code party_bodies.txt}, longest first) a name ends in, with at least {@code minLeft} characters before it. */
+    public static Optional<String> partyBodyEnding(String name, int minLeft) {
         return Lexicon.longestFirst("party_bodies").stream()
-                .filter(sub -> key.endsWith(sub) && key.length() > sub.length() + 2).findFirst();
+                .filter(sub -> name.endsWith(sub) && name.length() - sub.length() >= minLeft).findFirst();
     }
 
     /** A name without the party body it ends in, however little is left (局党组 → 局, 厅机关党委 → 厅). */
     public static String withoutPartyBody(String name) {
-        return Lexicon.longestFirst("party_bodies").stream().filter(name::endsWith).findFirst()
-                .map(sub -> name.substring(0, name.length() - sub.length())).orElse(name);
+        return partyBodyEnding(name, 0).map(sub -> name.substring(0, name.length() - sub.length())).orElse(name);
     }
 
     /** The body a key names: itself, or the body whose party body it is (四川省邮政管理局党组 → 四川省邮政管理局). */

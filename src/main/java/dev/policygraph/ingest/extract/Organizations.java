@@ -13,14 +13,12 @@ public final class Organizations {
 
     private final List<String> central = Lexicon.words("central_bodies");
     private final List<String> suffixes = Lexicon.longestFirst("org_suffixes");
-    private final List<String> partyBodies = Lexicon.longestFirst("party_bodies");
 
     /** A body as written; its key drops a trailing party body (党组, 党委, 机关党委: the party group of a bureau is the bureau). */
     public OrganizationRef of(String written) {
         String w = written.strip();
         String simp = Script.simplify(w);
-        String body = partyBodies.stream().filter(sub -> simp.endsWith(sub) && simp.length() > sub.length())
-                .findFirst().map(sub -> w.substring(0, w.length() - sub.length())).orElse(w);
+        String body = Levels.partyBodyEnding(simp, 1).map(sub -> w.substring(0, w.length() - sub.length())).orElse(w);
         return new OrganizationRef(w, Keys.canonical(body), Levels.infer(body));
     }
 
