@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.embedded.EmbeddedDatabase;
+import dev.policygraph.embedded.StoreInUseException;
 import dev.policygraph.graph.ArticleRows;
 import dev.policygraph.schema.MigrationRunner;
 import dev.policygraph.pipeline.Ingestion;
@@ -43,8 +44,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Ingests a folder of {@code .txt} articles or a JSON-lines file into Neo4j, in batched transactions, with
@@ -84,6 +87,9 @@ public class BulkIngestCommand implements Callable<Integer> {
             description = "lowest confidence for linking a relay to a meeting of another name (default: ${DEFAULT-VALUE})")
     double linkThreshold;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -109,7 +115,16 @@ public class BulkIngestCommand implements Callable<Integer> {
             }
         }
         // In-process, with no network port: nothing else can reach the store while this runs.
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir, Optional.empty(), "512m");
+        EmbeddedDatabase embedded;
+        try {
+            embedded = EmbeddedDatabase.start(dataDir, Optional.empty(), "512m");
+        } catch (StoreInUseException e) {
+            spec.commandLine().getErr().println("The store " + e.store() + " is in use: if the service is running on it, "
+                    + "write through the service's database instead: start the service with "
+                    + "policygraph.embedded.bolt-enabled=true and a policygraph.embedded.bolt-password, then run this "
+                    + "with --uri bolt://127.0.0.1:7687 --password <that password>. Or stop the service first.");
+            return 1;
+        }
         try {
             return ingest(new InProcessStore(embedded.database()), total);
         } finally {
@@ -245,7 +260,7 @@ public class BulkIngestCommand implements Callable<Integer> {
 
         public String describe(Path report) {
             double seconds = Math.max(took.toMillis(), 1) / 1000.0;
-            return String.format("%d articles: %d ingested, %d skipped (already stored), %d rejected%s; %.1f s, %.0f articles/s",
+            return String.format("%d articles: %d ingested, %d skipped (already stored), %d rejected%s; %.1f s, %.1f articles/s",
                     total, ingested, skipped, rejected, rejected > 0 ? " (reasons in " + report + ")" : "", seconds,
                     total / seconds);
         }

@@ -22,6 +22,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.io.locker.FileLockException;
 
 import inet.ipaddr.IPAddressString;
 
@@ -73,13 +74,27 @@ public final class EmbeddedDatabase {
         bolt.ifPresent(b -> builder
                 .setConfig(BoltConnector.listen_address, new SocketAddress(b.address(), b.port()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED));
-        var service = builder.build();
+        var service = build(builder, home);
         var running = new EmbeddedDatabase(service);
         bolt.ifPresent(b -> running.setPassword(b.password()));
         LOG.infof("Embedded Neo4j ready in %d ms (store %s, %s)", (System.nanoTime() - began) / 1_000_000, home,
                 bolt.map(b -> "Bolt for operators on bolt://" + b.address() + ":" + b.port() + ", password required")
                         .orElse("no network connector"));
         return running;
+    }
+
+    /** Neo4j says a held store lock in a stack of lifecycle errors; the user needs one line. */
+    private static DatabaseManagementService build(DatabaseManagementServiceBuilder builder, Path home) {
+        try {
+            return builder.build();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FileLockException) {
+                    throw new StoreInUseException(home);
+                }
+            }
+            throw e;
+        }
     }
 
     /** The default database, for in-process transactions. */

@@ -85,6 +85,24 @@ class BulkIngestCommandTests {
         assertThat(articlesIn(dir.resolve("store"))).isEqualTo(7);
     }
 
+    @Test
+    void aStoreInUseGetsAnAnswerSayingWhatToDoNotAStackTrace() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(folder.resolve("a.txt"), new SyntheticCorpus(13).generate(1).get(0).text());
+        Path store = dir.resolve("store");
+        try (var held = TestStore.open(store)) {
+            var err = new java.io.StringWriter();
+            var line = new CommandLine(new BulkIngestCommand()).setErr(new java.io.PrintWriter(err));
+            int exit = line.execute("--quiet", "--data-dir", store.toString(), "--report",
+                    dir.resolve("report.jsonl").toString(), folder.toString());
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString())
+                    .contains("in use")
+                    .contains("--uri bolt://")
+                    .doesNotContain("\tat ");
+        }
+    }
+
     private record Result(int exit, BulkIngestCommand.Summary summary) {
     }
 
