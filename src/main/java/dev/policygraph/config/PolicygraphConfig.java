@@ -69,6 +69,13 @@ public interface PolicygraphConfig {
         /** Load in the background so the service answers at once; false waits for the seed before serving. */
         @WithDefault("true")
         boolean background();
+
+        /**
+         * Also load the demo set: a few hundred generated articles (synthetic, their sources named
+         * {@code urn:policygraph:demo:…}) forming cascades, so the pages have something to draw.
+         */
+        @WithDefault("false")
+        boolean demo();
     }
 
     interface Ingest {

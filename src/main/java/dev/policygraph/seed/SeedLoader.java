@@ -35,14 +35,32 @@ class SeedLoader {
             return;
         }
         Path dir = config.seed().dir();
-        if (!Files.isDirectory(dir)) {
-            LOG.infof("No seed folder at %s; starting with what the database holds", dir.toAbsolutePath());
-            return;
-        }
+        boolean demo = config.seed().demo();
+        Runnable load = () -> {
+            if (Files.isDirectory(dir)) {
+                loadAll(dir, ingestion);
+            } else {
+                LOG.infof("No seed folder at %s; starting with what the database holds", dir.toAbsolutePath());
+            }
+            if (demo) {
+                loadDemo(ingestion);
+            }
+        };
         if (config.seed().background()) {
-            Thread.ofVirtual().name("seed-loader").start(() -> loadAll(dir, ingestion));
+            Thread.ofVirtual().name("seed-loader").start(load);
         } else {
-            loadAll(dir, ingestion);
+            load.run();
+        }
+    }
+
+    private static void loadDemo(Ingestion ingestion) {
+        long began = System.nanoTime();
+        try {
+            int created = DemoSet.load(ingestion);
+            LOG.infof("Demo set (synthetic articles, sources %s…): %d new, in %d ms", DemoSet.SOURCE_PREFIX, created,
+                    (System.nanoTime() - began) / 1_000_000);
+        } catch (StoreUnavailableException e) {
+            LOG.warnf("Database unavailable, demo set skipped until the next start: %s", e.getMessage());
         }
     }
 
