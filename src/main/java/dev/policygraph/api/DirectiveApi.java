@@ -7,8 +7,11 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 import dev.policygraph.api.Connections.DirectiveConnection;
 
@@ -17,7 +20,8 @@ public class DirectiveApi {
 
     private static final String MATCH = """
             MATCH (n:Directive)
-            WHERE $search IS NULL OR n.searchText CONTAINS $search""";
+            WHERE ($search IS NULL OR n.searchText CONTAINS $search)
+              AND ($text IS NULL OR n.searchText CONTAINS $text)""";
 
     private static final String BY_ID = "MATCH (n:Directive {id: $id}) RETURN n " + Directive.PROJECTION + " AS item";
 
@@ -41,11 +45,13 @@ public class DirectiveApi {
     }
 
     @Query
-    @Description("Directives by text in either script.")
-    public DirectiveConnection directives(String search, Integer first, String after) {
+    @Description("Directives by text in either script (search or where.text_CONTAINS), sorted by text.")
+    public DirectiveConnection directives(String search, DirectiveWhere where, @Nullable List<@NonNull DirectiveSort> sort, Integer first,
+            String after) {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
-        var r = listing.run(MATCH, "n.simplifiedText, n.id", Directive.PROJECTION, filters, first, after,
+        filters.put("text", where == null ? null : listing.search("where.text_CONTAINS", where.text_CONTAINS()));
+        var r = listing.run(MATCH, DirectiveSort.orderBy(sort), Directive.PROJECTION, filters, first, after,
                 Directive::of);
         return DirectiveConnection.of(r);
     }

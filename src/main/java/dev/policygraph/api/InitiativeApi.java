@@ -7,8 +7,11 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 import dev.policygraph.api.Connections.InitiativeConnection;
 
@@ -17,7 +20,8 @@ public class InitiativeApi {
 
     private static final String MATCH = """
             MATCH (n:Initiative)
-            WHERE $search IS NULL OR n.searchText CONTAINS $search""";
+            WHERE ($search IS NULL OR n.searchText CONTAINS $search)
+              AND ($name IS NULL OR n.searchText CONTAINS $name)""";
 
     private static final String BY_ID = "MATCH (n:Initiative {id: $id}) RETURN n " + Initiative.PROJECTION + " AS item";
 
@@ -45,11 +49,13 @@ public class InitiativeApi {
     }
 
     @Query
-    @Description("Initiatives by name in either script.")
-    public InitiativeConnection initiatives(String search, Integer first, String after) {
+    @Description("Initiatives by name in either script (search or where.name_CONTAINS), sorted by name.")
+    public InitiativeConnection initiatives(String search, InitiativeWhere where, @Nullable List<@NonNull InitiativeSort> sort,
+            Integer first, String after) {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
-        var r = listing.run(MATCH, "n.simplifiedName, n.id", Initiative.PROJECTION, filters, first, after,
+        filters.put("name", where == null ? null : listing.search("where.name_CONTAINS", where.name_CONTAINS()));
+        var r = listing.run(MATCH, InitiativeSort.orderBy(sort), Initiative.PROJECTION, filters, first, after,
                 Initiative::of);
         return InitiativeConnection.of(r);
     }

@@ -10,8 +10,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 import dev.policygraph.api.Connections.MeetingConnection;
 
@@ -102,7 +105,7 @@ public class MeetingApi {
     @Description("Meetings, newest first unless sorted. search (or where.name_CONTAINS) matches the name in either "
             + "script; from/to (or where.date_GTE/date_LTE) bound the meeting date; the two forms combine.")
     public MeetingConnection meetings(String search, LocalDate from, LocalDate to, MeetingWhere where,
-            List<MeetingSort> sort, Integer first, String after) {
+            @Nullable List<@NonNull MeetingSort> sort, Integer first, String after) {
         var filters = filters(listing, search, from, to, where);
         var r = listing.run(MATCH, MeetingSort.orderBy(sort), Meeting.PROJECTION, filters, first, after, Meeting::of);
         return MeetingConnection.of(r);
@@ -128,14 +131,7 @@ public class MeetingApi {
             if (where.date_LTE() != null && (to == null || where.date_LTE().isBefore(to))) {
                 filters.put("to", where.date_LTE());
             }
-            OrganizationWhere c = where.convenedBy();
-            if (c != null) {
-                var convener = new HashMap<String, Object>();
-                convener.put("id", c.id());
-                convener.put("name", listing.search("where.convenedBy.name_CONTAINS", c.name_CONTAINS()));
-                convener.put("level", c.level() == null ? null : c.level().name());
-                filters.put("convener", convener);
-            }
+            filters.put("convener", OrganizationWhere.parameters(where.convenedBy(), listing, "where.convenedBy"));
         }
         return filters;
     }

@@ -7,8 +7,11 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 import dev.policygraph.api.Connections.OfficialConnection;
 
@@ -17,7 +20,13 @@ public class OfficialApi {
 
     private static final String MATCH = """
             MATCH (n:Official)
-            WHERE $search IS NULL OR n.searchText CONTAINS $search""";
+            WHERE ($search IS NULL OR n.searchText CONTAINS $search)
+              AND ($name IS NULL OR n.searchText CONTAINS $name)
+              AND ($heldTitleAt IS NULL OR EXISTS {
+                    MATCH (n)-[:HELD]->(g:Organization)
+                    WHERE ($heldTitleAt.id IS NULL OR g.id = $heldTitleAt.id)
+                      AND ($heldTitleAt.name IS NULL OR g.searchText CONTAINS $heldTitleAt.name)
+                      AND ($heldTitleAt.level IS NULL OR g.level = $heldTitleAt.level) })""";
 
     private static final String BY_ID = "MATCH (n:Official {id: $id}) RETURN n " + Official.PROJECTION + " AS item";
 
@@ -52,11 +61,16 @@ public class OfficialApi {
     }
 
     @Query
-    @Description("Officials by name; search matches either script: 张伟 finds 張偉.")
-    public OfficialConnection officials(String search, Integer first, String after) {
+    @Description("Officials by name; search (or where.name_CONTAINS) matches either script: 张伟 finds 張偉. "
+            + "where.heldTitleAt keeps those who held a title at a matching body.")
+    public OfficialConnection officials(String search, OfficialWhere where, @Nullable List<@NonNull OfficialSort> sort, Integer first,
+            String after) {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
-        var r = listing.run(MATCH, "n.simplifiedName, n.id", Official.PROJECTION, filters, first, after, Official::of);
+        filters.put("name", where == null ? null : listing.search("where.name_CONTAINS", where.name_CONTAINS()));
+        filters.put("heldTitleAt", where == null ? null
+                : OrganizationWhere.parameters(where.heldTitleAt(), listing, "where.heldTitleAt"));
+        var r = listing.run(MATCH, OfficialSort.orderBy(sort), Official.PROJECTION, filters, first, after, Official::of);
         return OfficialConnection.of(r);
     }
 

@@ -7,8 +7,11 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 import dev.policygraph.api.Connections.OrganizationConnection;
 
@@ -18,7 +21,10 @@ public class OrganizationApi {
     private static final String MATCH = """
             MATCH (n:Organization)
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
-              AND ($level IS NULL OR n.level = $level)""";
+              AND ($level IS NULL OR n.level = $level)
+              AND ($where IS NULL OR (($where.id IS NULL OR n.id = $where.id)
+                    AND ($where.name IS NULL OR n.searchText CONTAINS $where.name)
+                    AND ($where.level IS NULL OR n.level = $where.level)))""";
 
     private static final String BY_ID = "MATCH (n:Organization {id: $id}) RETURN n " + Organization.PROJECTION + " AS item";
 
@@ -41,12 +47,15 @@ public class OrganizationApi {
     }
 
     @Query
-    @Description("Bodies by name in either script, optionally of one level (CENTRAL, MINISTRY, PROVINCIAL, MUNICIPAL, COUNTY).")
-    public OrganizationConnection organizations(String search, OrganizationLevel level, Integer first, String after) {
+    @Description("Bodies by name in either script, optionally of one level; where and sort as for meetings. "
+            + "Sorted by name unless sort says otherwise.")
+    public OrganizationConnection organizations(String search, OrganizationLevel level, OrganizationWhere where,
+            @Nullable List<@NonNull OrganizationSort> sort, Integer first, String after) {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
         filters.put("level", OrganizationLevel.stored(level));
-        var r = listing.run(MATCH, "n.simplifiedName, n.id", Organization.PROJECTION, filters, first, after,
+        filters.put("where", OrganizationWhere.parameters(where, listing, "where"));
+        var r = listing.run(MATCH, OrganizationSort.orderBy(sort), Organization.PROJECTION, filters, first, after,
                 Organization::of);
         return OrganizationConnection.of(r);
     }

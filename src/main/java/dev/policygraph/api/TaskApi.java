@@ -8,8 +8,11 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 import dev.policygraph.api.Connections.TaskConnection;
 
@@ -19,7 +22,9 @@ public class TaskApi {
     private static final String MATCH = """
             MATCH (n:Task)
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
-              AND ($kinds IS NULL OR n.kind IN $kinds)""";
+              AND ($text IS NULL OR n.searchText CONTAINS $text)
+              AND ($kinds IS NULL OR n.kind IN $kinds)
+              AND ($whereKinds IS NULL OR n.kind IN $whereKinds)""";
 
     private static final String BY_ID = "MATCH (n:Task {id: $id}) RETURN n " + Task.PROJECTION + " AS item";
 
@@ -56,12 +61,16 @@ public class TaskApi {
     }
 
     @Query
-    @Description("Tasks by text in either script; kind narrows to one kind (ALL, the default, gives every kind).")
-    public TaskConnection tasks(String search, @DefaultValue("ALL") TaskKind kind, Integer first, String after) {
+    @Description("Tasks by text in either script (search or where.text_CONTAINS); kind or where.kind narrows to one "
+            + "kind (ALL, the default, gives every kind).")
+    public TaskConnection tasks(String search, @DefaultValue("ALL") TaskKind kind, TaskWhere where,
+            @Nullable List<@NonNull TaskSort> sort, Integer first, String after) {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
         filters.put("kinds", kind == null ? null : kind.stored());
-        var r = listing.run(MATCH, "n.key", Task.PROJECTION, filters, first, after, Task::of);
+        filters.put("text", where == null ? null : listing.search("where.text_CONTAINS", where.text_CONTAINS()));
+        filters.put("whereKinds", where == null || where.kind() == null ? null : where.kind().stored());
+        var r = listing.run(MATCH, TaskSort.orderBy(sort), Task.PROJECTION, filters, first, after, Task::of);
         return TaskConnection.of(r);
     }
 

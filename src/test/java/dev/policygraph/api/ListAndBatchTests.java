@@ -3,6 +3,7 @@ package dev.policygraph.api;
 import static dev.policygraph.GraphQl.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -60,6 +61,62 @@ class ListAndBatchTests {
         var after = query("query($after: String) { tasks(first: 1, after: $after) { nodes { id } } }",
                 Map.of("after", page.getString("data.tasks.edges[0].cursor")));
         assertThat(after.getString("data.tasks.nodes[0].id")).isEqualTo(page.getString("data.tasks.nodes[1].id"));
+    }
+
+    @Test
+    void everyListTakesWhereAndSortInTheSameVocabulary() {
+        var officials = query("""
+                { officials(where: {heldTitleAt: {level: MINISTRY}}, sort: [{name: DESC}], first: 50) {
+                    totalCount nodes { simplifiedName titles { organization { level } } } } }""");
+        assertThat(officials.getInt("data.officials.totalCount")).isGreaterThanOrEqualTo(2);
+        List<String> names = officials.getList("data.officials.nodes.simplifiedName");
+        assertThat(names).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(officials.getList("data.officials.nodes", Map.class)).allSatisfy(o ->
+                assertThat(o.toString()).contains("level=MINISTRY"));
+        var provincialOnly = query("""
+                { officials(where: {heldTitleAt: {level: PROVINCIAL}, name_CONTAINS: "%s"}) { totalCount } }"""
+                .formatted(names.get(0)));
+        assertThat(provincialOnly.getInt("data.officials.totalCount")).as("a ministry official held no provincial title")
+                .isZero();
+
+        var bodies = query("""
+                { organizations(where: {level: MINISTRY}, sort: [{name: ASC}], first: 50) { nodes { level simplifiedName } } }""");
+        assertThat(bodies.getList("data.organizations.nodes.level")).isNotEmpty().containsOnly("MINISTRY");
+        assertThat(bodies.getList("data.organizations.nodes.simplifiedName", String.class)).isSorted();
+        var byLevel = query("{ organizations(sort: [{level: ASC}, {name: ASC}], first: 200) { nodes { level } } }");
+        List<String> levels = byLevel.getList("data.organizations.nodes.level");
+        var order = List.of("CENTRAL", "MINISTRY", "PROVINCIAL", "MUNICIPAL", "COUNTY", "UNKNOWN");
+        assertThat(levels).isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
+
+        var requirements = query("{ tasks(where: {kind: REQUIREMENT}, first: 200) { totalCount nodes { kind } } }");
+        assertThat(requirements.getList("data.tasks.nodes.kind")).isNotEmpty().containsOnly("REQUIREMENT");
+        var byKind = query("{ tasks(sort: [{kind: DESC}], first: 200) { nodes { kind } } }");
+        var kinds = List.of("TASK", "REQUIREMENT", "ACHIEVEMENT", "ACTION");
+        assertThat(byKind.getList("data.tasks.nodes.kind", String.class))
+                .isSortedAccordingTo(java.util.Comparator.comparingInt((String k) -> kinds.indexOf(k)).reversed());
+
+        var seed = query("""
+                { articles(where: {sourceUrl_STARTS_WITH: "urn:policygraph:seed:", publishedAt_GTE: "2020-07-01"},
+                           sort: [{publishedAt: ASC}]) { totalCount nodes { sourceUrl } } }""");
+        assertThat(seed.getInt("data.articles.totalCount")).isGreaterThanOrEqualTo(1);
+        assertThat(seed.getList("data.articles.nodes.sourceUrl", String.class)).allMatch(u -> u.startsWith("urn:policygraph:seed:"));
+        var before = query("""
+                { articles(where: {sourceUrl_STARTS_WITH: "urn:policygraph:seed:", publishedAt_LTE: "2000-01-01"}) { totalCount } }""");
+        assertThat(before.getInt("data.articles.totalCount")).isZero();
+
+        var directives = query("{ directives(where: {text_CONTAINS: \"郵政\"}, sort: [{text: ASC}]) { nodes { text } } }");
+        assertThat(directives.getList("data.directives.nodes.text", String.class)).isNotEmpty()
+                .allMatch(t -> t.contains("郵政") || t.contains("邮政"));
+        var initiatives = query("{ initiatives(sort: [{name: DESC}], first: 100) { nodes { simplifiedName } } }");
+        assertThat(initiatives.getList("data.initiatives.nodes.simplifiedName", String.class)).isNotEmpty()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aSortKeyWithTwoFieldsIsRefusedNamingTheInput() {
+        var json = query("{ tasks(sort: [{text: ASC, kind: ASC}]) { totalCount } }");
+        assertThat(json.getString("errors[0].message")).contains("TaskSort");
+        assertThat(json.getString("errors[0].extensions.code")).isEqualTo("invalid-argument");
     }
 
     @Test
