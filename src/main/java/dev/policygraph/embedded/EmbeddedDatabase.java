@@ -63,6 +63,8 @@ public final class EmbeddedDatabase {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, bolt.isPresent())
+                // No usage report to Neo4j from inside our service (it is on by default, even embedded).
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // LOAD CSV: no local files, and no address is fetchable.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,

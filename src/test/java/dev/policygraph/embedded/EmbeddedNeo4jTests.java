@@ -58,6 +58,14 @@ class EmbeddedNeo4jTests {
     }
 
     @Test
+    void theEmbeddedDatabaseSendsNoUsageReport() {
+        var setting = org.neo4j.configuration.GraphDatabaseSettings.udc_enabled.name();
+        var values = SHARED.graph().query("SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value",
+                Map.of("name", setting));
+        assertThat(values).as(setting).extracting(r -> r.get("value").asString()).containsExactly("false");
+    }
+
+    @Test
     void byDefaultNoPortIsOpenSoNoOtherProcessCanSendCypher() throws IOException {
         int port = freePort();
         var embedded = embedded(store, port, false);
