@@ -11,7 +11,7 @@
   // A band with more meetings than this folds them into groups per region or body; a cascade with more nodes
   // than TASKS_OPEN_UP_TO starts with its tasks folded.
   const GROUP_ABOVE = 12, TASKS_OPEN_UP_TO = 80;
-  const LINE_CHARS = 13;
+  const LINE_CHARS = 12;
   const KEY_STORE = 'policygraph.apiKey';
 
   const CASCADE = `query($from: ID!, $direction: CascadeDirection, $depth: Int) {
@@ -171,7 +171,7 @@
       }
     });
     const tasksOf = new Map();
-    cascade.nodes.filter(n => owner.has(n.id) && n.id !== cascade.root.id).forEach(n => {
+    cascade.nodes.filter(n => owner.has(n.id)).forEach(n => {
       const m = owner.get(n.id);
       if (!tasksOf.has(m)) {
         tasksOf.set(m, []);
@@ -199,6 +199,9 @@
   }
 
   function tasksOpen(meetingId) {
+    if (current.owner.get(current.cascade.root.id) === meetingId) {
+      return true; // the start is one of this meeting's tasks: always shown, under its meeting
+    }
     return $('allTasks').checked ? !view.closed.has(meetingId) : view.opened.has(meetingId);
   }
 
@@ -225,7 +228,7 @@
   // The visible picture: per level, its items (nodes or groups); every node's representative on screen.
   function visible(model) {
     const rootId = model.cascade.root.id;
-    const mains = model.cascade.nodes.filter(n => !model.owner.has(n.id) || n.id === rootId);
+    const mains = model.cascade.nodes.filter(n => !model.owner.has(n.id));
     const groupOf = new Map();
     const bands = new Map();
     LEVELS.forEach(level => {
@@ -265,7 +268,7 @@
       if (groupOf.has(id)) {
         return groupOf.get(id);
       }
-      if (model.owner.has(id) && id !== rootId) {
+      if (model.owner.has(id)) {
         const m = model.owner.get(id);
         return groupOf.has(m) || !tasksOpen(m) ? rep(m) : id;
       }
@@ -343,7 +346,8 @@
             tasks.forEach((t, j) => {
               const indent = model.taskOf.has(t.id) ? 26 : 12;
               elements.push({ group: 'nodes', position: { x: cx - COL_W / 2 + indent, y: cy0 + 74 + j * TASK_H },
-                data: { id: t.id, kind: 'TASK', level, node: t, label: nodeLabel(t), placeholder: 'no', root: 'no',
+                data: { id: t.id, kind: 'TASK', level, node: t, label: nodeLabel(t), placeholder: 'no',
+                  root: t.id === model.cascade.root.id ? 'yes' : 'no',
                   color: COLORS[isStep(t) ? 'STEP' : 'TASK'] } });
             });
             rowHeight = Math.max(rowHeight, 74 + tasks.length * TASK_H + 12);
@@ -370,9 +374,11 @@
       if (a === b) {
         return;
       }
-      const key = a + '>' + b + '|' + e.type;
+      // a link that starts or ends at a folded task is drawn from its meeting (or group), faintly
+      const folded = a !== e.from && model.owner.has(e.from) || b !== e.to && model.owner.has(e.to);
+      const key = a + '>' + b + '|' + e.type + (folded ? '|folded' : '');
       if (!merged.has(key)) {
-        merged.set(key, { a, b, type: e.type, edges: [] });
+        merged.set(key, { a, b, type: e.type, edges: [], folded });
       }
       merged.get(key).edges.push(e);
     });
@@ -382,7 +388,7 @@
       const fuzzy = m.edges.some(e => e.type === 'RELAYS' && e.matchedBy === 'fuzzy');
       return { group: 'edges', data: {
         id: 'e' + i, source: m.a, target: m.b, type: m.type, edge: one || undefined, edges: m.edges, count: m.edges.length,
-        fuzzy: fuzzy ? 'yes' : 'no',
+        fuzzy: fuzzy ? 'yes' : 'no', folded: m.folded ? 'yes' : 'no',
         label: one ? (few && fuzzy ? '~' + one.confidence : '') : m.type.toLowerCase() + ' ×' + m.edges.length } };
     });
   }
@@ -391,7 +397,9 @@
     { selector: 'node', style: {
       'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': COL_W - 14, 'font-size': 11,
       'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': 'data(color)', 'width': 20, 'height': 20,
-      'z-index-compare': 'manual', 'z-index': 10 } },
+      'z-index-compare': 'manual', 'z-index': 10,
+      // labels stay legible where a link runs under them
+      'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 1 } },
     { selector: 'node[kind = "MEETING"]', style: { 'shape': 'round-rectangle', 'width': 34 } },
     { selector: 'node[folded > 0]', style: { 'border-width': 3, 'border-color': '#3a8f4b', 'border-style': 'double' } },
     { selector: 'node[kind = "DIRECTIVE"]', style: { 'shape': 'diamond', 'width': 30, 'height': 30 } },
@@ -406,17 +414,20 @@
     { selector: 'node.band', style: { 'shape': 'rectangle', 'width': 'data(width)', 'height': 'data(height)',
       'background-color': '#f4f6f9', 'background-opacity': 1, 'border-width': 0, 'z-index': 0, 'events': 'no',
       'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -8, 'text-margin-y': 0,
-      'font-weight': 'bold', 'color': '#7a8592', 'text-max-width': 140, 'text-rotation': 'none', 'font-size': 15 } },
+      'font-weight': 'bold', 'color': '#7a8592', 'text-max-width': 140, 'text-rotation': 'none', 'font-size': 15,
+      'text-background-opacity': 0 } },
     { selector: 'node.band.odd', style: { 'background-color': '#fbfaf6' } },
     { selector: 'edge', style: { 'width': 1.2, 'curve-style': 'straight', 'target-arrow-shape': 'triangle',
       'arrow-scale': 0.7, 'line-color': '#b8b8b8', 'target-arrow-color': '#b8b8b8', 'label': 'data(label)',
-      'font-size': 8, 'color': '#777', 'text-rotation': 'autorotate', 'z-index-compare': 'manual', 'z-index': 5 } },
+      'font-size': 9, 'color': '#555', 'text-rotation': 'autorotate', 'z-index-compare': 'manual', 'z-index': 5,
+      'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
     { selector: 'edge[type = "ASSIGNED"], edge[type = "HAS_ACTION"]', style: { 'width': 0.8, 'line-color': '#cfe3d3',
       'target-arrow-shape': 'none' } },
     { selector: 'edge[type = "RELAYS"]', style: { 'line-color': '#2f6db3', 'target-arrow-color': '#2f6db3', 'width': 2 } },
     { selector: 'edge[type = "RELAYS"][fuzzy = "yes"]', style: { 'line-style': 'dashed', 'line-color': '#d9822b',
       'target-arrow-color': '#d9822b' } },
     { selector: 'edge[type = "IMPLEMENTS"]', style: { 'line-color': '#b23b3b', 'target-arrow-color': '#b23b3b', 'width': 2 } },
+    { selector: 'edge[folded = "yes"]', style: { 'opacity': 0.3, 'line-style': 'dotted' } },
     { selector: 'edge[count > 1]', style: { 'width': 'mapData(count, 2, 40, 2.5, 7)' } },
     { selector: ':selected', style: { 'border-width': 3, 'border-color': '#e0b000', 'line-color': '#e0b000' } }
   ];
