@@ -395,7 +395,7 @@
 
   const STYLE = [
     { selector: 'node', style: {
-      'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': COL_W - 14, 'font-size': 11,
+      'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': COL_W - 14, 'font-size': 12,
       'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': 'data(color)', 'width': 20, 'height': 20,
       'z-index-compare': 'manual', 'z-index': 10,
       // labels stay legible where a link runs under them

@@ -159,6 +159,9 @@ class CascadePageTests {
         assertThat(nodes).as("visible nodes after folding").isLessThan(120);
         assertThat(overlapsWithLegend()).as("nodes drawn under the legend").isZero();
         assertThat(outsideTheCanvas()).as("nodes outside the canvas after fit").isZero();
+        assertThat(overlappingNodes()).as("nodes or labels drawn over each other").isEmpty();
+        assertThat(((Number) js("return window.cascadeGraph.zoom();")).doubleValue())
+                .as("zoom after fit: 12 px labels stay above 6.5 px on screen").isGreaterThanOrEqualTo(0.55);
 
         // tasks start folded in a large cascade; a click on a meeting opens them below it, another folds them
         assertThat(browser.findElement(By.id("allTasks")).isSelected()).isFalse();
@@ -177,6 +180,7 @@ class CascadePageTests {
         assertThat(taskCount()).isZero();
         browser.findElement(By.id("allTasks")).click();
         assertThat(taskCount()).isGreaterThan(folded);
+        assertThat(overlappingNodes()).as("with every task list open").isEmpty();
         browser.findElement(By.id("allTasks")).click();
         assertThat(taskCount()).isZero();
 
@@ -374,6 +378,23 @@ class CascadePageTests {
                   const b = n.renderedBoundingBox();
                   return g.left + b.x1 < l.right && g.left + b.x2 > l.left && g.top + b.y1 < l.bottom && g.top + b.y2 > l.top;
                 }).length;""");
+    }
+
+    /** Pairs of drawn nodes (bands aside) whose boxes, labels included, intersect. */
+    @SuppressWarnings("unchecked")
+    private List<String> overlappingNodes() {
+        return (List<String>) js("""
+                const nodes = window.cascadeGraph.nodes().not('.band'), out = [];
+                const boxes = nodes.map(n => [n.id(), n.boundingBox({ includeLabels: true })]);
+                for (let i = 0; i < boxes.length; i++) {
+                  for (let j = i + 1; j < boxes.length; j++) {
+                    const [a, p] = boxes[i], [b, q] = boxes[j];
+                    if (p.x1 < q.x2 && p.x2 > q.x1 && p.y1 < q.y2 && p.y2 > q.y1) {
+                      out.push(a + ' / ' + b);
+                    }
+                  }
+                }
+                return out;""");
     }
 
     private long outsideTheCanvas() {
