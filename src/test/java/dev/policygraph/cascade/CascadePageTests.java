@@ -417,16 +417,23 @@ class CascadePageTests {
                 .getList("data.meeting.relays.id");
     }
 
-    /** The directive with the largest DOWN cascade that the size limit does not cut. */
+    /**
+     * The directive with the largest DOWN cascade that the size limit does not cut. Directives implemented by more
+     * than eight national meetings are skipped unasked: on this corpus their cascades pass the 500-node limit.
+     */
     private static String largestDirectiveCascade() {
-        List<String> ids = GraphQl.query("{ directives(first: 100) { nodes { id } } }").getList("data.directives.nodes.id");
+        List<Map<String, Object>> directives = GraphQl.query("{ directives(first: 100) { nodes { id implementedBy { id } } } }")
+                .getList("data.directives.nodes");
         String best = null;
         int most = 0;
-        for (String id : ids) {
-            var c = GraphQl.query("query($f: ID!) { cascade(from: $f) { truncated nodes { id } } }", Map.of("f", id));
+        for (var d : directives) {
+            if (((List<?>) d.get("implementedBy")).size() > 8) {
+                continue;
+            }
+            var c = GraphQl.query("query($f: ID!) { cascade(from: $f) { truncated nodes { id } } }", Map.of("f", d.get("id")));
             int size = c.getList("data.cascade.nodes").size();
             if (!c.getBoolean("data.cascade.truncated") && size > most && size <= 400) {
-                best = id;
+                best = (String) d.get("id");
                 most = size;
             }
         }
