@@ -1,9 +1,14 @@
 // One way the pages call the public GraphQL API: POST /graphql, errors thrown with their messages.
-window.policygraphQuery = async function (query, variables) {
+// A write passes the API key, sent as the API expects it: Authorization: Bearer <key>.
+window.policygraphQuery = async function (query, variables, apiKey) {
   'use strict';
+  const headers = { 'Content-Type': 'application/json' };
+  if (apiKey) {
+    headers.Authorization = 'Bearer ' + apiKey;
+  }
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers,
     body: JSON.stringify({ query, variables: variables || {} })
   });
   const json = await response.json();
