@@ -9,10 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -33,10 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import dev.policygraph.GraphQl;
 import dev.policygraph.HeadlessChromium;
 import dev.policygraph.NoSeedProfile;
-import dev.policygraph.bench.SyntheticCorpus;
+import dev.policygraph.PageStore;
 import dev.policygraph.graph.store.GraphStore;
-import dev.policygraph.ingest.ArticleGraph;
-import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.pipeline.Ingestion;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,8 +46,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CascadePageTests {
 
-    static final int ARTICLES = 2000;
-    private static final int BATCH = 200;
+    static final int ARTICLES = PageStore.SYNTHETIC;
     private static final String LEVEL_ORDER = "['CENTRAL','MINISTRY','PROVINCIAL','MUNICIPAL','COUNTY','UNKNOWN']";
 
     @TestHTTPResource("/cascade.html")
@@ -65,48 +58,12 @@ class CascadePageTests {
     @Inject
     Ingestion ingestion;
 
-    private static boolean filled;
     private ChromeDriver browser;
 
     @BeforeEach
     void fillStoreOnceAndOpenBrowser() {
-        if (!filled) {
-            long start = System.nanoTime();
-            Graphs.wipe(store);
-            Graphs.write(ingestion, ChainArticles.chainA());
-            storeSynthetic();
-            filled = true;
-            System.out.printf("cascade page store: %d synthetic articles + chain A in %d ms%n", ARTICLES,
-                    (System.nanoTime() - start) / 1_000_000);
-        }
+        PageStore.ensure(store, ingestion);
         browser = HeadlessChromium.open(1400, 1000);
-    }
-
-    /** Extracts each batch of 200 on a second thread while the previous batch is stored, as the bulk command does. */
-    private void storeSynthetic() {
-        List<SyntheticCorpus.Article> articles = new SyntheticCorpus(7).generate(ARTICLES);
-        ExecutorService extractor = Executors.newSingleThreadExecutor();
-        try {
-            Future<List<ArticleGraph>> next = extractor.submit(() -> extract(articles, 0));
-            for (int from = 0; from < articles.size(); from += BATCH) {
-                List<ArticleGraph> batch = next.get();
-                int after = from + BATCH;
-                next = extractor.submit(() -> extract(articles, after));
-                ingestion.store(batch);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            extractor.shutdownNow();
-        }
-    }
-
-    private List<ArticleGraph> extract(List<SyntheticCorpus.Article> articles, int from) {
-        return articles.subList(Math.min(from, articles.size()), Math.min(from + BATCH, articles.size())).stream()
-                .map(a -> ingestion.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt()))).toList();
     }
 
     @AfterEach

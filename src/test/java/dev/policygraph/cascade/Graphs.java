@@ -19,7 +19,7 @@ public final class Graphs {
         store.execute("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n");
     }
 
-    static void write(Ingestion ingestion, List<ArticleGraph> articles) {
+    public static void write(Ingestion ingestion, List<ArticleGraph> articles) {
         articles.forEach(ingestion::store);
     }
 

@@ -24,11 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.policygraph.HeadlessChromium;
 import dev.policygraph.NoSeedProfile;
-import dev.policygraph.bench.SyntheticCorpus;
-import dev.policygraph.cascade.Graphs;
+import dev.policygraph.PageStore;
 import dev.policygraph.graph.store.GraphStore;
-import dev.policygraph.ingest.ArticleGraph;
-import dev.policygraph.ingest.ArticleInput;
 import dev.policygraph.pipeline.Ingestion;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +36,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(NoSeedProfile.class)
 class DashboardPageTests {
 
-    static final int ARTICLES = 2000;
+    static final int ARTICLES = PageStore.SYNTHETIC;
 
     @TestHTTPResource("/dashboard.html")
     URL page;
@@ -54,16 +51,7 @@ class DashboardPageTests {
 
     @BeforeEach
     void fillStoreAndOpenBrowser() {
-        Graphs.wipe(store);
-        var batch = new ArrayList<ArticleGraph>();
-        for (SyntheticCorpus.Article a : new SyntheticCorpus(7).generate(ARTICLES)) {
-            batch.add(ingestion.extract(new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt())));
-            if (batch.size() == 200) {
-                ingestion.store(batch);
-                batch.clear();
-            }
-        }
-        ingestion.store(batch);
+        PageStore.ensure(store, ingestion);
         browser = HeadlessChromium.open(1400, 1100);
     }
 
