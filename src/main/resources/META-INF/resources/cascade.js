@@ -4,6 +4,8 @@
   'use strict';
 
   const LEVELS = ['CENTRAL', 'MINISTRY', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'UNKNOWN'];
+  // Initiatives belong to no level: the last band holds them with whatever level extraction could not tell.
+  const BAND_LABELS = { UNKNOWN: 'NO LEVEL\nINITIATIVES' };
   const COLORS = { DIRECTIVE: '#b23b3b', MEETING: '#2f6db3', TASK: '#3a8f4b', INITIATIVE: '#8a5cb8', STEP: '#c98a1b' };
   const TASK_ORDER = { TASK: 0, REQUIREMENT: 1, ACHIEVEMENT: 2, ACTION: 3 };
   // Layout, in model pixels: a column per meeting, a band per level, rows of at most PER_ROW columns.
@@ -363,7 +365,7 @@
     const width = 2 * widest + COL_W + 40;
     bandBoxes.forEach((b, i) => elements.push({ group: 'nodes', position: { x: 0, y: (b.top + b.bottom) / 2 },
       selectable: false, grabbable: false, classes: 'band' + (i % 2 ? ' odd' : ''),
-      data: { id: 'band:' + b.level, band: b.level, label: b.level, width, height: b.bottom - b.top, left } }));
+      data: { id: 'band:' + b.level, band: b.level, label: BAND_LABELS[b.level] || b.level, width, height: b.bottom - b.top, left } }));
     return elements;
   }
 
@@ -415,6 +417,7 @@
       'background-color': '#f4f6f9', 'background-opacity': 1, 'border-width': 0, 'z-index': 0, 'events': 'no',
       'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -8, 'text-margin-y': 0,
       'font-weight': 'bold', 'color': '#7a8592', 'text-max-width': 140, 'text-rotation': 'none', 'font-size': 15,
+      'text-wrap': 'wrap', 'text-justification': 'right',
       'text-background-opacity': 0 } },
     { selector: 'node.band.odd', style: { 'background-color': '#fbfaf6' } },
     { selector: 'edge', style: { 'width': 1.2, 'curve-style': 'straight', 'target-arrow-shape': 'triangle',
