@@ -22,6 +22,7 @@
 
   const gql = window.policygraphQuery;
 
+  // Charts draw without animation: 'drawn' then means the final picture (a line otherwise animates for a second).
   function chart(id) {
     if (!charts[id]) {
       charts[id] = echarts.init($(id));
@@ -41,6 +42,7 @@
         data: months.map(m => counts.get(m) || 0) };
     });
     chart(id).setOption({
+      animation: false,
       tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 40, right: 10, top: 30, bottom: 40 },
       xAxis: { type: 'category', data: months }, yAxis: { type: 'value', minInterval: 1 },
       dataZoom: months.length > 36 ? [{ type: 'slider', bottom: 0, height: 16 }] : [], series
@@ -49,6 +51,7 @@
 
   function line(id, points) {
     chart(id).setOption({
+      animation: false,
       tooltip: { trigger: 'axis' }, grid: { left: 40, right: 10, top: 20, bottom: 40 },
       xAxis: { type: 'category', data: points.map(p => month(p.time)) }, yAxis: { type: 'value', minInterval: 1 },
       dataZoom: points.length > 36 ? [{ type: 'slider', bottom: 0, height: 16 }] : [],
@@ -60,6 +63,7 @@
   function ranking(id, rows, color) {
     const shown = rows.slice().reverse();
     chart(id).setOption({
+      animation: false,
       tooltip: {}, grid: { left: 160, right: 20, top: 10, bottom: 20 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: shown.map(r => r.name), axisLabel: { width: 150, overflow: 'truncate' } },
