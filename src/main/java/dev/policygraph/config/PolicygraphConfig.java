@@ -85,6 +85,10 @@ public interface PolicygraphConfig {
     }
 
     interface Api {
+        /** After start, ask once what the dashboard asks, so its first visitor does not pay for planning and JIT. */
+        @WithDefault("true")
+        boolean warmUp();
+
         @WithDefault("20")
         int defaultPageSize();
 

@@ -14,6 +14,19 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DashboardTests {
 
+    @jakarta.inject.Inject
+    WarmUp warmUp;
+
+    @Test
+    void theDashboardsQuestionsAreAskedOnceAfterStartWithoutFailing() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (warmUp.last().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(warmUp.last()).as("the warm-up finished").isPresent();
+        assertThat(warmUp.last().get().failure()).as("the warm-up's failure").isEmpty();
+    }
+
     @Test
     void meetingsPerMonthAreFlatPointsWithAnIsoTime() {
         var json = query("{ timeSeries(metric: MEETINGS, interval: MONTH) { time count } }");
