@@ -82,4 +82,45 @@ class OfficialFinderTests {
         assertEquals(List.of("劉君", "楊春光", "趙民"), r.officials().stream().map(OfficialRef::name).toList());
         assertEquals("刘君|某某省邮政管理局", r.officials().get(0).key());
     }
+
+    @Test
+    void pronounSpeaksForTheOfficialWhoActedLast() {
+        OfficialFinder.Result r = find("局党组书记、局长梁振华主持会议,副局长孔德明出席会议。孔德明传达了市委书记方国平的讲话。"
+                + "他强调,要抓好安全生产。");
+        assertEquals(Set.of(Role.SPOKE, Role.ATTENDED), roles(r, "孔德明"), "他 after 孔德明传达了…: 孔德明");
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "梁振华"));
+        assertEquals(Set.of(), roles(r, "方国平"), "named as the source of what was relayed, not the subject");
+        // 他们 is not one official
+        assertEquals(Set.of(Role.CHAIRED), roles(find("局长梁振华主持会议。他们强调,要抓好安全生产。"), "梁振华"));
+    }
+
+    @Test
+    void bareTitleSpeaksForItsOnlyHolder() {
+        OfficialFinder.Result r = find("局党组书记、局长梁振华,副局长孔德明出席会议。会上,局长指出,要抓好安全生产。"
+                + "孔局长在讲话中要求,要守住底线。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "梁振华"), "副局长 does not hold 局长");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "孔德明"), "孔局长: the deputy whose surname is 孔");
+        // two holders of the title: nobody can be told apart
+        OfficialFinder.Result two = find("副局长梁振华、孔德明出席会议。副局长指出,要抓好安全生产。");
+        assertEquals(Set.of(Role.ATTENDED), roles(two, "梁振华"));
+        assertEquals(Set.of(Role.ATTENDED), roles(two, "孔德明"));
+    }
+
+    @Test
+    void namesSharingOneSpeechVerbAllSpeak() {
+        OfficialFinder.Result r = find("副局长梁振华、孔德明出席会议。梁振华、孔德明分别就分管工作作了发言。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "梁振华"));
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "孔德明"));
+    }
+
+    @Test
+    void reportMadeWithZuoOrAQuotedTitleIsASpeech() {
+        assertEquals(Set.of(Role.SPOKE), roles(find("副局长孔德明做了重要讲话。"), "孔德明"));
+        assertEquals(Set.of(Role.SPOKE), roles(find("会上,局长梁振华以“守底线、保平安”为题,围绕全年工作做了详细报告。"), "梁振华"));
+        assertEquals(Set.of(Role.SPOKE), roles(find("会议听取了局长梁振华所做的“稳中求进,再创佳绩”工作报告。"), "梁振华"));
+        assertEquals(Set.of(), roles(find("会议学习了局长梁振华所做的“稳中求进,再创佳绩”工作报告。"), "梁振华"),
+                "a report learnt from is relayed, not made here");
+        assertEquals(Set.of(Role.ATTENDED), roles(find("局长梁振华出席会议。会议认为,梁振华局长所作的报告,总结了过去五年的工作。"),
+                "梁振华"), "a report made elsewhere, not heard here");
+    }
 }
