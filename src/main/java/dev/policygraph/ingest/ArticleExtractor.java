@@ -190,7 +190,9 @@ public class ArticleExtractor {
                 List.copyOf(documents));
     }
 
-    private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)");
+    /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */
+    private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)"
+            + "|[〔\\[(【]((?:19|20)\\d{2})[〕\\])】] ?(?:第 ?)?\\d{1,4} ?号");
 
     /** The latest session ({@code lexicon/dated_sessions.txt}) the text names, as the day it closed; null if none. */
     static LocalDate latestSessionNamed(String simplified) {
@@ -214,7 +216,7 @@ public class ArticleExtractor {
         java.util.Set<Integer> years = new java.util.HashSet<>();
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+            int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
                 years.add(y);
             }

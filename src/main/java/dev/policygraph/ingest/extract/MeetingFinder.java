@@ -40,6 +40,8 @@ public final class MeetingFinder {
 
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
+    /** 729日: month and day run together, read by {@link MeetingDates#resolveRun}. */
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d月年./-])(\\d{3,4})日");
     private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天|近来|最近");
     private static final Pattern TODAY = Pattern.compile("今天|今日");
     /** 今(20)日: today, with the day written in. */
@@ -383,6 +385,13 @@ public final class MeetingFinder {
                 if (date != null) {
                     return new Dated(date, DatePrecision.DAY);
                 }
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = DIGIT_RUN.matcher(scope);
+            LocalDate date = d.find() ? MeetingDates.resolveRun(d.group(1), published) : null;
+            if (date != null) {
+                return new Dated(date, DatePrecision.DAY);
             }
         }
         if (published != null && TODAY.matcher(before).find()) {
