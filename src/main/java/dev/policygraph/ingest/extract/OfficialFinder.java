@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import dev.policygraph.ingest.Evidence;
@@ -360,14 +359,7 @@ public final class OfficialFinder {
             if (!surnames.contains(simpName.substring(0, 1)) || known(byKey, simpName) != null) {
                 continue;
             }
-            boolean hanlpSaysName = false;
-            Segment seg = HanLP.newSegment().enableNameRecognize(true);
-            for (Term term : seg.seg(st)) {
-                if (term.nature != null && term.nature.startsWith("nr") && term.word.equals(simpName)) {
-                    hanlpSaysName = true;
-                }
-            }
-            if (!hanlpSaysName) {
+            if (!personName(st, simpName)) {
                 continue;
             }
             String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
@@ -535,12 +527,26 @@ public final class OfficialFinder {
 
     /** HanLP takes this for a person's name in the sentence. */
     private static boolean personName(String st, String name) {
+        return personNames(st).contains(name);
+    }
+
+    /** The last sentence HanLP segmented on this thread and the person names it found: candidates come per sentence. */
+    private static final ThreadLocal<Map.Entry<String, Set<String>>> LAST_SEGMENTED = new ThreadLocal<>();
+
+    /** The words HanLP tags as person names (nr…) in the sentence; the sentence before is remembered, not segmented again. */
+    private static Set<String> personNames(String st) {
+        Map.Entry<String, Set<String>> last = LAST_SEGMENTED.get();
+        if (last != null && last.getKey().equals(st)) {
+            return last.getValue();
+        }
+        Set<String> names = new java.util.HashSet<>();
         for (Term term : HanLP.newSegment().enableNameRecognize(true).seg(st)) {
-            if (term.nature != null && term.nature.startsWith("nr") && term.word.equals(name)) {
-                return true;
+            if (term.nature != null && term.nature.startsWith("nr")) {
+                names.add(term.word);
             }
         }
-        return false;
+        LAST_SEGMENTED.set(Map.entry(st, Set.copyOf(names)));
+        return LAST_SEGMENTED.get().getValue();
     }
 
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile(
