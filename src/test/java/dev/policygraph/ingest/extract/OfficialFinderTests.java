@@ -123,4 +123,11 @@ class OfficialFinderTests {
         assertEquals(Set.of(Role.ATTENDED), roles(find("局长梁振华出席会议。会议认为,梁振华局长所作的报告,总结了过去五年的工作。"),
                 "梁振华"), "a report made elsewhere, not heard here");
     }
+
+    @Test
+    void nameFollowedByTodayIsStillAName() {
+        OfficialFinder.Result r = find("局长林志明今天首次主持局务会议,他提出六大施政目标。");
+        assertEquals(List.of("林志明"), r.officials().stream().map(OfficialRef::name).toList());
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(r, "林志明"));
+    }
 }
