@@ -371,13 +371,37 @@ public final class OfficialFinder {
         }
     }
 
-    /** 传达学习了习近平总书记…讲话: a name that is the object of a relaying verb in its clause acts nowhere here. */
+    /**
+     * 传达学习了习近平总书记…讲话: a name that is the object of a relaying verb in its clause acts nowhere here; nor
+     * does one further down the verb's list, after items that end in a spirit or a speech (传达了甲重要批示精神,乙重要讲话精神,
+     * 部长丙讲话).
+     */
     private static boolean namedAsObject(String st, int at) {
+        int c = clauseBefore(st, at);
+        if (RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find()) {
+            return true;
+        }
+        // the name's own clause must read as an item too (乙讲话以及作出的部署), not as an act (乙主持会议)
+        boolean item = RELAYED_ITEM_END.matcher(st.substring(at, clauseEnd(st, at))).find();
+        while (item && c > 0 && st.charAt(c) == ',' && RELAYED_ITEM_END.matcher(st.substring(0, c)).find()) {
+            int prev = clauseBefore(st, c);
+            if (RELAYED_BEFORE.matcher(st.substring(prev + 1, c)).find()) {
+                return true;
+            }
+            c = prev;
+        }
+        return false;
+    }
+
+    private static final Pattern RELAYED_ITEM_END = Pattern.compile("(?:精神|讲话|批示|指示|部署)$");
+
+    /** The last , ; 。 or : before {@code at}, or -1. */
+    private static int clauseBefore(String st, int at) {
         int c = -1;
         for (char ch : new char[] {',', ';', '。', ':'}) {
             c = Math.max(c, st.lastIndexOf(ch, Math.max(0, at - 1)));
         }
-        return RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find();
+        return c;
     }
 
     private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");

@@ -130,4 +130,11 @@ class OfficialFinderTests {
         assertEquals(List.of("林志明"), r.officials().stream().map(OfficialRef::name).toList());
         assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(r, "林志明"));
     }
+
+    @Test
+    void speechFurtherDownARelayedListIsNotGivenHere() {
+        assertEquals(Set.of(), roles(find("会议传达了国务院副总理汪某重要讲话精神,水利部部长陈国华讲话以及作出的工作部署。"), "陈国华"));
+        // after the list, a clause with its own act is that act
+        assertEquals(Set.of(Role.CHAIRED), roles(find("会议传达学习了全国两会精神,局党组书记、局长梁振华主持会议。"), "梁振华"));
+    }
 }
