@@ -118,6 +118,8 @@ class OfficialFinderTests {
         assertEquals(Set.of(Role.SPOKE), roles(find("副局长孔德明做了重要讲话。"), "孔德明"));
         assertEquals(Set.of(Role.SPOKE), roles(find("会上,局长梁振华以“守底线、保平安”为题,围绕全年工作做了详细报告。"), "梁振华"));
         assertEquals(Set.of(Role.SPOKE), roles(find("会议听取了局长梁振华所做的“稳中求进,再创佳绩”工作报告。"), "梁振华"));
+        assertEquals(Set.of(Role.SPOKE), roles(find("副局长孔德明出席会议。会议听取了孔德明关于安全生产工作的汇报。"), "孔德明")
+                .stream().filter(r -> r == Role.SPOKE).collect(Collectors.toSet()));
         assertEquals(Set.of(), roles(find("会议学习了局长梁振华所做的“稳中求进,再创佳绩”工作报告。"), "梁振华"),
                 "a report learnt from is relayed, not made here");
         assertEquals(Set.of(Role.ATTENDED), roles(find("局长梁振华出席会议。会议认为,梁振华局长所作的报告,总结了过去五年的工作。"),
