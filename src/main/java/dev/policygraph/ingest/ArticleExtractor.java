@@ -226,7 +226,11 @@ public class ArticleExtractor {
         }
         int latest = java.util.Collections.max(years);
         // 总结2020年工作,部署2021年: a year-end report names the next year; its November and December are the year before
-        return years.contains(latest - 1) ? LocalDate.of(latest, 10, 31) : LocalDate.of(latest, 12, 31);
+        if (years.contains(latest - 1)) {
+            return LocalDate.of(latest, 10, 31);
+        }
+        // 研究部署明年工作 … 2021年经济工作: the only year written is the next one
+        return text.contains("明年") ? LocalDate.of(latest - 1, 12, 31) : LocalDate.of(latest, 12, 31);
     }
 
     /** An official's role at one meeting once, with the first sentence that says so. */

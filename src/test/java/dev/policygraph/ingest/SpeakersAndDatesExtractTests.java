@@ -53,4 +53,15 @@ class SpeakersAndDatesExtractTests {
                 + "(某发〔2020〕6号)文件,并对全县信访工作进行了安排部署。", null, null));
         assertEquals(LocalDate.of(2020, 3, 6), g.meetings().get(0).date());
     }
+
+    @Test
+    void onlyYearWrittenBesideNextYearIsTheYearAfterTheMeeting() {
+        String text = "某局党组召开扩大会议学习贯彻中央经济工作会议精神\n\n"
+                + "12月25日,某局党组召开扩大会议,学习贯彻中央经济工作会议精神,研究部署明年工作。"
+                + "会议指出,中央经济工作会议提出了2021年经济工作总体要求和政策取向。";
+        assertEquals(LocalDate.of(2020, 12, 25), extractor.extract(new ArticleInput(text, null, null)).meetings().get(0).date());
+        String without = text.replace("研究部署明年工作", "研究部署贯彻措施");
+        assertEquals(LocalDate.of(2021, 12, 25), extractor.extract(new ArticleInput(without, null, null)).meetings().get(0).date(),
+                "without 明年 the year written is the article's own");
+    }
 }
