@@ -64,4 +64,13 @@ class SpeakersAndDatesExtractTests {
         assertEquals(LocalDate.of(2021, 12, 25), extractor.extract(new ArticleInput(without, null, null)).meetings().get(0).date(),
                 "without 明年 the year written is the article's own");
     }
+
+    @Test
+    void sessionAwaitedDatesTheMeetingBeforeItAndSessionRelayedAfterIt() {
+        String awaited = "8月23日,某部党组召开离退休老同志座谈会,听取老同志意见建议。老同志们希望部党组勇毅前行,"
+                + "以优异成绩迎接党的二十大胜利召开。";
+        assertEquals(LocalDate.of(2022, 8, 23), extractor.extract(new ArticleInput(awaited, null, null)).meetings().get(0).date());
+        String relayed = "8月23日,某部党组召开离退休老同志座谈会,传达学习党的二十大精神,听取老同志意见建议。";
+        assertEquals(LocalDate.of(2023, 8, 23), extractor.extract(new ArticleInput(relayed, null, null)).meetings().get(0).date());
+    }
 }
