@@ -106,7 +106,8 @@ public class ArticleExtractor {
             pubDate = latestYearMentioned(clean, today); // 总结2020年工作 … : the year the article is about
             LocalDate session = latestSessionNamed(simplified);
             if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
-                pubDate = session.plusYears(1); // 传达学习二十届三中全会精神: held within the year after it
+                // 传达学习二十届三中全会精神: held within the year after it; 迎接党的二十大胜利召开: before it
+                pubDate = awaited(simplified) ? session : session.plusYears(1);
             }
         }
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
@@ -190,7 +191,32 @@ public class ArticleExtractor {
                 List.copyOf(documents));
     }
 
-    private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)");
+    /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */
+    private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)"
+            + "|[〔\\[(【]((?:19|20)\\d{2})[〕\\])】] ?(?:第 ?)?\\d{1,4} ?号");
+
+    private static final Pattern AWAITED = Pattern.compile("迎接[^,。;]{0,4}$");
+
+    /**
+     * Every mention of the latest session the text names is awaited (以优异成绩迎接党的二十大胜利召开): the text was
+     * written before it.
+     */
+    static boolean awaited(String simplified) {
+        LocalDate latest = latestSessionNamed(simplified);
+        boolean any = false;
+        for (Map.Entry<String, String> e : Lexicon.pairs("dated_sessions").entrySet()) {
+            if (!LocalDate.parse(e.getValue()).equals(latest)) {
+                continue;
+            }
+            for (int i = simplified.indexOf(e.getKey()); i >= 0; i = simplified.indexOf(e.getKey(), i + 1)) {
+                if (!AWAITED.matcher(simplified.substring(Math.max(0, i - 8), i)).find()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
 
     /** The latest session ({@code lexicon/dated_sessions.txt}) the text names, as the day it closed; null if none. */
     static LocalDate latestSessionNamed(String simplified) {
@@ -214,7 +240,7 @@ public class ArticleExtractor {
         java.util.Set<Integer> years = new java.util.HashSet<>();
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+            int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
                 years.add(y);
             }
@@ -224,7 +250,11 @@ public class ArticleExtractor {
         }
         int latest = java.util.Collections.max(years);
         // 总结2020年工作,部署2021年: a year-end report names the next year; its November and December are the year before
-        return years.contains(latest - 1) ? LocalDate.of(latest, 10, 31) : LocalDate.of(latest, 12, 31);
+        if (years.contains(latest - 1)) {
+            return LocalDate.of(latest, 10, 31);
+        }
+        // 研究部署明年工作 … 2021年经济工作: the only year written is the next one
+        return text.contains("明年") ? LocalDate.of(latest - 1, 12, 31) : LocalDate.of(latest, 12, 31);
     }
 
     /** An official's role at one meeting once, with the first sentence that says so. */

@@ -51,11 +51,27 @@ public final class Dateline {
             }
             Matcher s = SOURCE.matcher(line);
             if (s.find() && line.length() < 100) {
-                return new Found(null, doc.written(pos + s.start(1), pos + s.end(1)));
+                return new Found(closing(simp), doc.written(pos + s.start(1), pos + s.end(1)));
             }
             pos = end + 1;
         }
-        return new Found(null, null);
+        return new Found(closing(simp), null);
+    }
+
+    /** A closing line that is only a date, perhaps bracketed or labelled: (2023年7月31日), 发布日期:2023-07-31. */
+    private static final Pattern CLOSING = Pattern.compile("^[\\s(\\[【]*(?:(?:发布|发稿|编辑)?(?:时间|日期)\\s*:?\\s*)?"
+            + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)[\\s)\\]】]*$");
+
+    /** The date of the text's last non-empty line when that line is nothing but a date; null otherwise. */
+    private static OffsetDateTime closing(String simp) {
+        String t = simp.strip();
+        String last = t.substring(t.lastIndexOf('\n') + 1);
+        Matcher c = CLOSING.matcher(last);
+        if (!c.matches()) {
+            return null;
+        }
+        Matcher d = DATETIME.matcher(c.group(1));
+        return d.find() ? toTime(d) : null;
     }
 
     private static OffsetDateTime toTime(Matcher d) {

@@ -50,4 +50,32 @@ public final class MeetingDates {
             return null;
         }
     }
+
+    /** How long before publication a run of digits read as month and day may lie (729日 in a report of 31 July). */
+    private static final int RUN_REACH_DAYS = 31;
+
+    /**
+     * {@code 729日}: month and day run together (a lost 月). Read so only when one split gives a real date (7月29日;
+     * 111日 could be 1月11日 or 11月1日) and it lies within {@value #RUN_REACH_DAYS} days before publication; else null.
+     */
+    public static LocalDate resolveRun(String digits, LocalDate published) {
+        if (published == null || digits.length() < 3 || digits.length() > 4) {
+            return null;
+        }
+        LocalDate found = null;
+        for (int cut = 1; cut <= 2; cut++) {
+            String day = digits.substring(cut);
+            if (day.length() != 2 || digits.charAt(0) == '0') {
+                continue;
+            }
+            LocalDate d = resolve(null, Integer.parseInt(digits.substring(0, cut)), Integer.parseInt(day), published);
+            if (d != null && !d.isBefore(published.minusDays(RUN_REACH_DAYS))) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
 }

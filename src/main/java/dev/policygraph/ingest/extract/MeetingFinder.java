@@ -40,13 +40,17 @@ public final class MeetingFinder {
 
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
+    /** 11月上旬, 2023年3月底: a part of a month, no day. */
+    private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
+    /** 729日: month and day run together, read by {@link MeetingDates#resolveRun}. */
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d月年./-])(\\d{3,4})日");
     private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天|近来|最近");
     private static final Pattern TODAY = Pattern.compile("今天|今日");
     /** 今(20)日: today, with the day written in. */
     private static final Pattern TODAY_NUMBERED = Pattern.compile("今\\((\\d{1,2})\\)日");
     /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
     private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
-            + "(?:上午|下午|晚上|晚|早上)?|\\d{1,2}日(?:上午|下午|晚上|晚)?|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
+            + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
             + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
     private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
@@ -382,6 +386,23 @@ public final class MeetingFinder {
                 LocalDate date = MeetingDates.resolveDay(Integer.parseInt(d.group(1)), published);
                 if (date != null) {
                     return new Dated(date, DatePrecision.DAY);
+                }
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = DIGIT_RUN.matcher(scope);
+            LocalDate date = d.find() ? MeetingDates.resolveRun(d.group(1), published) : null;
+            if (date != null) {
+                return new Dated(date, DatePrecision.DAY);
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = MONTH_PART.matcher(scope);
+            if (d.find()) {
+                Integer y = d.group(1) == null ? null : Integer.valueOf(d.group(1));
+                LocalDate date = MeetingDates.resolve(y, Integer.parseInt(d.group(2)), 1, published);
+                if (date != null) {
+                    return new Dated(date, DatePrecision.MONTH);
                 }
             }
         }

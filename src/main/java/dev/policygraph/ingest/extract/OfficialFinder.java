@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import dev.policygraph.ingest.Evidence;
@@ -131,16 +130,23 @@ public final class OfficialFinder {
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
+            heardReports(doc, s, st, byKey, parts);
         }
         speeches(doc, byKey, parts);
         return new Result(List.copyOf(byKey.values()), dedupe(parts));
     }
 
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上)?[,:]?");
+    /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
+    private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
+    /** How far back (characters) a pronoun or a bare title looks for the official it stands for. */
+    private static final int REFERENT_REACH = 400;
 
     /**
      * {@code 辛世杰要求}, {@code 赵楠强调}, {@code 钟奇志局长指出}: an official already introduced who opens a clause and
-     * speaks there spoke at the meeting the passage reports.
+     * speaks there spoke at the meeting the passage reports. So do the officials of a list sharing one verb
+     * ({@code 甲、乙分别就…作发言}), the one a pronoun stands for ({@code 他强调}: the official named last) and the one
+     * a bare title stands for ({@code 局长指出}, {@code 韦局长在讲话中}: the only official introduced with that title).
      */
     private void speeches(Doc doc, Map<String, OfficialRef> byKey, List<Participation> parts) {
         for (Sentence s : doc.sentences()) {
@@ -151,25 +157,193 @@ public final class OfficialFinder {
                 }
                 Matcher opening = CLAUSE_OPENING.matcher(st.substring(c));
                 int at = c + (opening.lookingAt() ? opening.end() : 0);
-                for (OfficialRef o : byKey.values()) {
-                    String name = o.simplifiedName();
-                    if (name.length() < 2 || !st.startsWith(name, at)) {
-                        continue;
-                    }
-                    String rest = st.substring(at + name.length());
-                    Matcher title = AFTER_TITLE.matcher(rest);
-                    if (title.lookingAt()) {
-                        rest = rest.substring(title.end());
-                    }
-                    // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
-                    List<Role> acts = new ArrayList<>(rolesIn(rest, 0));
-                    if (SPEECH_AFTER_NAME.matcher(rest).lookingAt() && !acts.contains(Role.SPOKE)) {
-                        acts.add(Role.SPOKE);
-                    }
+                List<OfficialRef> subjects = new ArrayList<>();
+                int end = namesOpening(st, at, byKey, subjects);
+                if (subjects.isEmpty()) {
+                    end = referentOpening(doc, s.start(), st, at, byKey, subjects);
+                }
+                if (subjects.isEmpty()) {
+                    continue;
+                }
+                String rest = st.substring(end);
+                Matcher title = AFTER_TITLE.matcher(rest);
+                if (title.lookingAt()) {
+                    rest = rest.substring(title.end());
+                }
+                // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
+                List<Role> acts = new ArrayList<>(rolesIn(rest, 0));
+                if (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() && !acts.contains(Role.SPOKE)) {
+                    acts.add(Role.SPOKE);
+                }
+                for (OfficialRef o : subjects) {
                     for (Role r : acts) {
                         parts.add(new Participation(o.key(), r,
-                                doc.evidence(s.start() + at, s.start() + Math.min(st.length(), at + name.length() + 4))));
+                                doc.evidence(s.start() + at, s.start() + Math.min(st.length(), end + 4))));
                     }
+                }
+            }
+        }
+    }
+
+    private static final Pattern LIST_JOINER = Pattern.compile("^(?:、|和|与|及)");
+
+    /**
+     * Known officials named at {@code at}, one or a list (甲、乙 / 甲和乙), each name perhaps followed by its title
+     * (甲局长、乙处长); adds them to {@code out} and returns where the list ends.
+     */
+    private static int namesOpening(String st, int at, Map<String, OfficialRef> byKey, List<OfficialRef> out) {
+        int p = at;
+        while (true) {
+            OfficialRef found = null;
+            for (OfficialRef o : byKey.values()) {
+                String name = o.simplifiedName();
+                if (name.length() >= 2 && st.startsWith(name, p)
+                        && (found == null || name.length() > found.simplifiedName().length())) {
+                    found = o;
+                }
+            }
+            if (found == null) {
+                return out.isEmpty() ? at : p;
+            }
+            if (!out.contains(found)) {
+                out.add(found);
+            }
+            p += found.simplifiedName().length();
+            int afterName = p;
+            Matcher title = AFTER_TITLE.matcher(st.substring(p));
+            if (title.lookingAt()) {
+                p += title.end();
+            }
+            Matcher joiner = LIST_JOINER.matcher(st.substring(p));
+            if (!joiner.lookingAt()) {
+                // the first name alone: its title is read by the caller, as before
+                return out.size() == 1 ? afterName : p;
+            }
+            int next = p + joiner.end();
+            boolean more = byKey.values().stream()
+                    .anyMatch(o -> o.simplifiedName().length() >= 2 && st.startsWith(o.simplifiedName(), next));
+            if (!more) {
+                return out.size() == 1 ? afterName : p;
+            }
+            p = next;
+        }
+    }
+
+    /**
+     * The official a pronoun (他, 她) or a bare title (局长, 韦局长) opening a clause at {@code at} stands for: for a
+     * pronoun the official named last within {@value #REFERENT_REACH} characters before; for a title the only official
+     * introduced with it (副局长 is not 局长) whose name, if a surname is written, starts with it. Adds it to
+     * {@code out} and returns where the pronoun or title ends.
+     */
+    private int referentOpening(Doc doc, int sentenceStart, String st, int at, Map<String, OfficialRef> byKey,
+            List<OfficialRef> out) {
+        int pos = sentenceStart + at;
+        if (PRONOUN.matcher(st.substring(at)).lookingAt()) {
+            OfficialRef last = null;
+            int lastAt = -1;
+            for (OfficialRef o : byKey.values()) {
+                String name = o.simplifiedName();
+                if (name.length() < 2) {
+                    continue;
+                }
+                for (int i = doc.simp().lastIndexOf(name, pos - 1); i > lastAt && i >= pos - REFERENT_REACH;
+                        i = doc.simp().lastIndexOf(name, i - 1)) {
+                    if (actsAt(doc.simp(), i)) {
+                        last = o;
+                        lastAt = i;
+                        break;
+                    }
+                }
+            }
+            if (last != null) {
+                out.add(last);
+                return at + 1;
+            }
+            return at;
+        }
+        for (int surname = 0; surname <= 1; surname++) {
+            String lead = st.substring(at, Math.min(st.length(), at + surname));
+            if (surname == 1 && !surnames.contains(lead)) {
+                continue;
+            }
+            Matcher title = AFTER_TITLE.matcher(st.substring(at + surname));
+            if (!title.lookingAt() || title.group().equals("同志")) {
+                continue;
+            }
+            String word = title.group();
+            List<OfficialRef> holders = byKey.values().stream()
+                    .filter(o -> o.simplifiedName().startsWith(lead) && o.evidence() != null
+                            && o.evidence().start() < pos && holds(o, word, lead.isEmpty()))
+                    .toList();
+            if (holders.size() == 1) {
+                out.add(holders.get(0));
+                return at + surname + title.end();
+            }
+        }
+        return at;
+    }
+
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("传达|学习|贯彻|落实|按照|根据|以|《|在|向|对|听取");
+
+    /**
+     * A mention at {@code i} that can be what a later pronoun stands for: the subject of its clause, not the source
+     * of what was relayed ({@code 传达了市委书记郭文海…的讲话}, {@code 以习近平同志为核心}).
+     */
+    private static boolean actsAt(String simp, int i) {
+        int c = i;
+        while (c > 0 && ",;:。!?\n".indexOf(simp.charAt(c - 1)) < 0 && i - c < 40) {
+            c--;
+        }
+        String before = simp.substring(c, i);
+        return !NOT_A_SUBJECT.matcher(before).find();
+    }
+
+    /**
+     * The official was introduced with this title word; a bare title is not a deputy's (副局长 is not 局长), but
+     * with the surname written it may be (孔局长 for 副局长孔某, as deputies are addressed).
+     */
+    private static boolean holds(OfficialRef o, String word, boolean bare) {
+        return o.titles().stream().map(Script::simplify)
+                .anyMatch(t -> t.endsWith(word) && !(bare && t.endsWith("副" + word)));
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("“[^“”]{0,80}”|《[^《》]{0,80}》");
+
+    /** The text with what is quoted emptied (作了“把握新时代、担当新使命”专题讲座): a title's commas end no clause. */
+    static String unquoted(String text) {
+        return text.indexOf('“') < 0 && text.indexOf('《') < 0 ? text : QUOTED.matcher(text).replaceAll("“”");
+    }
+
+    private static final Pattern HEARD = Pattern.compile("听取|审议");
+    private static final Pattern MADE_REPORT = Pattern.compile("^(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)");
+
+    /**
+     * {@code 会议听取了王某局长(所)做的工作报告}: whoever made the report the meeting heard or deliberated spoke there.
+     * Only after 听取 or 审议 in the clause: {@code 刘某书记所作的报告,总结了…} names a report made elsewhere.
+     */
+    private static void heardReports(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        if (st.indexOf('的') < 0 || !HEARD.matcher(st).find()) {
+            return;
+        }
+        for (OfficialRef o : byKey.values()) {
+            String name = o.simplifiedName();
+            for (int at = name.length() < 2 ? -1 : st.indexOf(name); at >= 0; at = st.indexOf(name, at + 1)) {
+                int c = at;
+                while (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
+                    c--;
+                }
+                if (!HEARD.matcher(st.substring(c, at)).find()) {
+                    continue;
+                }
+                String rest = st.substring(at + name.length());
+                Matcher title = AFTER_TITLE.matcher(rest);
+                if (title.lookingAt()) {
+                    rest = rest.substring(title.end());
+                }
+                if (MADE_REPORT.matcher(unquoted(rest)).lookingAt()) {
+                    parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + c, s.start() + at + name.length())));
+                    break;
                 }
             }
         }
@@ -185,14 +359,7 @@ public final class OfficialFinder {
             if (!surnames.contains(simpName.substring(0, 1)) || known(byKey, simpName) != null) {
                 continue;
             }
-            boolean hanlpSaysName = false;
-            Segment seg = HanLP.newSegment().enableNameRecognize(true);
-            for (Term term : seg.seg(st)) {
-                if (term.nature != null && term.nature.startsWith("nr") && term.word.equals(simpName)) {
-                    hanlpSaysName = true;
-                }
-            }
-            if (!hanlpSaysName) {
+            if (!personName(st, simpName)) {
                 continue;
             }
             String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
@@ -204,13 +371,37 @@ public final class OfficialFinder {
         }
     }
 
-    /** 传达学习了习近平总书记…讲话: a name that is the object of a relaying verb in its clause acts nowhere here. */
+    /**
+     * 传达学习了习近平总书记…讲话: a name that is the object of a relaying verb in its clause acts nowhere here; nor
+     * does one further down the verb's list, after items that end in a spirit or a speech (传达了甲重要批示精神,乙重要讲话精神,
+     * 部长丙讲话).
+     */
     private static boolean namedAsObject(String st, int at) {
+        int c = clauseBefore(st, at);
+        if (RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find()) {
+            return true;
+        }
+        // the name's own clause must read as an item too (乙讲话以及作出的部署), not as an act (乙主持会议)
+        boolean item = RELAYED_ITEM_END.matcher(st.substring(at, clauseEnd(st, at))).find();
+        while (item && c > 0 && st.charAt(c) == ',' && RELAYED_ITEM_END.matcher(st.substring(0, c)).find()) {
+            int prev = clauseBefore(st, c);
+            if (RELAYED_BEFORE.matcher(st.substring(prev + 1, c)).find()) {
+                return true;
+            }
+            c = prev;
+        }
+        return false;
+    }
+
+    private static final Pattern RELAYED_ITEM_END = Pattern.compile("(?:精神|讲话|批示|指示|部署)$");
+
+    /** The last , ; 。 or : before {@code at}, or -1. */
+    private static int clauseBefore(String st, int at) {
         int c = -1;
         for (char ch : new char[] {',', ';', '。', ':'}) {
             c = Math.max(c, st.lastIndexOf(ch, Math.max(0, at - 1)));
         }
-        return RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find();
+        return c;
     }
 
     private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
@@ -297,7 +488,7 @@ public final class OfficialFinder {
                 boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
                 boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由".indexOf(st.charAt(ns - 1)) >= 0;
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
-                        && (SPEECH_AFTER_NAME.matcher(st.substring(titleEnd)).lookingAt()
+                        && (SPEECH_AFTER_NAME.matcher(unquoted(st.substring(titleEnd))).lookingAt()
                                 || !rolesIn(st, titleEnd).isEmpty());
                 boolean hanlp = known(byKey, cand) == null && !(afterBody || acts) ? personName(st, cand) : false;
                 if (known(byKey, cand) == null && !(afterBody && !t.group().equals("同志")) && !acts
@@ -360,12 +551,26 @@ public final class OfficialFinder {
 
     /** HanLP takes this for a person's name in the sentence. */
     private static boolean personName(String st, String name) {
+        return personNames(st).contains(name);
+    }
+
+    /** The last sentence HanLP segmented on this thread and the person names it found: candidates come per sentence. */
+    private static final ThreadLocal<Map.Entry<String, Set<String>>> LAST_SEGMENTED = new ThreadLocal<>();
+
+    /** The words HanLP tags as person names (nr…) in the sentence; the sentence before is remembered, not segmented again. */
+    private static Set<String> personNames(String st) {
+        Map.Entry<String, Set<String>> last = LAST_SEGMENTED.get();
+        if (last != null && last.getKey().equals(st)) {
+            return last.getValue();
+        }
+        Set<String> names = new java.util.HashSet<>();
         for (Term term : HanLP.newSegment().enableNameRecognize(true).seg(st)) {
-            if (term.nature != null && term.nature.startsWith("nr") && term.word.equals(name)) {
-                return true;
+            if (term.nature != null && term.nature.startsWith("nr")) {
+                names.add(term.word);
             }
         }
-        return false;
+        LAST_SEGMENTED.set(Map.entry(st, Set.copyOf(names)));
+        return LAST_SEGMENTED.get().getValue();
     }
 
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile(
@@ -604,7 +809,7 @@ public final class OfficialFinder {
             }
         }
         String after = rest.substring(clause.length());
-        if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(rest).lookingAt() || AND_SPOKE.matcher(clause).find()
+        if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() || AND_SPOKE.matcher(clause).find()
                 || !out.isEmpty() && (GOES_ON_TO_SPEAK.matcher(after).lookingAt()
                         || LATER_AND_SPOKE.matcher(after).find()))) {
             out.add(Role.SPOKE);
@@ -613,32 +818,32 @@ public final class OfficialFinder {
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:在[^,。]{0,12}?(?:上|中))?"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
-            + "|就[^。;]{0,100}?(?=提出|作出|作了))?"
+            + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员)|"
-            + "作了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
-            + "(?:作了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
+            + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
 
     /** 主持召开…会议,学习了…,并就近期工作进行安排部署: the same subject, a later clause of the sentence. */
-    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对)[^,。;]{0,40}?(?:进行了?|作了?)?"
+    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
             + "(?:安排部署|部署|讲话|点评|提出[^,。]{0,8}?要求)");
 
     /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
-            + "安排部署|(?:向[^,。]{0,10}?)?介绍|作了?[^,。]{0,24}?(?:讲话|报告|部署))");
+            + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署))");
     /** 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求: a second act of the same person. */
-    private static final Pattern AND_SPOKE = Pattern.compile("并(?:作|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署|"
+    private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
     /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */
     private static boolean nounUse(String clause, int i, int length) {
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
-                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || clause.charAt(i - 3) != '作'))) {
+                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || "作做".indexOf(clause.charAt(i - 3)) < 0))) {
             return true;
         }
         String after = clause.substring(Math.min(clause.length(), i + length));

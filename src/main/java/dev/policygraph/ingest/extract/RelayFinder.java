@@ -37,6 +37,14 @@ public final class RelayFinder {
             + "|,?(?:具有|有着)[^,。]{0,8}意义)");
     /** Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|报告|大会)(?:深入|全面|认真|坚决)*$");
+    /**
+     * A sentence whose subject is another named meeting (会议指出,市委五届七次全会深入贯彻…; 这次全国两会…全面贯彻…):
+     * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name.
+     */
+    private static final Pattern OTHER_MEETING_OPENS = Pattern.compile("^(?:会议|会上)?(?:指出|强调|认为|提出|要求)?[,:]?"
+            + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
+            + "(?:全会|两会|党代会|代表大会)"
+            + "(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。)");
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
@@ -84,7 +92,8 @@ public final class RelayFinder {
             int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt()
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
-                    || PLANNED.matcher(simp.substring(sentence, p)).find()) {
+                    || PLANNED.matcher(simp.substring(sentence, p)).find()
+                    || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
                 listed = false;

@@ -47,4 +47,25 @@ class DatesTests {
         assertEquals(OffsetDateTime.parse("2021-03-05T10:20:00+08:00"), f.publishedAt());
         assertEquals("交通運輸部網站", f.publisher());
     }
+
+    @Test
+    void closingLineThatIsOnlyADateIsTheDateline() {
+        String body = "7月29日,某市交通运输局召开党组会议," + "研究部署下一步工作".repeat(50) + "。"; // past the head
+        assertEquals(OffsetDateTime.parse("2023-07-31T00:00:00+08:00"),
+                dateline(body + "\n局长某某主持会议。\n(2023年7月31日)").publishedAt());
+        assertEquals(OffsetDateTime.parse("2021-03-05T00:00:00+08:00"),
+                dateline(body + "\n发布日期:2021-03-05\n").publishedAt());
+        assertNull(dateline(body + "\n会议总结了2020年12月31日以前的工作。").publishedAt(),
+                "a date inside the closing sentence is no dateline");
+    }
+
+    @Test
+    void partOfAMonthGivesTheMonth() {
+        var text = "发布时间:2023-11-20 09:00:00 某市交通运输局\n\n11月上旬,某市交通运输局召开党组会议,传达学习全省交通运输工作会议精神。";
+        var doc = new Doc(text, Script.simplify(text), new Segmenter().split(text));
+        MeetingFinder.Lead lead = new MeetingFinder(new Organizations()).find(doc, LocalDate.of(2023, 11, 20));
+        assertEquals(LocalDate.of(2023, 11, 1), lead.date());
+        assertEquals(dev.policygraph.ingest.MeetingItem.DatePrecision.MONTH, lead.precision());
+        assertEquals("某市交通运输局", lead.convener().name());
+    }
 }

@@ -82,4 +82,61 @@ class OfficialFinderTests {
         assertEquals(List.of("劉君", "楊春光", "趙民"), r.officials().stream().map(OfficialRef::name).toList());
         assertEquals("刘君|某某省邮政管理局", r.officials().get(0).key());
     }
+
+    @Test
+    void pronounSpeaksForTheOfficialWhoActedLast() {
+        OfficialFinder.Result r = find("局党组书记、局长梁振华主持会议,副局长孔德明出席会议。孔德明传达了市委书记方国平的讲话。"
+                + "他强调,要抓好安全生产。");
+        assertEquals(Set.of(Role.SPOKE, Role.ATTENDED), roles(r, "孔德明"), "他 after 孔德明传达了…: 孔德明");
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "梁振华"));
+        assertEquals(Set.of(), roles(r, "方国平"), "named as the source of what was relayed, not the subject");
+        // 他们 is not one official
+        assertEquals(Set.of(Role.CHAIRED), roles(find("局长梁振华主持会议。他们强调,要抓好安全生产。"), "梁振华"));
+    }
+
+    @Test
+    void bareTitleSpeaksForItsOnlyHolder() {
+        OfficialFinder.Result r = find("局党组书记、局长梁振华,副局长孔德明出席会议。会上,局长指出,要抓好安全生产。"
+                + "孔局长在讲话中要求,要守住底线。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "梁振华"), "副局长 does not hold 局长");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "孔德明"), "孔局长: the deputy whose surname is 孔");
+        // two holders of the title: nobody can be told apart
+        OfficialFinder.Result two = find("副局长梁振华、孔德明出席会议。副局长指出,要抓好安全生产。");
+        assertEquals(Set.of(Role.ATTENDED), roles(two, "梁振华"));
+        assertEquals(Set.of(Role.ATTENDED), roles(two, "孔德明"));
+    }
+
+    @Test
+    void namesSharingOneSpeechVerbAllSpeak() {
+        OfficialFinder.Result r = find("副局长梁振华、孔德明出席会议。梁振华、孔德明分别就分管工作作了发言。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "梁振华"));
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "孔德明"));
+    }
+
+    @Test
+    void reportMadeWithZuoOrAQuotedTitleIsASpeech() {
+        assertEquals(Set.of(Role.SPOKE), roles(find("副局长孔德明做了重要讲话。"), "孔德明"));
+        assertEquals(Set.of(Role.SPOKE), roles(find("会上,局长梁振华以“守底线、保平安”为题,围绕全年工作做了详细报告。"), "梁振华"));
+        assertEquals(Set.of(Role.SPOKE), roles(find("会议听取了局长梁振华所做的“稳中求进,再创佳绩”工作报告。"), "梁振华"));
+        assertEquals(Set.of(Role.SPOKE), roles(find("副局长孔德明出席会议。会议听取了孔德明关于安全生产工作的汇报。"), "孔德明")
+                .stream().filter(r -> r == Role.SPOKE).collect(Collectors.toSet()));
+        assertEquals(Set.of(), roles(find("会议学习了局长梁振华所做的“稳中求进,再创佳绩”工作报告。"), "梁振华"),
+                "a report learnt from is relayed, not made here");
+        assertEquals(Set.of(Role.ATTENDED), roles(find("局长梁振华出席会议。会议认为,梁振华局长所作的报告,总结了过去五年的工作。"),
+                "梁振华"), "a report made elsewhere, not heard here");
+    }
+
+    @Test
+    void nameFollowedByTodayIsStillAName() {
+        OfficialFinder.Result r = find("局长林志明今天首次主持局务会议,他提出六大施政目标。");
+        assertEquals(List.of("林志明"), r.officials().stream().map(OfficialRef::name).toList());
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(r, "林志明"));
+    }
+
+    @Test
+    void speechFurtherDownARelayedListIsNotGivenHere() {
+        assertEquals(Set.of(), roles(find("会议传达了国务院副总理汪某重要讲话精神,水利部部长陈国华讲话以及作出的工作部署。"), "陈国华"));
+        // after the list, a clause with its own act is that act
+        assertEquals(Set.of(Role.CHAIRED), roles(find("会议传达学习了全国两会精神,局党组书记、局长梁振华主持会议。"), "梁振华"));
+    }
 }

@@ -79,4 +79,12 @@ class RelayFinderTests {
     void relayingTheOwnMeetingIsGenericEvenAfterTheBareVerb() {
         assertTrue(find("要及时传达学习会议精神。", 2020).isEmpty());
     }
+
+    @Test
+    void whatAnotherMeetingOpeningTheSentenceImplementedIsNotRelayedHere() {
+        assertTrue(find("会议指出,市委六届五次全会深入贯彻省委十二届四次全会精神,对全市工作作出部署。", 2024).isEmpty());
+        assertTrue(find("会议强调,这次全国两会高举伟大旗帜,全面贯彻落实党的二十大精神,是一次团结的大会。", 2023).isEmpty());
+        // the meeting itself relaying a plenary still counts
+        assertEquals("市委六届五次全会", find("会议传达了市委六届五次全会精神,研究贯彻意见。", 2024).get(0).meetingName());
+    }
 }

@@ -1,0 +1,76 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.policygraph.ingest.extract.MeetingDates;
+
+/** Whole articles through the extractor: who spoke at the reported meeting, and when it was held. Pure, fast. */
+class SpeakersAndDatesExtractTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static Set<String> roles(ArticleGraph g, MeetingItem m, String name) {
+        Map<String, String> names = g.officials().stream()
+                .collect(Collectors.toMap(OfficialRef::key, OfficialRef::simplifiedName, (a, b) -> a));
+        return m.participants().stream().filter(p -> name.equals(names.get(p.officialKey())))
+                .map(p -> p.role().name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void pronounAfterTheChairMakesTheChairASpeakerAtTheMeeting() {
+        ArticleGraph g = extractor.extract(new ArticleInput("发布时间:2024-05-10 09:00:00 某市交通运输局\n\n"
+                + "5月9日,某市交通运输局召开党组会议,传达学习省厅工作会议精神。局党组书记、局长梁振华主持会议。\n"
+                + "他强调,要把安全生产放在首位,抓好汛期道路运输安全。", null, null));
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "梁振华"));
+    }
+
+    @Test
+    void digitsRunTogetherReadAsMonthAndDayOnlyNearThePublication() {
+        ArticleGraph g = extractor.extract(new ArticleInput("市交通运输局召开2023年第25次党组会议 2023-07-31\n\n"
+                + "729日,市交通运输局召开2023年第25次党组会议,传达学习全省道路运输半年工作推进会议精神。"
+                + "局长韩某某主持会议并讲话。", null, null));
+        assertEquals(LocalDate.of(2023, 7, 29), g.meetings().get(0).date());
+        assertEquals(LocalDate.of(2023, 7, 29), MeetingDates.resolveRun("729", LocalDate.of(2023, 7, 31)));
+        assertEquals(LocalDate.of(2023, 12, 11), MeetingDates.resolveRun("1211", LocalDate.of(2023, 12, 20)));
+        assertNull(MeetingDates.resolveRun("111", LocalDate.of(2023, 11, 20)), "1月11日 or 11月1日: not clear");
+        assertNull(MeetingDates.resolveRun("729", LocalDate.of(2023, 10, 31)), "three months before: not a lost 月");
+        assertNull(MeetingDates.resolveRun("1000", LocalDate.of(2023, 10, 31)), "no month and day in 1000");
+    }
+
+    @Test
+    void documentNumberGivesTheYearWhenNothingElseDoes() {
+        ArticleGraph g = extractor.extract(new ArticleInput("某县召开全县信访工作会议\n\n"
+                + "3月6日,某县召开全县信访工作会议。会议由县信访局局长郭某某主持。会上学习了《关于做好全县信访工作的实施意见》"
+                + "(某发〔2020〕6号)文件,并对全县信访工作进行了安排部署。", null, null));
+        assertEquals(LocalDate.of(2020, 3, 6), g.meetings().get(0).date());
+    }
+
+    @Test
+    void onlyYearWrittenBesideNextYearIsTheYearAfterTheMeeting() {
+        String text = "某局党组召开扩大会议学习贯彻中央经济工作会议精神\n\n"
+                + "12月25日,某局党组召开扩大会议,学习贯彻中央经济工作会议精神,研究部署明年工作。"
+                + "会议指出,中央经济工作会议提出了2021年经济工作总体要求和政策取向。";
+        assertEquals(LocalDate.of(2020, 12, 25), extractor.extract(new ArticleInput(text, null, null)).meetings().get(0).date());
+        String without = text.replace("研究部署明年工作", "研究部署贯彻措施");
+        assertEquals(LocalDate.of(2021, 12, 25), extractor.extract(new ArticleInput(without, null, null)).meetings().get(0).date(),
+                "without 明年 the year written is the article's own");
+    }
+
+    @Test
+    void sessionAwaitedDatesTheMeetingBeforeItAndSessionRelayedAfterIt() {
+        String awaited = "8月23日,某部党组召开离退休老同志座谈会,听取老同志意见建议。老同志们希望部党组勇毅前行,"
+                + "以优异成绩迎接党的二十大胜利召开。";
+        assertEquals(LocalDate.of(2022, 8, 23), extractor.extract(new ArticleInput(awaited, null, null)).meetings().get(0).date());
+        String relayed = "8月23日,某部党组召开离退休老同志座谈会,传达学习党的二十大精神,听取老同志意见建议。";
+        assertEquals(LocalDate.of(2023, 8, 23), extractor.extract(new ArticleInput(relayed, null, null)).meetings().get(0).date());
+    }
+}
