@@ -34,6 +34,15 @@ class SpeakersAndDatesExtractTests {
     }
 
     @Test
+    void aHeadlinesShortConvenerGivesWayToTheLeadsFullOne() {
+        ArticleGraph g = extractor.extract(new ArticleInput("莲都区应急管理局召开2024年安全生产工作推进会\n"
+                + "发布时间:2024-04-12\n\n"
+                + "4月11日下午,丽水市莲都区应急管理局召开2024年安全生产工作推进会。局长周某某主持会议并讲话。", null, null));
+        assertEquals(1, g.meetings().size());
+        assertEquals("丽水市莲都区应急管理局", g.meetings().get(0).convenedBy().name());
+    }
+
+    @Test
     void digitsRunTogetherReadAsMonthAndDayOnlyNearThePublication() {
         ArticleGraph g = extractor.extract(new ArticleInput("市交通运输局召开2023年第25次党组会议 2023-07-31\n\n"
                 + "729日,市交通运输局召开2023年第25次党组会议,传达学习全省道路运输半年工作推进会议精神。"

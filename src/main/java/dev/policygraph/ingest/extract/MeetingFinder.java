@@ -545,11 +545,30 @@ public final class MeetingFinder {
                     .orElse(body);
             Mention dated = g.stream().filter(x -> x.date() != null && x.precision() == DatePrecision.DAY).findFirst()
                     .orElse(g.stream().filter(x -> x.date() != null).findFirst().orElse(body));
-            OrganizationRef convener = g.stream().map(Mention::convener).filter(c -> c != null).findFirst().orElse(null);
+            OrganizationRef convener = convener(g, body);
             out.add(new Lead(named.name(), named.form(), dated.date(), dated.precision(), convener, body.sentence(),
                     body.evidence()));
         }
         return out;
+    }
+
+    /**
+     * The body's convener before a headline's, and the fullest form of one body before a shorter one: a headline says
+     * 莲都区应急管理局 where the lead says 丽水市莲都区应急管理局.
+     */
+    private static OrganizationRef convener(List<Mention> g, Mention body) {
+        OrganizationRef chosen = body.convener() != null ? body.convener()
+                : g.stream().map(Mention::convener).filter(c -> c != null).findFirst().orElse(null);
+        if (chosen == null) {
+            return null;
+        }
+        for (Mention m : g) {
+            OrganizationRef c = m.convener();
+            if (c != null && c.key().length() > chosen.key().length() && c.key().endsWith(chosen.key())) {
+                chosen = c;
+            }
+        }
+        return chosen;
     }
 
     private static boolean sameMeeting(Mention a, Mention b) {
