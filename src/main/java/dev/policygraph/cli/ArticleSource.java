@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.policygraph.ingest.ArticleInput;
-import dev.policygraph.ingest.ContentHash;
 import dev.policygraph.ingest.RejectedArticleException;
 
 /**
@@ -166,10 +165,5 @@ record ArticleSource(String name, String text, String sourceUrl, String publishe
 
     private static boolean isJsonLines(Path p) {
         return p.getFileName().toString().endsWith(".jsonl");
-    }
-
-    /** The article's identity, known before extraction; empty for an unreadable source. */
-    String contentHash() {
-        return text == null ? "" : ContentHash.of(text);
     }
 }

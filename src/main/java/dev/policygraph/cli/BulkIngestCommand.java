@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.embedded.EmbeddedDatabase;
 import dev.policygraph.embedded.StoreInUseException;
-import dev.policygraph.graph.ArticleRows;
 import dev.policygraph.schema.MigrationRunner;
 import dev.policygraph.pipeline.Ingestion;
 import dev.policygraph.graph.store.BoltStore;
@@ -161,10 +159,10 @@ public class BulkIngestCommand implements Callable<Integer> {
                 ProgressBar bar = progress(total)) {
             var json = new ObjectMapper();
             int done = 0;
-            Future<Prepared> next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, ingestion)) : null;
+            Future<Prepared> next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), ingestion)) : null;
             while (next != null) {
                 Prepared batch = await(next);
-                next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), store, ingestion)) : null;
+                next = sources.hasNext() ? extraction.submit(() -> prepare(read(sources), ingestion)) : null;
                 counts[1] += batch.skipped();
                 for (var r : batch.rejections()) {
                     counts[2]++;
@@ -193,13 +191,13 @@ public class BulkIngestCommand implements Callable<Integer> {
         return batch;
     }
 
-    private static Prepared prepare(List<ArticleSource> batch, GraphStore store, Ingestion ingestion) {
-        Set<String> stored = stored(store, batch);
+    private static Prepared prepare(List<ArticleSource> batch, Ingestion ingestion) {
+        Set<String> stored = ingestion.storedOf(batch.stream().map(ArticleSource::text).toList());
         var graphs = new ArrayList<ArticleGraph>();
         var rejections = new ArrayList<Map<String, String>>();
         int skipped = 0;
         for (ArticleSource source : batch) {
-            if (stored.contains(ArticleRows.articleId(source.contentHash()))) {
+            if (source.text() != null && stored.contains(source.text())) {
                 skipped++;
                 continue;
             }
@@ -235,17 +233,6 @@ public class BulkIngestCommand implements Callable<Integer> {
         r.put("code", code);
         r.put("message", message == null ? "" : message);
         return r;
-    }
-
-    private static final String STORED = """
-            UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id
-            """;
-
-    private static Set<String> stored(GraphStore store, List<ArticleSource> batch) {
-        var ids = batch.stream().map(s -> ArticleRows.articleId(s.contentHash())).toList();
-        var found = new HashSet<String>();
-        store.query(STORED, Map.of("ids", ids)).forEach(r -> found.add(r.get("id").asString()));
-        return found;
     }
 
     private ProgressBar progress(int total) {

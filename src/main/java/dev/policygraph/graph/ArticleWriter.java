@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,8 +31,8 @@ public class ArticleWriter {
 
     static final String WRITE_ARTICLES = resource("cypher/write-articles.cypher");
 
-    private static final String ARTICLE_EXISTS = """
-            MATCH (a:Article {id: $id}) RETURN a.id AS id""";
+    private static final String ARTICLES_EXISTING = """
+            UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id""";
 
     private final GraphStore store;
 
@@ -38,7 +41,14 @@ public class ArticleWriter {
     }
 
     public boolean exists(String articleId) {
-        return !store.query(ARTICLE_EXISTS, Map.of("id", articleId)).isEmpty();
+        return !existing(List.of(articleId)).isEmpty();
+    }
+
+    /** Those of these article ids that are stored, in one query. */
+    public Set<String> existing(Collection<String> articleIds) {
+        var found = new HashSet<String>();
+        store.query(ARTICLES_EXISTING, Map.of("ids", List.copyOf(articleIds))).forEach(r -> found.add(r.get("id").asString()));
+        return found;
     }
 
     /** Writes the articles in order, skipping any whose text is already stored. @return one outcome per article */

@@ -1,9 +1,13 @@
 package dev.policygraph.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -70,6 +74,14 @@ public class Ingestion {
     /** True when an article with exactly this text is stored: ingesting it again would change nothing. */
     public boolean isStored(String rawText) {
         return rawText != null && writer.exists(ArticleRows.articleId(ContentHash.of(rawText)));
+    }
+
+    /** Those of these texts already stored, in one query (null texts are never stored). */
+    public Set<String> storedOf(Collection<String> rawTexts) {
+        var byId = new HashMap<String, String>();
+        rawTexts.stream().filter(Objects::nonNull)
+                .forEach(text -> byId.put(ArticleRows.articleId(ContentHash.of(text)), text));
+        return writer.existing(byId.keySet()).stream().map(byId::get).collect(Collectors.toSet());
     }
 
     /** @throws dev.policygraph.ingest.RejectedArticleException before anything is written */

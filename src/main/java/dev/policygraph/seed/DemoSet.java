@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,23 +56,17 @@ public final class DemoSet {
 
     /** Ingests the demo articles not yet stored, a batch per transaction. @return how many were new */
     public static int load(Ingestion ingestion) {
+        List<ArticleInput> articles = articles();
         int created = 0;
-        var batch = new ArrayList<ArticleGraph>(BATCH);
-        for (ArticleInput article : articles()) {
-            if (ingestion.isStored(article.text())) {
-                continue;
-            }
-            batch.add(ingestion.extract(article));
-            if (batch.size() == BATCH) {
-                created += store(ingestion, batch);
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            List<ArticleInput> batch = articles.subList(from, Math.min(from + BATCH, articles.size()));
+            Set<String> stored = ingestion.storedOf(batch.stream().map(ArticleInput::text).toList());
+            List<ArticleGraph> graphs = batch.stream().filter(a -> !stored.contains(a.text()))
+                    .map(ingestion::extract).toList();
+            if (!graphs.isEmpty()) {
+                created += (int) ingestion.store(graphs).stream().filter(o -> o.created()).count();
             }
         }
-        return created + store(ingestion, batch);
-    }
-
-    private static int store(Ingestion ingestion, List<ArticleGraph> batch) {
-        int created = (int) ingestion.store(batch).stream().filter(o -> o.created()).count();
-        batch.clear();
         return created;
     }
 }
