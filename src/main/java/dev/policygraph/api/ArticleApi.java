@@ -52,9 +52,9 @@ public class ArticleApi {
         filters.put("text", where == null ? null : listing.search("where.text_CONTAINS", where.text_CONTAINS()));
         // Days of publication in China's time: from the first instant of the first day to the end of the last.
         filters.put("from", where == null || where.publishedAt_GTE() == null ? null
-                : where.publishedAt_GTE().atStartOfDay(Inputs.ZONE).toOffsetDateTime());
+                : Inputs.startOfDay(where.publishedAt_GTE()));
         filters.put("until", where == null || where.publishedAt_LTE() == null ? null
-                : where.publishedAt_LTE().plusDays(1).atStartOfDay(Inputs.ZONE).toOffsetDateTime());
+                : Inputs.startOfDay(where.publishedAt_LTE().plusDays(1)));
         String source = where == null ? null : where.sourceUrl_STARTS_WITH();
         if (source != null && source.length() > InputGuard.MAX_URL_CHARS) {
             throw new InvalidArgumentException("where.sourceUrl_STARTS_WITH: at most " + InputGuard.MAX_URL_CHARS

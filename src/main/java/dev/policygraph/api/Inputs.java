@@ -20,6 +20,11 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The first instant of a calendar day in China's time. */
+    static OffsetDateTime startOfDay(LocalDate day) {
+        return day.atStartOfDay(ZONE).toOffsetDateTime();
+    }
+
     /** {@code 2022-01-27}, {@code 2022-01-27T10:00:00}, or with an offset {@code 2022-01-27T10:00:00+08:00}. */
     static OffsetDateTime dateOrDateTime(String field, String value) {
         if (value == null || value.isBlank()) {
@@ -28,7 +33,7 @@ final class Inputs {
         String v = value.strip();
         try {
             if (v.length() == 10) {
-                return LocalDate.parse(v).atStartOfDay(ZONE).toOffsetDateTime();
+                return startOfDay(LocalDate.parse(v));
             }
             if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:?\\d\\d$")) {
                 return OffsetDateTime.parse(v);
