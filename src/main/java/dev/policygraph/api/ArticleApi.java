@@ -27,18 +27,17 @@ public class ArticleApi {
               AND ($until IS NULL OR n.publishedAt < $until)
               AND ($source IS NULL OR n.sourceUrl STARTS WITH $source)""";
 
-    private static final String BY_ID = "MATCH (n:Article {id: $id}) RETURN n " + Article.PROJECTION + " AS item";
+    static final NestedField MEETINGS = NestedField.list("Article", "meetings", "Meeting", """
+            MATCH ({parent})-[:REPORTS]->({it}:Meeting)
+            WITH {it} ORDER BY {it}.date, {it}.id RETURN {it}{projection}""");
 
-    private static final String MEETINGS = """
-            UNWIND $ids AS id MATCH (a:Article {id: id})-[:REPORTS]->(m:Meeting)
-            WITH id, m ORDER BY m.date, m.id
-            RETURN id, collect(m""" + Meeting.PROJECTION + ") AS items";
+    static final List<NestedField> NESTED = List.of(MEETINGS);
 
-    private final Reads reads;
+    private final Nested nested;
     private final Listing listing;
 
-    ArticleApi(Reads reads, Listing listing) {
-        this.reads = reads;
+    ArticleApi(Nested nested, Listing listing) {
+        this.nested = nested;
         this.listing = listing;
     }
 
@@ -61,18 +60,18 @@ public class ArticleApi {
                     + " characters, got " + source.length());
         }
         filters.put("source", source);
-        var r = listing.run(MATCH, ArticleSort.orderBy(sort), Article.PROJECTION, filters, first, after,
+        var r = listing.run(MATCH, ArticleSort.orderBy(sort), "Article", filters, first, after,
                 Article::of);
         return ArticleConnection.of(r);
     }
 
     @Query
     public Article article(@Id String id) {
-        return reads.one(BY_ID, Map.of("id", id), Article::of);
+        return nested.one("Article", "MATCH (n:Article {id: $id})", Map.of("id", id), Article::of);
     }
 
     @Description("Meetings the article reports")
     public List<List<Meeting>> meetings(@Source List<Article> articles) {
-        return reads.grouped(MEETINGS, articles.stream().map(Article::id).toList(), Meeting::of);
+        return nested.list(MEETINGS, articles.stream().map(Article::id).toList(), Meeting::of);
     }
 }

@@ -23,24 +23,23 @@ public class DirectiveApi {
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
               AND ($text IS NULL OR n.searchText CONTAINS $text)""";
 
-    private static final String BY_ID = "MATCH (n:Directive {id: $id}) RETURN n " + Directive.PROJECTION + " AS item";
+    static final NestedField ISSUED_BY = NestedField.list("Directive", "issuedBy", null, """
+            MATCH ({parent})<-[:ISSUED]-(x)
+            WITH x ORDER BY x.key
+            RETURN {id: x.id, name: x.name, simplifiedName: x.simplifiedName,
+                    kind: CASE WHEN x:Official THEN 'OFFICIAL' ELSE 'ORGANIZATION' END}""");
 
-    private static final String ISSUED_BY = """
-            UNWIND $ids AS id MATCH (d:Directive {id: id})<-[:ISSUED]-(x)
-            WITH id, x ORDER BY x.key
-            RETURN id, collect({id: x.id, name: x.name, simplifiedName: x.simplifiedName,
-                                kind: CASE WHEN x:Official THEN 'OFFICIAL' ELSE 'ORGANIZATION' END}) AS items""";
+    static final NestedField IMPLEMENTED_BY = NestedField.list("Directive", "implementedBy", "Meeting", """
+            MATCH ({parent})<-[:IMPLEMENTS]-({it}:Meeting)
+            WITH {it} ORDER BY {it}.date, {it}.id RETURN {it}{projection}""");
 
-    private static final String IMPLEMENTED_BY = """
-            UNWIND $ids AS id MATCH (d:Directive {id: id})<-[:IMPLEMENTS]-(m:Meeting)
-            WITH id, m ORDER BY m.date, m.id
-            RETURN id, collect(m""" + Meeting.PROJECTION + ") AS items";
+    static final List<NestedField> NESTED = List.of(ISSUED_BY, IMPLEMENTED_BY);
 
-    private final Reads reads;
+    private final Nested nested;
     private final Listing listing;
 
-    DirectiveApi(Reads reads, Listing listing) {
-        this.reads = reads;
+    DirectiveApi(Nested nested, Listing listing) {
+        this.nested = nested;
         this.listing = listing;
     }
 
@@ -51,24 +50,24 @@ public class DirectiveApi {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
         filters.put("text", where == null ? null : listing.search("where.text_CONTAINS", where.text_CONTAINS()));
-        var r = listing.run(MATCH, DirectiveSort.orderBy(sort), Directive.PROJECTION, filters, first, after,
+        var r = listing.run(MATCH, DirectiveSort.orderBy(sort), "Directive", filters, first, after,
                 Directive::of);
         return DirectiveConnection.of(r);
     }
 
     @Query
     public Directive directive(@Id String id) {
-        return reads.one(BY_ID, Map.of("id", id), Directive::of);
+        return nested.one("Directive", "MATCH (n:Directive {id: $id})", Map.of("id", id), Directive::of);
     }
 
     @Description("Who issued it: officials (習近平) or bodies (黨中央, 國務院)")
     public List<List<Issuer>> issuedBy(@Source List<Directive> directives) {
-        return reads.grouped(ISSUED_BY, ids(directives), Issuer::of);
+        return nested.list(ISSUED_BY, ids(directives), Issuer::of);
     }
 
     @Description("Meetings that implement it, oldest first")
     public List<List<Meeting>> implementedBy(@Source List<Directive> directives) {
-        return reads.grouped(IMPLEMENTED_BY, ids(directives), Meeting::of);
+        return nested.list(IMPLEMENTED_BY, ids(directives), Meeting::of);
     }
 
     private static List<String> ids(List<Directive> directives) {

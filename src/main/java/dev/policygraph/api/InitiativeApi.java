@@ -23,28 +23,25 @@ public class InitiativeApi {
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
               AND ($name IS NULL OR n.searchText CONTAINS $name)""";
 
-    private static final String BY_ID = "MATCH (n:Initiative {id: $id}) RETURN n " + Initiative.PROJECTION + " AS item";
+    static final NestedField PART_OF = NestedField.list("Initiative", "partOf", "Initiative", """
+            MATCH ({parent})-[:PART_OF]->({it}:Initiative)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String PART_OF = """
-            UNWIND $ids AS id MATCH (i:Initiative {id: id})-[:PART_OF]->(p:Initiative)
-            WITH id, p ORDER BY p.key
-            RETURN id, collect(p""" + Initiative.PROJECTION + ") AS items";
+    static final NestedField PARTS = NestedField.list("Initiative", "parts", "Initiative", """
+            MATCH ({parent})<-[:PART_OF]-({it}:Initiative)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String PARTS = """
-            UNWIND $ids AS id MATCH (i:Initiative {id: id})<-[:PART_OF]-(c:Initiative)
-            WITH id, c ORDER BY c.key
-            RETURN id, collect(c""" + Initiative.PROJECTION + ") AS items";
+    static final NestedField TASKS = NestedField.list("Initiative", "tasks", "Task", """
+            MATCH ({parent})<-[:ADVANCES]-({it}:Task)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String TASKS = """
-            UNWIND $ids AS id MATCH (i:Initiative {id: id})<-[:ADVANCES]-(t:Task)
-            WITH id, t ORDER BY t.key
-            RETURN id, collect(t""" + Task.PROJECTION + ") AS items";
+    static final List<NestedField> NESTED = List.of(PART_OF, PARTS, TASKS);
 
-    private final Reads reads;
+    private final Nested nested;
     private final Listing listing;
 
-    InitiativeApi(Reads reads, Listing listing) {
-        this.reads = reads;
+    InitiativeApi(Nested nested, Listing listing) {
+        this.nested = nested;
         this.listing = listing;
     }
 
@@ -55,29 +52,29 @@ public class InitiativeApi {
         var filters = new HashMap<String, Object>();
         filters.put("search", listing.search(search));
         filters.put("name", where == null ? null : listing.search("where.name_CONTAINS", where.name_CONTAINS()));
-        var r = listing.run(MATCH, InitiativeSort.orderBy(sort), Initiative.PROJECTION, filters, first, after,
+        var r = listing.run(MATCH, InitiativeSort.orderBy(sort), "Initiative", filters, first, after,
                 Initiative::of);
         return InitiativeConnection.of(r);
     }
 
     @Query
     public Initiative initiative(@Id String id) {
-        return reads.one(BY_ID, Map.of("id", id), Initiative::of);
+        return nested.one("Initiative", "MATCH (n:Initiative {id: $id})", Map.of("id", id), Initiative::of);
     }
 
     @Description("Larger initiatives this one belongs to (快遞進村 is part of 兩進一出)")
     public List<List<Initiative>> partOf(@Source List<Initiative> initiatives) {
-        return reads.grouped(PART_OF, ids(initiatives), Initiative::of);
+        return nested.list(PART_OF, ids(initiatives), Initiative::of);
     }
 
     @Description("Initiatives that are part of this one")
     public List<List<Initiative>> parts(@Source List<Initiative> initiatives) {
-        return reads.grouped(PARTS, ids(initiatives), Initiative::of);
+        return nested.list(PARTS, ids(initiatives), Initiative::of);
     }
 
     @Description("Tasks that advance it")
     public List<List<Task>> tasks(@Source List<Initiative> initiatives) {
-        return reads.grouped(TASKS, ids(initiatives), Task::of);
+        return nested.list(TASKS, ids(initiatives), Task::of);
     }
 
     private static List<String> ids(List<Initiative> initiatives) {

@@ -20,10 +20,12 @@ class Listing {
     }
 
     private final Reads reads;
+    private final Nested nested;
     private final PolicygraphConfig.Api config;
 
-    Listing(Reads reads, PolicygraphConfig config) {
+    Listing(Reads reads, Nested nested, PolicygraphConfig config) {
         this.reads = reads;
+        this.nested = nested;
         this.config = config.api();
     }
 
@@ -36,7 +38,8 @@ class Listing {
         return Search.normalise(argument, text, config.maxSearchChars());
     }
 
-    <T> Result<T> run(String match, String orderBy, String projection, Map<String, Object> filters, Integer first,
+    /** A page of nodes of {@code type} (its label), each with what the request selects below it ({@link Nested}). */
+    <T> Result<T> run(String match, String orderBy, String type, Map<String, Object> filters, Integer first,
             String after, Function<org.neo4j.driver.Value, T> mapper) {
         Page page = Page.of(first, after, config);
         int total = reads.count(match + "\nRETURN count(n) AS total", filters);
@@ -44,8 +47,8 @@ class Listing {
         params.put("skip", page.skip());
         params.put("limit", page.limit());
         List<T> items = page.limit() == 0 ? List.of()
-                : reads.list(match + "\nWITH n ORDER BY " + orderBy + "\nSKIP $skip LIMIT $limit\nRETURN n "
-                        + projection + " AS item", params, mapper);
+                : nested.nodes(type, match + "\nWITH n ORDER BY " + orderBy + "\nSKIP $skip LIMIT $limit\nRETURN n{projection} AS item",
+                        params, nested.selectedItems(), mapper);
         return new Result<>(total, page.skip(), items, page.info(items, total));
     }
 }

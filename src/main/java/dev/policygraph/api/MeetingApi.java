@@ -18,7 +18,7 @@ import io.smallrye.graphql.api.Nullable;
 
 import dev.policygraph.api.Connections.MeetingConnection;
 
-/** Meetings and every field that leads out of one. Each nested field answers a whole page of meetings in one query. */
+/** Meetings and every field that leads out of one, each defined once as a {@link NestedField}. */
 @GraphQLApi
 public class MeetingApi {
 
@@ -37,67 +37,71 @@ public class MeetingApi {
                       AND ($convener.name IS NULL OR g.searchText CONTAINS $convener.name)
                       AND ($convener.level IS NULL OR g.level = $convener.level) })""";
 
-    private static final String BY_ID = "MATCH (n:Meeting {id: $id}) RETURN n " + Meeting.PROJECTION + " AS item";
+    static final NestedField CONVENED_BY = NestedField.single("Meeting", "convenedBy", "Organization", """
+            MATCH ({parent})<-[:CONVENED]-({it}:Organization)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String CONVENED_BY = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[:CONVENED]-(g:Organization)
-            WITH id, g ORDER BY g.key
-            RETURN id, head(collect(g""" + Organization.PROJECTION + ")) AS item";
+    static final NestedField CHAIRS = officials("chairs", "CHAIRED");
+    static final NestedField SPEAKERS = officials("speakers", "SPOKE_AT");
+    static final NestedField ATTENDEES = officials("attendees", "ATTENDED|CHAIRED|SPOKE_AT");
 
-    private static final String CHAIRS = officials("CHAIRED");
-    private static final String SPEAKERS = officials("SPOKE_AT");
-    private static final String ATTENDEES = officials("ATTENDED|CHAIRED|SPOKE_AT");
+    static final NestedField PARTICIPANTS = NestedField.list("Meeting", "participants", null, """
+            MATCH ({parent})<-[r:ATTENDED|CHAIRED|SPOKE_AT]-(o:Official)
+            WITH o, r ORDER BY o.key, type(r)
+            RETURN {official: o""" + Official.PROJECTION + """
+            , role: type(r), evidence: properties(r)}""");
 
-    private static final String IMPLEMENTS = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})-[:IMPLEMENTS]->(d:Directive)
-            WITH id, d ORDER BY d.key
-            RETURN id, collect(d""" + Directive.PROJECTION + ") AS items";
+    static final NestedField IMPLEMENTS = NestedField.list("Meeting", "implements", "Directive", """
+            MATCH ({parent})-[:IMPLEMENTS]->({it}:Directive)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String TASKS = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})-[:ASSIGNED]->(t:Task)
-            WHERE $kinds IS NULL OR t.kind IN $kinds
-            WITH id, t ORDER BY CASE t.kind WHEN 'TASK' THEN 0 WHEN 'REQUIREMENT' THEN 1 WHEN 'ACHIEVEMENT' THEN 2
-                                ELSE 3 END, t.n
-            RETURN id, collect(t""" + Task.PROJECTION + ") AS items";
+    /** Without a kind, what was set (as the TASKS metric counts), not what was reviewed. */
+    static final NestedField TASKS = NestedField.list("Meeting", "tasks", "Task", """
+            MATCH ({parent})-[:ASSIGNED]->({it}:Task) WHERE {args}.kinds IS NULL OR {it}.kind IN {args}.kinds
+            WITH {it} ORDER BY CASE {it}.kind WHEN 'TASK' THEN 0 WHEN 'REQUIREMENT' THEN 1 WHEN 'ACHIEVEMENT' THEN 2
+                                ELSE 3 END, {it}.n
+            RETURN {it}{projection}""").withParameters(MeetingApi::taskKinds);
 
-    private static final String RELAYS = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})-[:RELAYS]->(h:Meeting)
-            WITH id, h ORDER BY h.date, h.key
-            RETURN id, collect(h""" + Meeting.PROJECTION + ") AS items";
+    static final NestedField RELAYS = NestedField.list("Meeting", "relays", "Meeting", """
+            MATCH ({parent})-[:RELAYS]->({it}:Meeting)
+            WITH {it} ORDER BY {it}.date, {it}.key RETURN {it}{projection}""");
 
-    private static final String RELAYED_BY = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[:RELAYS]-(l:Meeting)
-            WITH id, l ORDER BY l.date, l.key
-            RETURN id, collect(l""" + Meeting.PROJECTION + ") AS items";
+    static final NestedField RELAYED_BY = NestedField.list("Meeting", "relayedBy", "Meeting", """
+            MATCH ({parent})<-[:RELAYS]-({it}:Meeting)
+            WITH {it} ORDER BY {it}.date, {it}.key RETURN {it}{projection}""");
 
-    private static final String ARTICLES = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[:REPORTS]-(a:Article)
-            WITH id, a ORDER BY a.publishedAt, a.id
-            RETURN id, collect(a""" + Article.PROJECTION + ") AS items";
+    static final NestedField ARTICLES = NestedField.list("Meeting", "articles", "Article", """
+            MATCH ({parent})<-[:REPORTS]-({it}:Article)
+            WITH {it} ORDER BY {it}.publishedAt, {it}.id RETURN {it}{projection}""");
 
-    private static final String PARTICIPANTS = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[r:ATTENDED|CHAIRED|SPOKE_AT]-(o:Official)
-            WITH id, o, r ORDER BY o.key, type(r)
-            RETURN id, collect({official: o""" + Official.PROJECTION + """
-            , role: type(r), evidence: properties(r)}) AS items""";
+    static final NestedField VENUES = NestedField.list("Meeting", "venues", null, """
+            MATCH ({parent})<-[r:TOOK_PART]-(g:Organization)
+            WITH g, r ORDER BY r.venue, g.key
+            RETURN {venue: r.venue, organization: g""" + Organization.PROJECTION + """
+            , evidence: properties(r)}""");
 
-    private static final String VENUES = """
-            UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[r:TOOK_PART]-(g:Organization)
-            WITH id, g, r ORDER BY r.venue, g.key
-            RETURN id, collect({venue: r.venue, organization: g""" + Organization.PROJECTION + """
-            , evidence: properties(r)}) AS items""";
+    static final List<NestedField> NESTED = List.of(CONVENED_BY, CHAIRS, SPEAKERS, ATTENDEES, PARTICIPANTS, IMPLEMENTS,
+            TASKS, RELAYS, RELAYED_BY, ARTICLES, VENUES);
 
-    private static String officials(String types) {
-        return "UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[:" + types + "]-(o:Official)\n"
-                + "WITH DISTINCT id, o ORDER BY o.key\n"
-                + "RETURN id, collect(o" + Official.PROJECTION + ") AS items";
+    /** The stored kinds {@code tasks(kind)} selects: null (every kind) for ALL. */
+    private static Map<String, Object> taskKinds(Map<String, Object> args) {
+        Object kind = args.get("kind");
+        var parameters = new HashMap<String, Object>();
+        parameters.put("kinds", kind == null ? List.of("TASK", "REQUIREMENT") : TaskKind.valueOf(String.valueOf(kind)).stored());
+        return parameters;
     }
 
-    private final Reads reads;
+    private static NestedField officials(String name, String types) {
+        return NestedField.list("Meeting", name, "Official", """
+                MATCH ({parent})<-[:%s]-({it}:Official)
+                WITH DISTINCT {it} ORDER BY {it}.key RETURN {it}{projection}""".formatted(types));
+    }
+
+    private final Nested nested;
     private final Listing listing;
 
-    MeetingApi(Reads reads, Listing listing) {
-        this.reads = reads;
+    MeetingApi(Nested nested, Listing listing) {
+        this.nested = nested;
         this.listing = listing;
     }
 
@@ -107,7 +111,7 @@ public class MeetingApi {
     public MeetingConnection meetings(String search, LocalDate from, LocalDate to, MeetingWhere where,
             @Nullable List<@NonNull MeetingSort> sort, Integer first, String after) {
         var filters = filters(listing, search, from, to, where);
-        var r = listing.run(MATCH, MeetingSort.orderBy(sort), Meeting.PROJECTION, filters, first, after, Meeting::of);
+        var r = listing.run(MATCH, MeetingSort.orderBy(sort), "Meeting", filters, first, after, Meeting::of);
         return MeetingConnection.of(r);
     }
 
@@ -138,68 +142,66 @@ public class MeetingApi {
 
     @Query
     public Meeting meeting(@Id String id) {
-        return reads.one(BY_ID, Map.of("id", id), Meeting::of);
+        return nested.one("Meeting", "MATCH (n:Meeting {id: $id})", Map.of("id", id), Meeting::of);
     }
 
     @Description("The body that convened the meeting (召開)")
     public List<Organization> convenedBy(@Source List<Meeting> meetings) {
-        return reads.single(CONVENED_BY, ids(meetings), Organization::of);
+        return nested.single(CONVENED_BY, ids(meetings), Organization::of);
     }
 
     @Description("Who chaired it (主持)")
     public List<List<Official>> chairs(@Source List<Meeting> meetings) {
-        return reads.grouped(CHAIRS, ids(meetings), Official::of);
+        return nested.list(CHAIRS, ids(meetings), Official::of);
     }
 
     @Description("Who spoke (講話)")
     public List<List<Official>> speakers(@Source List<Meeting> meetings) {
-        return reads.grouped(SPEAKERS, ids(meetings), Official::of);
+        return nested.list(SPEAKERS, ids(meetings), Official::of);
     }
 
     @Description("Every official present, chairs and speakers included")
     public List<List<Official>> attendees(@Source List<Meeting> meetings) {
-        return reads.grouped(ATTENDEES, ids(meetings), Official::of);
+        return nested.list(ATTENDEES, ids(meetings), Official::of);
     }
 
     @Description("Each official's roles with the sentence that says so")
     public List<List<Participation>> participants(@Source List<Meeting> meetings) {
-        return reads.grouped(PARTICIPANTS, ids(meetings), Participation::of);
+        return nested.list(PARTICIPANTS, ids(meetings), Participation::of);
     }
 
     @Name("implements")
     @Description("Directives the meeting implements: the upward link of the cascade")
     public List<List<Directive>> implementsDirectives(@Source List<Meeting> meetings) {
-        return reads.grouped(IMPLEMENTS, ids(meetings), Directive::of);
+        return nested.list(IMPLEMENTS, ids(meetings), Directive::of);
     }
 
     @Description("What the meeting asked to be done: its tasks (TASK, 要以…为重点) then its requirements (REQUIREMENT, "
             + "一是要…), each in order. kind narrows to TASK, REQUIREMENT or ACHIEVEMENT (成绩 reviewed); ALL gives every kind.")
     public List<List<Task>> tasks(@Source List<Meeting> meetings, TaskKind kind) {
-        var params = new HashMap<String, Object>();
-        params.put("ids", ids(meetings));
-        // Without a kind, what was set (as the TASKS metric counts), not what was reviewed.
-        params.put("kinds", kind == null ? List.of("TASK", "REQUIREMENT") : kind.stored());
-        return reads.grouped(TASKS, params, ids(meetings), Task::of);
+        var args = new HashMap<String, Object>();
+        args.put("kind", kind);
+        return nested.list(TASKS, ids(meetings), args, Task::of);
     }
 
     @Description("Higher meetings whose spirit this one relays (傳達學習)")
     public List<List<Meeting>> relays(@Source List<Meeting> meetings) {
-        return reads.grouped(RELAYS, ids(meetings), Meeting::of);
+        return nested.list(RELAYS, ids(meetings), Meeting::of);
     }
 
     @Description("Lower meetings that relay this one")
     public List<List<Meeting>> relayedBy(@Source List<Meeting> meetings) {
-        return reads.grouped(RELAYED_BY, ids(meetings), Meeting::of);
+        return nested.list(RELAYED_BY, ids(meetings), Meeting::of);
     }
 
     @Description("Articles that report the meeting")
     public List<List<Article>> articles(@Source List<Meeting> meetings) {
-        return reads.grouped(ARTICLES, ids(meetings), Article::of);
+        return nested.list(ARTICLES, ids(meetings), Article::of);
     }
 
     @Description("Bodies that took part, by venue (主會場, 分會場)")
     public List<List<VenueAttendance>> venues(@Source List<Meeting> meetings) {
-        return reads.grouped(VENUES, ids(meetings), VenueAttendance::of);
+        return nested.list(VENUES, ids(meetings), VenueAttendance::of);
     }
 
     private static List<String> ids(List<Meeting> meetings) {

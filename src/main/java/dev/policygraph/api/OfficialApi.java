@@ -28,35 +28,33 @@ public class OfficialApi {
                       AND ($heldTitleAt.name IS NULL OR g.searchText CONTAINS $heldTitleAt.name)
                       AND ($heldTitleAt.level IS NULL OR g.level = $heldTitleAt.level) })""";
 
-    private static final String BY_ID = "MATCH (n:Official {id: $id}) RETURN n " + Official.PROJECTION + " AS item";
+    static final NestedField TITLES = NestedField.list("Official", "titles", null, """
+            MATCH ({parent})-[h:HELD]->(g:Organization)
+            WITH h, g ORDER BY h.asOf DESC, h.title
+            RETURN {title: h.title, asOf: h.asOf, organization: g""" + Organization.PROJECTION + """
+            , evidence: properties(h)}""");
 
-    private static final String TITLES = """
-            UNWIND $ids AS id MATCH (o:Official {id: id})-[h:HELD]->(g:Organization)
-            WITH id, h, g ORDER BY h.asOf DESC, h.title
-            RETURN id, collect({title: h.title, asOf: h.asOf, organization: g""" + Organization.PROJECTION + """
-            , evidence: properties(h)}) AS items""";
+    static final NestedField MEETINGS = NestedField.list("Official", "meetings", "Meeting", """
+            MATCH ({parent})-[:ATTENDED|CHAIRED|SPOKE_AT]->({it}:Meeting)
+            WITH DISTINCT {it} ORDER BY {it}.date DESC, {it}.id RETURN {it}{projection}""");
 
-    private static final String MEETINGS = """
-            UNWIND $ids AS id MATCH (o:Official {id: id})-[:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting)
-            WITH DISTINCT id, m ORDER BY m.date DESC, m.id
-            RETURN id, collect(m""" + Meeting.PROJECTION + ") AS items";
+    static final NestedField PARTICIPATIONS = NestedField.list("Official", "participations", null, """
+            MATCH ({parent})-[r:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting)
+            WITH m, r ORDER BY m.date DESC, m.id, type(r)
+            RETURN {meeting: m""" + Meeting.PROJECTION + """
+            , role: type(r), evidence: properties(r)}""");
 
-    private static final String PARTICIPATIONS = """
-            UNWIND $ids AS id MATCH (o:Official {id: id})-[r:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting)
-            WITH id, m, r ORDER BY m.date DESC, m.id, type(r)
-            RETURN id, collect({meeting: m""" + Meeting.PROJECTION + """
-            , role: type(r), evidence: properties(r)}) AS items""";
+    static final NestedField TASKS_SET = NestedField.list("Official", "tasksSet", "Task", """
+            MATCH ({parent})-[:SET]->({it}:Task)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String TASKS_SET = """
-            UNWIND $ids AS id MATCH (o:Official {id: id})-[:SET]->(t:Task)
-            WITH id, t ORDER BY t.key
-            RETURN id, collect(t""" + Task.PROJECTION + ") AS items";
+    static final List<NestedField> NESTED = List.of(TITLES, MEETINGS, PARTICIPATIONS, TASKS_SET);
 
-    private final Reads reads;
+    private final Nested nested;
     private final Listing listing;
 
-    OfficialApi(Reads reads, Listing listing) {
-        this.reads = reads;
+    OfficialApi(Nested nested, Listing listing) {
+        this.nested = nested;
         this.listing = listing;
     }
 
@@ -70,33 +68,33 @@ public class OfficialApi {
         filters.put("name", where == null ? null : listing.search("where.name_CONTAINS", where.name_CONTAINS()));
         filters.put("heldTitleAt", where == null ? null
                 : OrganizationWhere.parameters(where.heldTitleAt(), listing, "where.heldTitleAt"));
-        var r = listing.run(MATCH, OfficialSort.orderBy(sort), Official.PROJECTION, filters, first, after, Official::of);
+        var r = listing.run(MATCH, OfficialSort.orderBy(sort), "Official", filters, first, after, Official::of);
         return OfficialConnection.of(r);
     }
 
     @Query
     public Official official(@Id String id) {
-        return reads.one(BY_ID, Map.of("id", id), Official::of);
+        return nested.one("Official", "MATCH (n:Official {id: $id})", Map.of("id", id), Official::of);
     }
 
     @Description("Titles held, newest first, each with the date it was seen held (asOf) and the body")
     public List<List<Title>> titles(@Source List<Official> officials) {
-        return reads.grouped(TITLES, ids(officials), Title::of);
+        return nested.list(TITLES, ids(officials), Title::of);
     }
 
     @Description("Meetings attended, chaired or spoken at, newest first")
     public List<List<Meeting>> meetings(@Source List<Official> officials) {
-        return reads.grouped(MEETINGS, ids(officials), Meeting::of);
+        return nested.list(MEETINGS, ids(officials), Meeting::of);
     }
 
     @Description("Each meeting with the role played and the evidence")
     public List<List<Participation>> participations(@Source List<Official> officials) {
-        return reads.grouped(PARTICIPATIONS, ids(officials), Participation::of);
+        return nested.list(PARTICIPATIONS, ids(officials), Participation::of);
     }
 
     @Description("Tasks this official set (要求)")
     public List<List<Task>> tasksSet(@Source List<Official> officials) {
-        return reads.grouped(TASKS_SET, ids(officials), Task::of);
+        return nested.list(TASKS_SET, ids(officials), Task::of);
     }
 
     private static List<String> ids(List<Official> officials) {

@@ -26,23 +26,21 @@ public class OrganizationApi {
                     AND ($where.name IS NULL OR n.searchText CONTAINS $where.name)
                     AND ($where.level IS NULL OR n.level = $where.level)))""";
 
-    private static final String BY_ID = "MATCH (n:Organization {id: $id}) RETURN n " + Organization.PROJECTION + " AS item";
+    static final NestedField CONVENED = NestedField.list("Organization", "convened", "Meeting", """
+            MATCH ({parent})-[:CONVENED]->({it}:Meeting)
+            WITH {it} ORDER BY {it}.date DESC, {it}.id RETURN {it}{projection}""");
 
-    private static final String CONVENED = """
-            UNWIND $ids AS id MATCH (g:Organization {id: id})-[:CONVENED]->(m:Meeting)
-            WITH id, m ORDER BY m.date DESC, m.id
-            RETURN id, collect(m""" + Meeting.PROJECTION + ") AS items";
+    static final NestedField OFFICIALS = NestedField.list("Organization", "officials", "Official", """
+            MATCH ({parent})<-[:HELD]-({it}:Official)
+            WITH DISTINCT {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String OFFICIALS = """
-            UNWIND $ids AS id MATCH (g:Organization {id: id})<-[:HELD]-(o:Official)
-            WITH DISTINCT id, o ORDER BY o.key
-            RETURN id, collect(o""" + Official.PROJECTION + ") AS items";
+    static final List<NestedField> NESTED = List.of(CONVENED, OFFICIALS);
 
-    private final Reads reads;
+    private final Nested nested;
     private final Listing listing;
 
-    OrganizationApi(Reads reads, Listing listing) {
-        this.reads = reads;
+    OrganizationApi(Nested nested, Listing listing) {
+        this.nested = nested;
         this.listing = listing;
     }
 
@@ -55,24 +53,24 @@ public class OrganizationApi {
         filters.put("search", listing.search(search));
         filters.put("level", OrganizationLevel.stored(level));
         filters.put("where", OrganizationWhere.parameters(where, listing, "where"));
-        var r = listing.run(MATCH, OrganizationSort.orderBy(sort), Organization.PROJECTION, filters, first, after,
+        var r = listing.run(MATCH, OrganizationSort.orderBy(sort), "Organization", filters, first, after,
                 Organization::of);
         return OrganizationConnection.of(r);
     }
 
     @Query
     public Organization organization(@Id String id) {
-        return reads.one(BY_ID, Map.of("id", id), Organization::of);
+        return nested.one("Organization", "MATCH (n:Organization {id: $id})", Map.of("id", id), Organization::of);
     }
 
     @Description("Meetings this body convened, newest first")
     public List<List<Meeting>> convened(@Source List<Organization> organizations) {
-        return reads.grouped(CONVENED, ids(organizations), Meeting::of);
+        return nested.list(CONVENED, ids(organizations), Meeting::of);
     }
 
     @Description("Officials seen holding a title here")
     public List<List<Official>> officials(@Source List<Organization> organizations) {
-        return reads.grouped(OFFICIALS, ids(organizations), Official::of);
+        return nested.list(OFFICIALS, ids(organizations), Official::of);
     }
 
     private static List<String> ids(List<Organization> organizations) {

@@ -26,37 +26,33 @@ public class TaskApi {
               AND ($kinds IS NULL OR n.kind IN $kinds)
               AND ($whereKinds IS NULL OR n.kind IN $whereKinds)""";
 
-    private static final String BY_ID = "MATCH (n:Task {id: $id}) RETURN n " + Task.PROJECTION + " AS item";
+    static final NestedField ACTIONS = NestedField.list("Task", "actions", "Task", """
+            MATCH ({parent})-[:HAS_ACTION]->({it}:Task)
+            WITH {it} ORDER BY {it}.n RETURN {it}{projection}""");
 
-    private static final String ACTIONS = """
-            UNWIND $ids AS id MATCH (t:Task {id: id})-[:HAS_ACTION]->(a:Task)
-            WITH id, a ORDER BY a.n
-            RETURN id, collect(a""" + Task.PROJECTION + ") AS items";
+    static final NestedField SET_BY = NestedField.single("Task", "setBy", "Official", """
+            MATCH ({parent})<-[:SET]-({it}:Official)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String SET_BY = """
-            UNWIND $ids AS id MATCH (t:Task {id: id})<-[:SET]-(o:Official)
-            WITH id, o ORDER BY o.key
-            RETURN id, head(collect(o""" + Official.PROJECTION + ")) AS item";
+    static final NestedField MEETING = NestedField.single("Task", "meeting", "Meeting", """
+            MATCH ({parent})<-[:HAS_ACTION*0..1]-(:Task)<-[:ASSIGNED]-({it}:Meeting)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String MEETING = """
-            UNWIND $ids AS id MATCH (t:Task {id: id})<-[:HAS_ACTION*0..1]-(:Task)<-[:ASSIGNED]-(m:Meeting)
-            WITH id, m ORDER BY m.key
-            RETURN id, head(collect(m""" + Meeting.PROJECTION + ")) AS item";
+    static final NestedField INITIATIVES = NestedField.list("Task", "initiatives", "Initiative", """
+            MATCH ({parent})-[:ADVANCES]->({it}:Initiative)
+            WITH {it} ORDER BY {it}.key RETURN {it}{projection}""");
 
-    private static final String INITIATIVES = """
-            UNWIND $ids AS id MATCH (t:Task {id: id})-[:ADVANCES]->(i:Initiative)
-            WITH id, i ORDER BY i.key
-            RETURN id, collect(i""" + Initiative.PROJECTION + ") AS items";
+    static final NestedField EVIDENCE = NestedField.single("Task", "evidence", null, """
+            MATCH ({parent})<-[r:ASSIGNED|HAS_ACTION]-()
+            RETURN properties(r)""");
 
-    private static final String EVIDENCE = """
-            UNWIND $ids AS id MATCH (t:Task {id: id})<-[r:ASSIGNED|HAS_ACTION]-()
-            RETURN id, head(collect(properties(r))) AS item""";
+    static final List<NestedField> NESTED = List.of(ACTIONS, SET_BY, MEETING, INITIATIVES, EVIDENCE);
 
-    private final Reads reads;
+    private final Nested nested;
     private final Listing listing;
 
-    TaskApi(Reads reads, Listing listing) {
-        this.reads = reads;
+    TaskApi(Nested nested, Listing listing) {
+        this.nested = nested;
         this.listing = listing;
     }
 
@@ -70,38 +66,38 @@ public class TaskApi {
         filters.put("kinds", kind == null ? null : kind.stored());
         filters.put("text", where == null ? null : listing.search("where.text_CONTAINS", where.text_CONTAINS()));
         filters.put("whereKinds", where == null || where.kind() == null ? null : where.kind().stored());
-        var r = listing.run(MATCH, TaskSort.orderBy(sort), Task.PROJECTION, filters, first, after, Task::of);
+        var r = listing.run(MATCH, TaskSort.orderBy(sort), "Task", filters, first, after, Task::of);
         return TaskConnection.of(r);
     }
 
     @Query
     public Task task(@Id String id) {
-        return reads.one(BY_ID, Map.of("id", id), Task::of);
+        return nested.one("Task", "MATCH (n:Task {id: $id})", Map.of("id", id), Task::of);
     }
 
     @Description("The concrete actions listed under the task")
     public List<List<Task>> actions(@Source List<Task> tasks) {
-        return reads.grouped(ACTIONS, ids(tasks), Task::of);
+        return nested.list(ACTIONS, ids(tasks), Task::of);
     }
 
     @Description("The official who set it")
     public List<Official> setBy(@Source List<Task> tasks) {
-        return reads.single(SET_BY, ids(tasks), Official::of);
+        return nested.single(SET_BY, ids(tasks), Official::of);
     }
 
     @Description("The meeting that assigned it (for an action, its task's meeting)")
     public List<Meeting> meeting(@Source List<Task> tasks) {
-        return reads.single(MEETING, ids(tasks), Meeting::of);
+        return nested.single(MEETING, ids(tasks), Meeting::of);
     }
 
     @Description("Initiatives the task advances")
     public List<List<Initiative>> initiatives(@Source List<Task> tasks) {
-        return reads.grouped(INITIATIVES, ids(tasks), Initiative::of);
+        return nested.list(INITIATIVES, ids(tasks), Initiative::of);
     }
 
     @Description("The sentence that set the task")
     public List<Evidence> evidence(@Source List<Task> tasks) {
-        return reads.single(EVIDENCE, ids(tasks), Evidence::of);
+        return nested.single(EVIDENCE, ids(tasks), Evidence::of);
     }
 
     private static List<String> ids(List<Task> tasks) {

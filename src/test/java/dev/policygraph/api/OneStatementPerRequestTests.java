@@ -1,0 +1,101 @@
+package dev.policygraph.api;
+
+import static dev.policygraph.GraphQl.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The five queries of the benchmark (src/test/bench), each answered with one Cypher statement however many nested
+ * fields it selects: the statement is built from the selection set and the nested resolvers read its answer.
+ */
+@QuarkusTest
+class OneStatementPerRequestTests {
+
+    private static final String MEETING = """
+            query($id: ID!) { meeting(id: $id) {
+              id name date form
+              convenedBy { name level }
+              chairs { name } speakers { name }
+              attendees { name titles { title asOf organization { name } } }
+              implements { text }
+              tasks(kind: TASK) { n focus goal setBy { name } initiatives { name } actions { text } }
+              relays { name date } relayedBy { name date }
+              articles { id } } }""";
+
+    private static final String OFFICIALS_MEETINGS = "query($id: ID!) { official(id: $id) { name meetings { id name date } } }";
+
+    private static final String MONTHS = """
+            { timeSeries(metric: MEETINGS, interval: MONTH, where: { from: "2020-01-01", to: "2020-12-31" }) { time count } }""";
+
+    private static final String CASCADE = """
+            query($id: ID!) { directive(id: $id) { text implementedBy { name date
+              relayedBy { name date relayedBy { name date relayedBy { name date } } } } } }""";
+
+    private static final String SEARCH = "{ search(text: \"快遞\", first: 20) { id kind name score } }";
+
+    @Inject
+    Reads reads;
+
+    @Test
+    void theMeetingWithAllItsNestedFieldsIsOneStatement() {
+        String id = seedMeetingId();
+        var json = counted(1, MEETING, Map.of("id", id));
+        assertThat(json.getString("data.meeting.convenedBy.name")).isEqualTo("國家郵政局");
+        assertThat(json.getList("data.meeting.chairs.name")).containsExactly("戴應軍");
+        assertThat(json.getList("data.meeting.speakers.name")).containsExactlyInAnyOrder("馬軍勝", "戴應軍");
+        assertThat(json.getList("data.meeting.tasks.n")).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(json.getList("data.meeting.tasks.setBy.name")).containsOnly("馬軍勝");
+        assertThat(json.getList("data.meeting.attendees.titles.title").toString()).contains("局長");
+        assertThat(json.getList("data.meeting.implements")).isNotEmpty();
+        assertThat(json.getList("data.meeting.articles")).hasSize(1);
+    }
+
+    @Test
+    void anOfficialsMeetingsAreOneStatement() {
+        var chair = query("query($id: ID!) { meeting(id: $id) { chairs { id } } }", Map.of("id", seedMeetingId()));
+        var json = counted(1, OFFICIALS_MEETINGS, Map.of("id", chair.getString("data.meeting.chairs[0].id")));
+        assertThat(json.getList("data.official.meetings.name").toString()).contains("全國郵政管理半年工作");
+    }
+
+    @Test
+    void theMonthlyAggregateAndTheSearchAreOneStatementEach() {
+        assertThat(counted(1, MONTHS, Map.of()).getList("data.timeSeries")).isNotEmpty();
+        assertThat(counted(1, SEARCH, Map.of()).getList("data.search")).isNotEmpty();
+    }
+
+    @Test
+    void aDepthFourCascadeIsOneStatement() {
+        var meeting = query("query($id: ID!) { meeting(id: $id) { implements { id } } }", Map.of("id", seedMeetingId()));
+        String directive = meeting.getString("data.meeting.implements[0].id");
+        var json = counted(1, CASCADE, Map.of("id", directive));
+        List<Map<String, Object>> implementers = json.getList("data.directive.implementedBy");
+        assertThat(implementers).isNotEmpty();
+        assertThat(json.getList("data.directive.implementedBy.name").toString()).contains("全國郵政管理半年工作");
+    }
+
+    /** Runs a query and asserts how many statements it cost. */
+    private JsonPath counted(int statements, String graphql, Map<String, Object> variables) {
+        query(graphql, variables); // plans compiled once; the count is the same either way
+        long before = reads.queriesRun();
+        var json = query(graphql, variables);
+        assertThat(json.getList("errors")).as("errors of %s", graphql).isNull();
+        assertThat(reads.queriesRun() - before).as("statements for %s", graphql).isEqualTo(statements);
+        return json;
+    }
+
+    private static String seedMeetingId() {
+        List<Map<String, Object>> nodes = query("""
+                { meetings(search: "全國郵政管理半年工作") { nodes { id articles { id } } } }""").getList("data.meetings.nodes");
+        return (String) nodes.stream().filter(n -> !((List<?>) n.get("articles")).isEmpty()).findFirst().orElseThrow()
+                .get("id");
+    }
+}
