@@ -53,6 +53,13 @@ until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ meetings(firs
 done
 FIRST_MS=$(( ($(date +%s%N) - START) / 1000000 ))
 RSS_START=$(awk '/VmRSS/ {print $2}' /proc/$SERVICE/status)
+# The service's resident memory every 0.2 s (epoch ms, kB), to say in which part of the run it peaks.
+rm -f "$OUT/rss-$N.tsv" "$OUT/phases-$N.tsv"
+( while kill -0 "$SERVICE" 2>/dev/null; do
+    echo "$(date +%s%3N) $(awk '/VmRSS/ {print $2}' /proc/$SERVICE/status 2>/dev/null)" >> "$OUT/rss-$N.tsv"; sleep 0.2
+  done ) &
+PIDS+=($!)
+echo "$(date +%s%3N)	start-up done; the @neo4j/graphql peer starting" > "$OUT/phases-$N.tsv"
 
 # 3. The @neo4j/graphql peer on the same database.
 PEER_URL=-
@@ -68,9 +75,27 @@ if [ "${SKIP_PEER:-}" != 1 ]; then
   grep -q ready "$OUT/peer-$N.log" && PEER_URL="http://127.0.0.1:$PEER/"
 fi
 
+# A second instance of the service reading the same database through Bolt, as it would an external Neo4j: the
+# in-process read path against the Bolt one. SKIP_BOLT_PATH=1 leaves it out.
+BOLT_URL=-
+if [ "${SKIP_BOLT_PATH:-}" != 1 ]; then
+  HTTP2=$(free_port)
+  java $FLAGS -Dpolicygraph.embedded.enabled=false -Dquarkus.neo4j.uri="bolt://127.0.0.1:$BOLT" \
+    -Dquarkus.neo4j.authentication.username=neo4j -Dquarkus.neo4j.authentication.password="$BOLT_PASSWORD" \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$HTTP2" -Dpolicygraph.seed.enabled=false \
+    -Dpolicygraph.api.warm-up=false -jar target/quarkus-app/quarkus-run.jar > "$OUT/service-bolt-$N.log" 2>&1 &
+  BOLT_SERVICE=$!; PIDS+=("$BOLT_SERVICE")
+  for i in $(seq 1 600); do
+    curl -sf -H 'Content-Type: application/json' -d '{"query":"{ meetings(first: 1) { totalCount } }"}' \
+      "http://127.0.0.1:$HTTP2/graphql" > /dev/null && { BOLT_URL="http://127.0.0.1:$HTTP2/graphql"; break; }
+    kill -0 "$BOLT_SERVICE" || { echo "the Bolt-path instance died, see $OUT/service-bolt-$N.log"; break; }
+    sleep 0.1
+  done
+fi
+
 # 2. + 3. Five queries: GraphQL over HTTP vs raw Cypher through the driver vs @neo4j/graphql.
-NEO4J_PASSWORD="$BOLT_PASSWORD" java -Xmx512m -cp "$CP" dev.policygraph.bench.QueryBenchmark "http://127.0.0.1:$HTTP/graphql" "bolt://127.0.0.1:$BOLT" \
-  "$PEER_URL" "${REQUESTS:-200}" "${CLIENTS:-4}" "$OUT/queries-$N.md" 2>&1 | grep -v -E '^(WARNING|INFO|[A-Z][a-z]{2} [0-9]+, )' || true
+NEO4J_PASSWORD="$BOLT_PASSWORD" java -Xmx512m -Dbench.phases="$OUT/phases-$N.tsv" -cp "$CP" dev.policygraph.bench.QueryBenchmark "http://127.0.0.1:$HTTP/graphql" "bolt://127.0.0.1:$BOLT" \
+  "$PEER_URL" "${REQUESTS:-200}" "${CLIENTS:-4}" "$OUT/queries-$N.md" "$BOLT_URL" 2>&1 | grep -v -E '^(WARNING|INFO|[A-Z][a-z]{2} [0-9]+, )' || true
 RSS_END=$(awk '/VmRSS/ {print $2}' /proc/$SERVICE/status)
 HWM=$(awk '/VmHWM/ {print $2}' /proc/$SERVICE/status)
 STORE_MB=$(du -sm "$STORE" | cut -f1)
@@ -93,6 +118,14 @@ STORE_MB=$(du -sm "$STORE" | cut -f1)
   echo "| launch to first GraphQL answer | $FIRST_MS ms |"
   echo "| resident memory after start | $((RSS_START / 1024)) MB |"
   echo "| resident memory after the query benchmark (peak) | $((RSS_END / 1024)) MB ($((HWM / 1024)) MB) |"
+  echo
+  echo "Highest resident memory sampled (every 0.2 s) in each part of the run:"
+  echo
+  echo "| part | MB |"
+  echo "|---|---:|"
+  awk 'NR == FNR { t[NR] = $1; sub(/^[0-9]+\t/, ""); l[NR] = $0; n = NR; next }
+       { for (i = n; i >= 1 && $1 < t[i]; i--) ; if (i >= 1 && $2 > m[i]) m[i] = $2 }
+       END { for (i = 1; i < n; i++) printf "| %s | %d |\n", l[i], m[i] / 1024 }' "$OUT/phases-$N.tsv" "$OUT/rss-$N.tsv"
   echo
   cat "$OUT/queries-$N.md"
   [ "$PEER_URL" = - ] && echo && echo "@neo4j/graphql peer did not run: see $OUT/peer-$N.log"

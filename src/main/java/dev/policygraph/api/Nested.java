@@ -118,17 +118,17 @@ class Nested {
         });
     }
 
-    /** What the current field selects; nothing outside a GraphQL query. */
+    /** What the current field selects; null (not known) outside a GraphQL query. */
     private List<SelectedField> selected() {
         DataFetchingEnvironment env = query();
-        return env == null ? List.of() : env.getSelectionSet().getImmediateFields();
+        return env == null ? null : env.getSelectionSet().getImmediateFields();
     }
 
-    /** What a list field selects of each item, through {@code nodes} and through {@code edges.node}. */
+    /** What a list field selects of each item, through {@code nodes} and through {@code edges.node}; null: not known. */
     List<SelectedField> selectedItems() {
         DataFetchingEnvironment env = query();
         if (env == null) {
-            return List.of();
+            return null;
         }
         var out = new ArrayList<SelectedField>();
         for (String path : List.of("nodes", "edges/node")) {

@@ -29,10 +29,21 @@ final class NestedFields {
         return FIELDS.get(type + "." + name);
     }
 
-    static String projection(String type) {
+    /**
+     * The projection of a node of {@code type}; properties that may be large (an article's texts) only when
+     * {@code selected} names them or is null (not known).
+     */
+    static String projection(String type, java.util.Set<String> selected) {
         String projection = PROJECTIONS.get(type);
         if (projection == null) {
             throw new IllegalArgumentException("no projection for node type " + type);
+        }
+        if (selected != null && type.equals("Article")) {
+            for (String text : Article.LARGE) {
+                if (!selected.contains(text)) {
+                    projection = projection.replace("." + text + ", ", "");
+                }
+            }
         }
         return projection;
     }

@@ -22,10 +22,13 @@ final class Subtree {
 
     private final String type;
     private final List<Planned> fields;
+    /** The names selected on the node, or null when not known (all its properties are read). */
+    private final java.util.Set<String> selected;
 
-    private Subtree(String type, List<Planned> fields) {
+    private Subtree(String type, List<Planned> fields, java.util.Set<String> selected) {
         this.type = type;
         this.fields = fields;
+        this.selected = selected;
     }
 
     String type() {
@@ -36,8 +39,14 @@ final class Subtree {
         return fields.isEmpty();
     }
 
-    /** Plans what {@code selected} asks of nodes of {@code type}; {@code entries} numbers the projection entries. */
+    /**
+     * Plans what {@code selected} asks of nodes of {@code type} (null: not known, so nothing nested and every
+     * property); {@code entries} numbers the projection entries.
+     */
     static Subtree of(String type, List<SelectedField> selected, int[] entries) {
+        if (selected == null) {
+            return new Subtree(type, List.of(), null);
+        }
         var planned = new LinkedHashMap<String, Planned>();
         for (SelectedField f : selected) {
             NestedField field = NestedFields.of(type, f.getName());
@@ -53,7 +62,9 @@ final class Subtree {
                     : of(field.childType(), f.getSelectionSet().getImmediateFields(), entries);
             planned.put(key, new Planned(field, parameters, "nested" + ++entries[0], child));
         }
-        return new Subtree(type, List.copyOf(planned.values()));
+        var names = new java.util.HashSet<String>();
+        selected.forEach(f -> names.add(f.getName()));
+        return new Subtree(type, List.copyOf(planned.values()), names);
     }
 
     /**
@@ -61,7 +72,7 @@ final class Subtree {
      * Parameters of fields with arguments are added to {@code params}; {@code names} numbers the variables.
      */
     String projection(String variable, Map<String, Object> params, int[] names) {
-        String own = NestedFields.projection(type);
+        String own = NestedFields.projection(type, selected);
         if (fields.isEmpty()) {
             return own;
         }

@@ -3,6 +3,10 @@ package dev.policygraph.api;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +22,13 @@ import dev.policygraph.api.DashboardApi.SeriesFilter;
 import dev.policygraph.config.PolicygraphConfig;
 import io.quarkus.runtime.StartupEvent;
 
+import io.vertx.ext.web.Router;
+
 /**
  * Right after start, asks the dashboard's aggregate questions once in the background. The first time each is asked
  * costs seconds (Cypher planning, JIT: 5.6 s against 0.5 s for the same page of questions a second time), and that
- * should not fall on the first person who opens the dashboard after a restart.
+ * should not fall on the first person who opens the dashboard after a restart. It waits for the first GraphQL answer
+ * (at most {@value #WAIT_FOR_FIRST_ANSWER_S} s), so that it does not compete with it for the CPU.
  */
 @ApplicationScoped
 class WarmUp {
@@ -38,7 +45,20 @@ class WarmUp {
     @Inject
     RequestContextController requestContext;
 
+    static final int WAIT_FOR_FIRST_ANSWER_S = 10;
+
+    private final CompletableFuture<Void> firstAnswer = new CompletableFuture<>();
+
     private volatile Outcome last;
+
+    void watchFirstAnswer(@Observes Router router) {
+        router.route("/graphql").order(-200).handler(context -> {
+            if (!firstAnswer.isDone()) {
+                context.addEndHandler(ended -> firstAnswer.complete(null));
+            }
+            context.next();
+        });
+    }
 
     void start(@Observes @Priority(30) StartupEvent event, PolicygraphConfig config) {
         if (config.api().warmUp()) {
@@ -51,6 +71,14 @@ class WarmUp {
     }
 
     private void run() {
+        try {
+            firstAnswer.get(WAIT_FOR_FIRST_ANSWER_S, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // nobody asked yet: warm up now
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         long began = System.nanoTime();
         var all = new SeriesFilter(null, null, null, null, null, null);
         List<Runnable> questions = List.of(

@@ -60,6 +60,16 @@ class OneStatementPerRequestTests {
     }
 
     @Test
+    void anArticlesTextIsReadWhenAskedForAndOnlyThen() {
+        var json = query("query($id: ID!) { meeting(id: $id) { articles { id rawText cleanText } } }",
+                Map.of("id", seedMeetingId()));
+        assertThat(json.getString("data.meeting.articles[0].rawText")).contains("郵政");
+        assertThat(json.getString("data.meeting.articles[0].cleanText")).contains("郵政");
+        var without = query("query($id: ID!) { meeting(id: $id) { articles { id publisher } } }", Map.of("id", seedMeetingId()));
+        assertThat(without.getString("data.meeting.articles[0].publisher")).isEqualTo("中國郵政快遞報社");
+    }
+
+    @Test
     void anOfficialsMeetingsAreOneStatement() {
         var chair = query("query($id: ID!) { meeting(id: $id) { chairs { id } } }", Map.of("id", seedMeetingId()));
         var json = counted(1, OFFICIALS_MEETINGS, Map.of("id", chair.getString("data.meeting.chairs[0].id")));

@@ -33,7 +33,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * on the same database. A bounded loop on loopback: warm-up, then a fixed number of sequential requests
  * (latency p50/p95), then the same number spread over {@code clients} concurrent clients (throughput). Not a test.
  * <p>
- * Usage: {@code NEO4J_PASSWORD=… QueryBenchmark <graphql-url> <bolt-uri> <peer-url or -> <requests> <clients> <out.md>}
+ * When a second URL is given, a second instance of the service reads the same database through Bolt (as with an
+ * external Neo4j), so the in-process read path and the Bolt one are measured side by side.
+ * <p>
+ * Usage: {@code NEO4J_PASSWORD=… QueryBenchmark <graphql-url> <bolt-uri> <peer-url or -> <requests> <clients> <out.md>
+ * [graphql-url of the instance reading through Bolt]}
  */
 public final class QueryBenchmark {
 
@@ -55,6 +59,7 @@ public final class QueryBenchmark {
         int requests = Integer.parseInt(args[3]);
         int clients = Integer.parseInt(args[4]);
         Path out = Path.of(args[5]);
+        String boltGraphqlUrl = args.length > 6 && !args[6].equals("-") ? args[6] : null;
 
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
         try (Driver driver = GraphDatabase.driver(bolt, password.isEmpty() ? AuthTokens.none() : AuthTokens.basic("neo4j", password))) {
@@ -66,13 +71,23 @@ public final class QueryBenchmark {
             md.append("|---|---|---|---|---|---|---|\n");
             var ratios = new StringBuilder();
             for (Case c : cases) {
+                phase(c.name() + ", raw Cypher");
                 Stats raw = measure(requests, clients, i -> cypher(driver, c.cypher(), c.params().apply(i)));
+                phase(c.name() + ", policygraph");
                 Stats ours = measure(requests, clients, i -> graphql(graphqlUrl, c.graphql(), c.params().apply(i)));
                 row(md, c.name(), "raw Cypher (driver)", raw, null);
                 row(md, c.name(), "policygraph GraphQL", ours, raw);
                 ratios.append(String.format("- %s: GraphQL p50 = %.2f× raw Cypher; throughput %.2f× of raw%n",
                         c.name(), ours.p50() / raw.p50(), ours.perSecond() / raw.perSecond()));
+                if (boltGraphqlUrl != null) {
+                    phase(c.name() + ", policygraph through Bolt");
+                    Stats bolted = measure(requests, clients, i -> graphql(boltGraphqlUrl, c.graphql(), c.params().apply(i)));
+                    row(md, c.name(), "policygraph GraphQL, reading through Bolt", bolted, raw);
+                    ratios.append(String.format("  - reading through Bolt instead of in-process: p50 %.2f×, throughput %.2f×%n",
+                            bolted.p50() / ours.p50(), bolted.perSecond() / ours.perSecond()));
+                }
                 if (c.peer() != null && peerUrl != null) {
+                    phase(c.name() + ", @neo4j/graphql");
                     Stats peer = measure(requests, clients, i -> graphql(peerUrl, c.peer(), c.params().apply(i)));
                     row(md, c.name(), "@neo4j/graphql", peer, raw);
                     ratios.append(String.format("  - vs @neo4j/graphql: our throughput %.2f× theirs, p50 %.2f× theirs%n",
@@ -80,10 +95,20 @@ public final class QueryBenchmark {
                 }
                 System.out.println(md);
             }
+            phase("end");
             md.append("\n").append(ratios);
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, md.toString());
             System.out.println(md);
+        }
+    }
+
+    /** Marks when each measured part begins, so run.sh can say which part the service's memory peaked in. */
+    private static void phase(String label) throws java.io.IOException {
+        String file = System.getProperty("bench.phases");
+        if (file != null) {
+            Files.writeString(Path.of(file), System.currentTimeMillis() + "\t" + label + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
