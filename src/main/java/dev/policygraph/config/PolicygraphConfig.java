@@ -56,6 +56,14 @@ public interface PolicygraphConfig {
         /** Page cache size, e.g. 256m or 2g. */
         @WithDefault("256m")
         String pageCache();
+
+        /**
+         * Read and write the embedded database in-process (the default). False goes through its Bolt connector and
+         * the driver instead, as with an external server: for comparing the two paths (the benchmark, the
+         * {@code bolt-reads} Maven profile). Needs {@link #boltEnabled()} and the driver's credentials.
+         */
+        @WithDefault("true")
+        boolean inProcess();
     }
 
     interface Seed {

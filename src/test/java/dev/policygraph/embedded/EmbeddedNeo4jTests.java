@@ -208,6 +208,7 @@ class EmbeddedNeo4jTests {
             public String boltAddress() { return "127.0.0.1"; }
             public int boltPort() { return port; }
             public String pageCache() { return "32m"; }
+            public boolean inProcess() { return true; }
         };
         return new PolicygraphConfig() {
             public Embedded embedded() { return embedded; }
