@@ -16,9 +16,6 @@ public record Article(@Id @NonNull String id,
         List<ArticleWarning> warnings,
         @Description("Document titles named in 《…》") List<String> documents) {
 
-    /** Properties read only when asked for: a page of articles' texts is megabytes. */
-    static final List<String> LARGE = List.of("rawText", "cleanText");
-
     static final String PROJECTION = """
             {.id, .contentHash, .publishedAt, .publisher, .sourceUrl, .rawText, .cleanText, .documents,
              .warningCodes, .warningMessages, .warningStarts, .warningEnds}""";

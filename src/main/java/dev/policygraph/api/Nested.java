@@ -84,36 +84,38 @@ class Nested {
     private List<Value> values(NestedField field, List<String> ids, Map<String, Object> args) {
         var parameters = field.parameters().apply(new HashMap<>(args));
         PrefetchCache values = query() != null ? cache() : new PrefetchCache();
-        var missing = ids.stream().filter(id -> values.get(field, id, parameters) == null).distinct().toList();
+        Subtree child = field.childType() == null ? null : Subtree.of(field.childType(), selected(), new int[1]);
+        String read = child == null ? "" : child.signature();
+        var missing = ids.stream().filter(id -> values.get(field, id, parameters, read) == null).distinct().toList();
         if (!missing.isEmpty()) {
-            fetch(field, parameters, missing, values);
+            fetch(field, parameters, child, read, missing, values);
         }
         var out = new ArrayList<Value>(ids.size());
-        ids.forEach(id -> out.add(values.get(field, id, parameters)));
+        ids.forEach(id -> out.add(values.get(field, id, parameters, read)));
         return out;
     }
 
     /** One batch statement for the parents whose values were not fetched ahead, with the subtree below the field. */
-    private void fetch(NestedField field, Map<String, Object> parameters, List<String> ids, PrefetchCache values) {
+    private void fetch(NestedField field, Map<String, Object> parameters, Subtree child, String read, List<String> ids,
+            PrefetchCache values) {
         var params = new HashMap<String, Object>();
         params.put("ids", ids);
         params.put("args", parameters);
-        int[] names = {0};
-        Subtree child = field.childType() == null ? null : Subtree.of(field.childType(), selected(), new int[1]);
-        String projection = child == null ? "" : child.projection("it", params, names);
+        // Every property of the nodes fetched: one batch answers all aliases of the field, whatever each selects.
+        String projection = child == null ? "" : child.withEveryProperty().projection("it", params, new int[1]);
         // The field's own definition, as in a statement built from a selection set; the label is the definition's.
         String cypher = "UNWIND $ids AS id MATCH (n:" + field.owner() + " {id: id})\nRETURN id, "
                 + field.expression("n", "it", projection, "$args") + " AS item";
         for (var row : reads.records(cypher, params)) {
             Value item = row.get("item");
-            values.put(field, row.get("id").asString(), parameters, item);
+            values.put(field, row.get("id").asString(), parameters, read, item);
             if (child != null) {
                 child.absorbAll(item, field.single(), values);
             }
         }
         ids.forEach(id -> {
-            if (values.get(field, id, parameters) == null) {
-                values.put(field, id, parameters, org.neo4j.driver.Values.NULL); // no such parent: nothing to find
+            if (values.get(field, id, parameters, read) == null) {
+                values.put(field, id, parameters, read, org.neo4j.driver.Values.NULL); // no such parent: nothing to find
             }
         });
     }

@@ -49,6 +49,8 @@ class WarmUp {
 
     private final CompletableFuture<Void> firstAnswer = new CompletableFuture<>();
 
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
     private volatile Outcome last;
 
     void watchFirstAnswer(@Observes Router router) {
@@ -62,12 +64,31 @@ class WarmUp {
 
     void start(@Observes @Priority(30) StartupEvent event, PolicygraphConfig config) {
         if (config.api().warmUp()) {
-            Thread.ofVirtual().name("warm-up").start(this::run);
+            Thread.ofVirtual().name("warm-up").start(() -> {
+                try {
+                    run();
+                } finally {
+                    finished.complete(null);
+                }
+            });
+        } else {
+            finished.complete(null);
         }
     }
 
     Optional<Outcome> last() {
         return Optional.ofNullable(last);
+    }
+
+    /** Waits until the warm-up has run (or a minute has passed); at once when it is off. */
+    void awaitFinished() {
+        try {
+            finished.get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // it did not finish: the caller sees it running
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void run() {

@@ -31,6 +31,8 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(ExternalNeo4jTests.External.class)
+// Already the Bolt path; the bolt-reads profile's credentials for the embedded connector would override the server's.
+@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "policygraph.embedded.in-process", matches = "false")
 class ExternalNeo4jTests {
 
     static final Path EMBEDDED_STORE = Path.of("target/neo4j-test/should-not-exist");
