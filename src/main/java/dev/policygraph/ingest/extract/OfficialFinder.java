@@ -490,9 +490,9 @@ public final class OfficialFinder {
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
                         && (SPEECH_AFTER_NAME.matcher(unquoted(st.substring(titleEnd))).lookingAt()
                                 || !rolesIn(st, titleEnd).isEmpty());
-                boolean hanlp = known(byKey, cand) == null && !(afterBody || acts) ? personName(st, cand) : false;
+                // HanLP last, and only when its answer counts: segmenting the sentence costs more than all the rest
                 if (known(byKey, cand) == null && !(afterBody && !t.group().equals("同志")) && !acts
-                        && !(hanlp && (boundary || len == 3))) {
+                        && !((boundary || len == 3) && !afterBody && personName(st, cand))) {
                     continue;
                 }
                 String title = doc.written(s.start() + p, s.start() + titleEnd);
