@@ -82,11 +82,12 @@ public class ArticleExtractor {
         guard.checkRaw(raw);
         guard.checkSourceUrl(input.sourceUrl());
         guard.checkPublishedAt(input.publishedAt(), today);
-        CleanResult cleaned = cleaner.clean(raw);
+        Script.Memo script = new Script.Memo();
+        CleanResult cleaned = cleaner.clean(raw, script);
         guard.checkClean(cleaned.text());
         List<Warning> warnings = new ArrayList<>(cleaned.warnings());
         String clean = cleaned.text();
-        String simplified = Script.simplify(clean);
+        String simplified = script.simplify(clean);
         // rules match on the simplified text with spun synonyms folded back (same length, same offsets)
         Doc doc = new Doc(clean, Spun.fold(simplified), segmenter.split(clean));
 
