@@ -85,6 +85,9 @@ public final class MeetingFinder {
     private final Organizations orgs;
     private final Pattern subjectName;
     private final List<String> forms = Lexicon.longestFirst("meeting_forms");
+    /** The last characters of the meeting forms (会, 议 …): a form can end only after one of them. */
+    private final String formLasts = forms.stream().map(f -> f.substring(f.length() - 1)).distinct()
+            .reduce("", String::concat);
 
     public MeetingFinder(Organizations orgs) {
         this.orgs = orgs;
@@ -252,7 +255,7 @@ public final class MeetingFinder {
             boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("举行");
             int from = segment;
             segment = end + 1;
-            if (!holds) {
+            if (!holds || !formBeforeVerb(st, from, end)) {
                 continue;
             }
             m.region(from, end);
@@ -260,6 +263,36 @@ public final class MeetingFinder {
                 subjectMention(doc, s, st, m, published, headline, out);
             }
         }
+    }
+
+    /**
+     * Whether a meeting form ends at some e in the stretch [from, end), at least two characters after its start,
+     * and {@link #SUBJECT_VERB} follows at e: where every match of {@code subjectName} ends its name and starts
+     * its lookahead. Checked first because it is cheap and most stretches that hold 召开 fail it (局召开…会议).
+     */
+    private boolean formBeforeVerb(String st, int from, int end) {
+        Matcher verb = null;
+        for (int e = from + 3; e < end; e++) {
+            if (formLasts.indexOf(st.charAt(e - 1)) < 0 || !formEndsAt(st, from + 2, e)) {
+                continue;
+            }
+            verb = verb == null ? SUBJECT_VERB.matcher(st) : verb;
+            verb.region(e, end);
+            if (verb.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some meeting form lies in [e - its length, e), starting at or after {@code earliest}. */
+    private boolean formEndsAt(String st, int earliest, int e) {
+        for (String f : forms) {
+            if (e - f.length() >= earliest && st.startsWith(f, e - f.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
