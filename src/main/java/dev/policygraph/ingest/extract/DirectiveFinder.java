@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.policygraph.ingest.DirectiveRef;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 
@@ -27,14 +28,14 @@ public final class DirectiveFinder {
     public static final Pattern INTENSIFIED = Pattern.compile("深入|认真|全面|坚决");
     private final Pattern listSep;
     private final Pattern meetingSpirit;
-    private final Pattern verbs;
+    private final HeadedPattern verbs;
     private final List<String> ends = Lexicon.longestFirst("directive_ends");
     private final Pattern leader;
     private final Organizations orgs;
 
     public DirectiveFinder(Organizations orgs) {
         this.orgs = orgs;
-        verbs = Pattern.compile("(?<verb>" + Lexicon.alternation("directive_verbs") + ")(?<x>[^,。;:!?]+)");
+        verbs = HeadedPattern.compile("(?<verb>" + Lexicon.alternation("directive_verbs") + ")(?<x>[^,。;:!?]+)");
         listSep = Pattern.compile("(?<=精神|决策部署|重要指示批示|重要指示|重要讲话|重要论述)(?:和|、|以及|及)");
         meetingSpirit = Pattern.compile("(?:" + Lexicon.alternation("meeting_forms") + ")(?:的)?精神$");
         String surnames = String.join("", Lexicon.words("surnames").stream().filter(s -> s.length() == 1).toList());
@@ -45,8 +46,9 @@ public final class DirectiveFinder {
         Map<String, DirectiveRef> main = new LinkedHashMap<>();
         Map<String, DirectiveRef> guiding = new LinkedHashMap<>();
         String simp = doc.simp();
-        Matcher m = verbs.matcher(simp);
-        while (m.find()) {
+        HeadedPattern.Scan found = verbs.scan(simp);
+        Matcher m = found.matcher();
+        while (found.find()) {
             // 深入学习贯彻A精神和B精神: a list of directives, one item per spirit
             boolean intensified = INTENSIFIED.matcher(m.group("verb")).lookingAt();
             int xs = m.start("x");

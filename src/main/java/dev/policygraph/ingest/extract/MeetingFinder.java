@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.MeetingItem.DatePrecision;
 import dev.policygraph.ingest.OrganizationRef;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.segment.Sentence;
@@ -58,6 +59,7 @@ public final class MeetingFinder {
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
             + "组织开展|组织|开展)");
+    private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
@@ -174,9 +176,10 @@ public final class MeetingFinder {
 
     private void objectMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
-        Matcher v = OBJECT_VERB.matcher(st);
+        HeadedPattern.Scan verbs = OBJECT_VERB_SCAN.scan(st);
+        Matcher v = verbs.matcher();
         int from = 0;
-        while (from < st.length() && v.find(from)) {
+        while (from < st.length() && verbs.find(from)) {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())
