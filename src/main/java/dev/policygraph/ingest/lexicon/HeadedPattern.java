@@ -15,10 +15,13 @@ public final class HeadedPattern {
 
     private final Pattern pattern;
     private final BitSet firsts;
+    /** The head's only character (indexOf finds it fastest), or -1. */
+    private final int single;
 
     private HeadedPattern(Pattern pattern, BitSet firsts) {
         this.pattern = pattern;
         this.firsts = firsts;
+        this.single = firsts.cardinality() == 1 ? firsts.nextSetBit(0) : -1;
     }
 
     public static HeadedPattern compile(String regex) {
@@ -63,17 +66,31 @@ public final class HeadedPattern {
         /** Like {@link Matcher#find(int)}: the first match starting at or after {@code from}. */
         public boolean find(int from) {
             int n = text.length();
-            for (int i = from; i < n; i++) {
-                if (firsts.get(text.charAt(i))) {
-                    matcher.region(i, n);
-                    if (matcher.lookingAt()) {
-                        next = matcher.end() > i ? matcher.end() : i + 1;
-                        return true;
-                    }
+            for (int i = candidate(from); i < n; i = candidate(i + 1)) {
+                matcher.region(i, n);
+                if (matcher.lookingAt()) {
+                    next = matcher.end() > i ? matcher.end() : i + 1;
+                    return true;
                 }
             }
             next = n + 1;
             return false;
+        }
+
+        /** The first position at or after {@code i} holding a head character; the text's length (or more) if none. */
+        private int candidate(int i) {
+            int n = text.length();
+            if (i >= n) {
+                return i;
+            }
+            if (single >= 0 && text instanceof String s) {
+                int k = s.indexOf(single, i);
+                return k < 0 ? n : k;
+            }
+            while (i < n && !firsts.get(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
     }
 

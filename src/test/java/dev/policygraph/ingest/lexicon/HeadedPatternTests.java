@@ -15,18 +15,20 @@ import dev.policygraph.ingest.script.Script;
 
 class HeadedPatternTests {
 
-    /** Patterns as the rules write them: a head, lookbehind, ^ and $, named groups, a lexicon alternation. */
+    /** Patterns as the rules write them: a head (one character or several), lookbehind, ^ and $, groups, a lexicon alternation. */
     private static final List<String> PATTERNS = List.of(
             "(?=[精有的工部公])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》)",
             "(?=[一二三四五六七八九十])(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?",
             "(?<verb>" + Lexicon.alternation("directive_verbs") + ")(?<x>[^,。;:!?]+)",
             "(?=[会a-c\\x{3001}])(?:会议$|会|、|^ab|b)",
-            "(?=[的])");
+            "(?=[的])",
+            "(?=[《])《([^《》\\n]{1,80})》");
 
     private static final List<String> TEXTS = List.of(
             Script.simplify(TestTexts.seed()),
             "一是要抓落实,二是要强监管。十一是会议。abc、会议",
             "ab会议",
+            "学习《条例》和《《办法》》,《未完",
             "");
 
     @Test
