@@ -22,7 +22,8 @@ import dev.policygraph.ingest.script.Keys;
  */
 public final class DirectiveFinder {
 
-    private static final HeadedPattern GUIDING = HeadedPattern.compile("(?=[以])以(?<x>[^,。;:!?以]{4,40}?)为(?:指导|指引|根本遵循)");
+    private static final HeadedPattern GUIDING = HeadedPattern.compile(
+            "(?=[以])以(?<x>[^,。;:!?以]{4,40}?)为(?:指导|指引|根本遵循)");
     private static final Pattern REJECT_START = Pattern.compile("^(到|好|在|于|会议精神|本次|此次|这次|上述|提出)");
     /** An implementing verb (深入学习贯彻, 认真贯彻落实 …), as opposed to passing a meeting on (传达学习, 学习贯彻). */
     public static final Pattern INTENSIFIED = Pattern.compile("深入|认真|全面|坚决");

@@ -50,7 +50,7 @@ public final class HeadedPattern {
 
         private Scan(CharSequence text) {
             this.text = text;
-            // a match tried at one position must see the text around it as find would: lookbehind before it, ^ only at 0
+            // a match tried at one position sees the text as find would: lookbehind before it, ^ only at 0
             this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 

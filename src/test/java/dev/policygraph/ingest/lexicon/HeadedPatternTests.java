@@ -15,7 +15,7 @@ import dev.policygraph.ingest.script.Script;
 
 class HeadedPatternTests {
 
-    /** Patterns as the rules write them: a head (one character or several), lookbehind, ^ and $, groups, a lexicon alternation. */
+    /** As the rules write them: a head (one character or several), lookbehind, ^ and $, groups, an alternation. */
     private static final List<String> PATTERNS = List.of(
             "(?=[精有的工部公])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》)",
             "(?=[一二三四五六七八九十])(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?",
@@ -36,7 +36,8 @@ class HeadedPatternTests {
         for (String regex : PATTERNS) {
             HeadedPattern headed = HeadedPattern.compile(regex);
             for (String text : TEXTS) {
-                assertEquals(all(regex, text), all(headed, text), regex + " on " + text.substring(0, Math.min(20, text.length())));
+                String start = text.substring(0, Math.min(20, text.length()));
+                assertEquals(all(regex, text), all(headed, text), regex + " on " + start);
             }
         }
     }
