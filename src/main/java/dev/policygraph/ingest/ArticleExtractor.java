@@ -27,6 +27,7 @@ import dev.policygraph.ingest.extract.TaskFinder;
 import dev.policygraph.ingest.extract.UrlDate;
 import dev.policygraph.ingest.extract.VenueFinder;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Script;
 import dev.policygraph.ingest.script.Spun;
@@ -82,11 +83,12 @@ public class ArticleExtractor {
         guard.checkRaw(raw);
         guard.checkSourceUrl(input.sourceUrl());
         guard.checkPublishedAt(input.publishedAt(), today);
-        CleanResult cleaned = cleaner.clean(raw);
+        Script.Memo script = new Script.Memo();
+        CleanResult cleaned = cleaner.clean(raw, script);
         guard.checkClean(cleaned.text());
         List<Warning> warnings = new ArrayList<>(cleaned.warnings());
         String clean = cleaned.text();
-        String simplified = Script.simplify(clean);
+        String simplified = script.simplify(clean);
         // rules match on the simplified text with spun synonyms folded back (same length, same offsets)
         Doc doc = new Doc(clean, Spun.fold(simplified), segmenter.split(clean));
 
@@ -179,8 +181,9 @@ public class ArticleExtractor {
         rel.stream().map(RelayRef::convenedBy).filter(o -> o != null).forEach(o -> orgMap.putIfAbsent(o.key(), o));
 
         List<String> documents = new ArrayList<>();
-        Matcher dm = DOCUMENT.matcher(clean);
-        while (dm.find()) {
+        HeadedPattern.Scan titles = DOCUMENT.scan(clean);
+        Matcher dm = titles.matcher();
+        while (titles.find()) {
             if (!documents.contains(dm.group(1))) {
                 documents.add(dm.group(1));
             }
@@ -329,7 +332,7 @@ public class ArticleExtractor {
         return List.copyOf(out);
     }
 
-    private static final Pattern DOCUMENT = Pattern.compile("《([^《》\\n]{1,80})》");
+    private static final HeadedPattern DOCUMENT = HeadedPattern.compile("(?=[《])《([^《》\\n]{1,80})》");
 
     /** The official whose bare name opens the paragraph (马某要求); else the previous paragraph's speaker. */
     private static String speakerAt(Doc doc, int ps, Map<String, OfficialRef> byKey, String[] last) {

@@ -23,9 +23,9 @@ public final class ChromeCutter {
 
     private final List<String> markers = Lexicon.words("chrome_markers");
 
-    public MappedText cut(MappedText in, List<Warning> warnings) {
+    public MappedText cut(MappedText in, Script.Memo script, List<Warning> warnings) {
         String t = in.text();
-        String simp = Script.simplify(t);
+        String simp = script.simplify(t);
         MappedText.Builder b = in.rewrite();
         boolean bodySeen = false;
         boolean changed = false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.policygraph.ingest.Warning;
+import dev.policygraph.ingest.script.Script;
 
 /**
  * Raw text to clean text, keeping the map to raw offsets. Order matters: mojibake first (its damage reaches into
@@ -28,14 +29,19 @@ public final class Cleaner {
     }
 
     public CleanResult clean(String raw) {
+        return clean(raw, new Script.Memo());
+    }
+
+    /** @param script the article's conversions: the extractor converts the clean text through it too */
+    public CleanResult clean(String raw, Script.Memo script) {
         List<Warning> warnings = new ArrayList<>();
         MappedText t = MappedText.identity(raw);
         if (repair) {
             t = mojibake.repair(t, warnings);
             t = pinyin.strip(t, warnings);
         }
-        t = spam.cut(t, warnings);
-        t = chrome.cut(t, warnings);
+        t = spam.cut(t, script, warnings);
+        t = chrome.cut(t, script, warnings);
         t = punctuation.normalize(t);
         return new CleanResult(t, warnings);
     }

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.policygraph.ingest.RejectedArticleException;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.script.Han;
 
 /** Refuses input that cannot be an article; messages say what and where. */
@@ -16,7 +16,7 @@ public final class InputGuard {
 
     /** Default size limit: 1 MB of UTF-8. */
     public static final int DEFAULT_MAX_BYTES = 1 << 20;
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+    private static final HeadedPattern TAG = HeadedPattern.compile("(?=[<])</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
     private static final int HTML_TAGS = 5;
     private static final double MIN_HAN_SHARE = 0.2;
 
@@ -45,10 +45,11 @@ public final class InputGuard {
             throw new RejectedArticleException("INVALID_ENCODING", "U+FFFD replacement character at offset " + bad
                     + " (the text was decoded from invalid UTF-8); " + count(raw, '\uFFFD') + " in all");
         }
-        Matcher m = TAG.matcher(raw);
+        HeadedPattern.Scan found = TAG.scan(raw);
+        Matcher m = found.matcher();
         int tags = 0;
         int first = -1;
-        while (m.find()) {
+        while (found.find()) {
             if (first < 0) {
                 first = m.start();
             }

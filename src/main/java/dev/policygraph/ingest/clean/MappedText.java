@@ -36,11 +36,17 @@ public record MappedText(String text, int[] toRaw) {
             this.map = new int[source.text.length() + 16];
         }
 
-        /** Copies source chars [from, to). */
+        /** Copies source chars [from, to): in bulk, as the cutters keep most lines whole. */
         public Builder copy(int from, int to) {
-            for (int i = from; i < to; i++) {
-                emit(source.text.charAt(i), i);
+            if (to <= from) {
+                return this;
             }
+            if (n + (to - from) >= map.length) {
+                map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, n + (to - from) + 1));
+            }
+            sb.append(source.text, from, to);
+            System.arraycopy(source.toRaw, from, map, n, to - from);
+            n += to - from;
             return this;
         }
 

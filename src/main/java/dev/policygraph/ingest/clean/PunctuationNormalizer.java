@@ -9,6 +9,9 @@ public final class PunctuationNormalizer {
 
     public MappedText normalize(MappedText in) {
         String t = in.text();
+        if (!needed(t)) {
+            return in; // a text already in the one form (every clean copy) is not rebuilt char by char
+        }
         MappedText.Builder b = in.rewrite();
         boolean changed = false;
         for (int i = 0; i < t.length(); i++) {
@@ -22,6 +25,16 @@ public final class PunctuationNormalizer {
             b.emit(o, i);
         }
         return changed ? b.build() : in;
+    }
+
+    private static boolean needed(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\r' || fold(c) != c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Full-width ！ to ～ to ASCII, ideographic space to blank; everything else unchanged. */

@@ -35,9 +35,9 @@ public final class SpamCutter {
                 + "|(?:" + alt + ")[^,，。;；!！?？\\n]{0,30}" + "|" + URL.pattern());
     }
 
-    public MappedText cut(MappedText in, List<Warning> warnings) {
+    public MappedText cut(MappedText in, Script.Memo script, List<Warning> warnings) {
         String t = in.text();
-        String simp = Script.simplify(t);
+        String simp = script.simplify(t);
         if (!mayHoldSpam(simp)) {
             return in; // the big alternation is costly: most articles carry none of its triggers
         }

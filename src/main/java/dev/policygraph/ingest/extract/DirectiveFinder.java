@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.policygraph.ingest.DirectiveRef;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 
@@ -21,20 +22,21 @@ import dev.policygraph.ingest.script.Keys;
  */
 public final class DirectiveFinder {
 
-    private static final Pattern GUIDING = Pattern.compile("以(?<x>[^,。;:!?以]{4,40}?)为(?:指导|指引|根本遵循)");
+    private static final HeadedPattern GUIDING = HeadedPattern.compile(
+            "(?=[以])以(?<x>[^,。;:!?以]{4,40}?)为(?:指导|指引|根本遵循)");
     private static final Pattern REJECT_START = Pattern.compile("^(到|好|在|于|会议精神|本次|此次|这次|上述|提出)");
     /** An implementing verb (深入学习贯彻, 认真贯彻落实 …), as opposed to passing a meeting on (传达学习, 学习贯彻). */
     public static final Pattern INTENSIFIED = Pattern.compile("深入|认真|全面|坚决");
     private final Pattern listSep;
     private final Pattern meetingSpirit;
-    private final Pattern verbs;
+    private final HeadedPattern verbs;
     private final List<String> ends = Lexicon.longestFirst("directive_ends");
     private final Pattern leader;
     private final Organizations orgs;
 
     public DirectiveFinder(Organizations orgs) {
         this.orgs = orgs;
-        verbs = Pattern.compile("(?<verb>" + Lexicon.alternation("directive_verbs") + ")(?<x>[^,。;:!?]+)");
+        verbs = HeadedPattern.compile("(?<verb>" + Lexicon.alternation("directive_verbs") + ")(?<x>[^,。;:!?]+)");
         listSep = Pattern.compile("(?<=精神|决策部署|重要指示批示|重要指示|重要讲话|重要论述)(?:和|、|以及|及)");
         meetingSpirit = Pattern.compile("(?:" + Lexicon.alternation("meeting_forms") + ")(?:的)?精神$");
         String surnames = String.join("", Lexicon.words("surnames").stream().filter(s -> s.length() == 1).toList());
@@ -45,8 +47,9 @@ public final class DirectiveFinder {
         Map<String, DirectiveRef> main = new LinkedHashMap<>();
         Map<String, DirectiveRef> guiding = new LinkedHashMap<>();
         String simp = doc.simp();
-        Matcher m = verbs.matcher(simp);
-        while (m.find()) {
+        HeadedPattern.Scan found = verbs.scan(simp);
+        Matcher m = found.matcher();
+        while (found.find()) {
             // 深入学习贯彻A精神和B精神: a list of directives, one item per spirit
             boolean intensified = INTENSIFIED.matcher(m.group("verb")).lookingAt();
             int xs = m.start("x");
@@ -68,8 +71,9 @@ public final class DirectiveFinder {
                 p = sep.end();
             }
         }
-        Matcher g = GUIDING.matcher(simp);
-        while (g.find()) {
+        HeadedPattern.Scan guides = GUIDING.scan(simp);
+        Matcher g = guides.matcher();
+        while (guides.find()) {
             int xs = g.start("x");
             int xe = g.end("x");
             add(guiding, doc, g.start(), g.start() + 1, xs, xe, doc.written(g.start(), g.start() + 1) + "…"

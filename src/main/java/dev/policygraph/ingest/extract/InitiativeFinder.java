@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import dev.policygraph.ingest.InitiativeRef;
 import dev.policygraph.ingest.PartOf;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.script.Han;
@@ -30,7 +31,7 @@ public final class InitiativeFinder {
     public record Result(List<InitiativeRef> initiatives, List<Mention> mentions, List<PartOf> partOf) {
     }
 
-    private static final Pattern QUOTED = Pattern.compile("“([^“”,。;:!?]{1,12})”");
+    private static final HeadedPattern QUOTED = HeadedPattern.compile("(?=[“])“([^“”,。;:!?]{1,12})”");
     private static final Pattern CHILD_LIST = Pattern.compile("^\\(([^()]{2,60})\\)");
     private final Set<String> slogans = Set.copyOf(Lexicon.words("slogans"));
     private final Map<String, String> programmeWords = Lexicon.pairs("programme_words");
@@ -72,8 +73,9 @@ public final class InitiativeFinder {
         List<Mention> mentions = new ArrayList<>();
         List<PartOf> links = new ArrayList<>();
         boolean[] covered = new boolean[simp.length() + 1];
-        Matcher q = QUOTED.matcher(simp);
-        while (q.find()) {
+        HeadedPattern.Scan quotes = QUOTED.scan(simp);
+        Matcher q = quotes.matcher();
+        while (quotes.find()) {
             String inner = q.group(1);
             // a quote without Han names a programme only as a code before a programme word (“9792”工程)
             if (slogans.contains(inner) || !Han.any(inner)

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.MeetingItem.DatePrecision;
 import dev.policygraph.ingest.OrganizationRef;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.segment.Sentence;
@@ -58,6 +59,7 @@ public final class MeetingFinder {
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
             + "组织开展|组织|开展)");
+    private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
@@ -85,6 +87,9 @@ public final class MeetingFinder {
     private final Organizations orgs;
     private final Pattern subjectName;
     private final List<String> forms = Lexicon.longestFirst("meeting_forms");
+    /** The last characters of the meeting forms (会, 议 …): a form can end only after one of them. */
+    private final String formLasts = forms.stream().map(f -> f.substring(f.length() - 1)).distinct()
+            .reduce("", String::concat);
 
     public MeetingFinder(Organizations orgs) {
         this.orgs = orgs;
@@ -171,9 +176,10 @@ public final class MeetingFinder {
 
     private void objectMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
-        Matcher v = OBJECT_VERB.matcher(st);
+        HeadedPattern.Scan verbs = OBJECT_VERB_SCAN.scan(st);
+        Matcher v = verbs.matcher();
         int from = 0;
-        while (from < st.length() && v.find(from)) {
+        while (from < st.length() && verbs.find(from)) {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())
@@ -252,7 +258,7 @@ public final class MeetingFinder {
             boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("举行");
             int from = segment;
             segment = end + 1;
-            if (!holds) {
+            if (!holds || !formBeforeVerb(st, from, end)) {
                 continue;
             }
             m.region(from, end);
@@ -260,6 +266,36 @@ public final class MeetingFinder {
                 subjectMention(doc, s, st, m, published, headline, out);
             }
         }
+    }
+
+    /**
+     * Whether a meeting form ends at some e in the stretch [from, end), at least two characters after its start,
+     * and {@link #SUBJECT_VERB} follows at e: where every match of {@code subjectName} ends its name and starts
+     * its lookahead. Checked first because it is cheap and most stretches that hold 召开 fail it (局召开…会议).
+     */
+    private boolean formBeforeVerb(String st, int from, int end) {
+        Matcher verb = null;
+        for (int e = from + 3; e < end; e++) {
+            if (formLasts.indexOf(st.charAt(e - 1)) < 0 || !formEndsAt(st, from + 2, e)) {
+                continue;
+            }
+            verb = verb == null ? SUBJECT_VERB.matcher(st) : verb;
+            verb.region(e, end);
+            if (verb.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some meeting form lies in [e - its length, e), starting at or after {@code earliest}. */
+    private boolean formEndsAt(String st, int earliest, int e) {
+        for (String f : forms) {
+            if (e - f.length() >= earliest && st.startsWith(f, e - f.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,

@@ -17,6 +17,7 @@ import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.Participation;
 import dev.policygraph.ingest.Role;
 import dev.policygraph.ingest.lexicon.Lexicon;
+import dev.policygraph.ingest.lexicon.WordIndex;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.segment.Sentence;
 import dev.policygraph.ingest.script.Han;
@@ -42,6 +43,7 @@ public final class OfficialFinder {
     private final Map<String, String> roles = Lexicon.pairs("role_verbs");
     private final List<String> followers = new ArrayList<>();
     private final List<String> titles = Lexicon.longestFirst("titles");
+    private final WordIndex titleIndex = new WordIndex(titles);
     private final Organizations orgs;
 
     public OfficialFinder(Organizations orgs) {
@@ -490,9 +492,9 @@ public final class OfficialFinder {
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
                         && (SPEECH_AFTER_NAME.matcher(unquoted(st.substring(titleEnd))).lookingAt()
                                 || !rolesIn(st, titleEnd).isEmpty());
-                boolean hanlp = known(byKey, cand) == null && !(afterBody || acts) ? personName(st, cand) : false;
+                // HanLP last, and only when its answer counts: segmenting the sentence costs more than all the rest
                 if (known(byKey, cand) == null && !(afterBody && !t.group().equals("同志")) && !acts
-                        && !(hanlp && (boundary || len == 3))) {
+                        && !((boundary || len == 3) && !afterBody && personName(st, cand))) {
                     continue;
                 }
                 String title = doc.written(s.start() + p, s.start() + titleEnd);
@@ -626,14 +628,12 @@ public final class OfficialFinder {
     /** Sorted offsets right after a title word followed by a Han character (where a name may start). */
     private List<Integer> titleEnds(String st) {
         java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
-        for (String t : titles) {
-            for (int i = st.indexOf(t); i >= 0; i = st.indexOf(t, i + 1)) {
-                int e = i + t.length();
-                if (e < st.length() && Han.is(st.charAt(e))) {
-                    ends.add(e);
-                }
+        titleIndex.forEach(st, (i, t) -> {
+            int e = i + t.length();
+            if (e < st.length() && Han.is(st.charAt(e))) {
+                ends.add(e);
             }
-        }
+        });
         return new ArrayList<>(ends);
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.policygraph.ingest.TaskItem;
 import dev.policygraph.ingest.TaskItem.Kind;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.segment.Sentence;
 
 /**
@@ -26,7 +27,8 @@ import dev.policygraph.ingest.segment.Sentence;
 public final class TaskFinder {
 
     private static final Pattern FOCUS = Pattern.compile("要?以(?<focus>[^,。;:]{2,40}?)为重点,(?<goal>[^,。;]+)");
-    private static final Pattern ORDINAL = Pattern.compile("(?=[一二三四五六七八九十])(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?");
+    private static final HeadedPattern ORDINAL = HeadedPattern.compile(
+            "(?=[一二三四五六七八九十])(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?");
     private static final Pattern DEMANDS = Pattern.compile("提出(?:了)?(?:[一二两三四五六七八九十\\d]{1,2})点(?:具体|工作)?(?:要求|意见)[:,]");
     private static final Pattern UNNUMBERED = Pattern.compile("^\\p{IsHan}{2,6}?(?:"
             + SpeechVerbs.alternation(SpeechVerbs.Use.DEMANDS) + ")[,:]");
@@ -69,10 +71,11 @@ public final class TaskFinder {
                     setter));
         }
         // 一是…二是…
-        Matcher o = ORDINAL.matcher(simp.contains("是") ? simp : "");
+        HeadedPattern.Scan ordinals = ORDINAL.scan(simp.contains("是") ? simp : "");
+        Matcher o = ordinals.matcher();
         List<int[]> ords = new ArrayList<>();
         boolean yao = false;
-        while (o.find()) {
+        while (ordinals.find()) {
             if (ords.isEmpty() && !o.group(1).equals("一")) {
                 continue;
             }

@@ -29,7 +29,21 @@ public final class Keys {
         }
         String s = Script.simplify(text.strip());
         s = toHalfWidth(s);
+        if (plain(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT); // most names: nothing NOISE could match, so skip the regex
+        }
         return NOISE.matcher(s).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Only Han characters and ASCII letters and digits: none of them whitespace or punctuation. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Han.is(c) && !(c < 0x80 && Character.isLetterOrDigit(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,4 +28,23 @@ public final class Script {
         }
         return sb.toString();
     }
+
+    /**
+     * One article's conversions: cleaning steps that leave the text unchanged hand the same text to the next step
+     * and to the extractor, which would otherwise convert it again (the whole text, three times). Not thread-safe:
+     * one per article.
+     */
+    public static final class Memo {
+        private String text;
+        private String simplified;
+
+        /** {@link Script#simplify} of {@code text}, converted again only when it differs from the last one asked. */
+        public String simplify(String text) {
+            if (this.text == null || !this.text.equals(text)) {
+                this.simplified = Script.simplify(text);
+                this.text = text;
+            }
+            return simplified;
+        }
+    }
 }
