@@ -40,8 +40,11 @@ BOLT=$(free_port); HTTP=$(free_port); PEER=$(free_port)
 # The service reads in-process; the operators' Bolt connector (with a password) is opened for the raw-Cypher
 # baseline and the @neo4j/graphql peer only.
 BOLT_PASSWORD="bench-$(date +%s)-$RANDOM"
+# The service's heap as the README starts it (the JVM would otherwise size it at a quarter of the RAM and grow it
+# under load rather than collect).
+SERVICE_JVM="${SERVICE_JVM:--Xmx768m}"
 START=$(date +%s%N)
-java $FLAGS -Dpolicygraph.embedded.data-dir="$STORE" -Dpolicygraph.embedded.bolt-enabled=true \
+java $FLAGS $SERVICE_JVM -Dpolicygraph.embedded.data-dir="$STORE" -Dpolicygraph.embedded.bolt-enabled=true \
   -Dpolicygraph.embedded.bolt-port="$BOLT" -Dpolicygraph.embedded.bolt-password="$BOLT_PASSWORD" \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$HTTP" -Dpolicygraph.seed.enabled=false \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/service-$N.log" 2>&1 &
@@ -80,8 +83,8 @@ fi
 BOLT_URL=-
 if [ "${SKIP_BOLT_PATH:-}" != 1 ]; then
   HTTP2=$(free_port)
-  java $FLAGS -Dpolicygraph.embedded.enabled=false -Dquarkus.neo4j.uri="bolt://127.0.0.1:$BOLT" \
-    -Dquarkus.neo4j.authentication.username=neo4j -Dquarkus.neo4j.authentication.password="$BOLT_PASSWORD" \
+  java $FLAGS $SERVICE_JVM -Dpolicygraph.embedded.enabled=false -Dquarkus.neo4j.uri="bolt://127.0.0.1:$BOLT" \
+    -Dquarkus.neo4j.authentication.disabled=false -Dquarkus.neo4j.authentication.username=neo4j -Dquarkus.neo4j.authentication.password="$BOLT_PASSWORD" \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$HTTP2" -Dpolicygraph.seed.enabled=false \
     -Dpolicygraph.api.warm-up=false -jar target/quarkus-app/quarkus-run.jar > "$OUT/service-bolt-$N.log" 2>&1 &
   BOLT_SERVICE=$!; PIDS+=("$BOLT_SERVICE")
