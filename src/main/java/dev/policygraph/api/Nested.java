@@ -115,7 +115,7 @@ class Nested {
         }
         ids.forEach(id -> {
             if (values.get(field, id, parameters, read) == null) {
-                values.put(field, id, parameters, read, org.neo4j.driver.Values.NULL); // no such parent: nothing to find
+                values.put(field, id, parameters, read, org.neo4j.driver.Values.NULL); // no such parent
             }
         });
     }

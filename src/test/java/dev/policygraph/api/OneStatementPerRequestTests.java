@@ -13,34 +13,15 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import dev.policygraph.bench.QueryBenchmark;
+
 /**
- * The five queries of the benchmark (src/test/bench), each answered with one Cypher statement however many nested
- * fields it selects: the statement is built from the selection set and the nested resolvers read its answer.
+ * The five queries of the benchmark (the texts of {@link QueryBenchmark}), each answered with one Cypher statement
+ * however many nested fields it selects: the statement is built from the selection set and the nested resolvers
+ * read its answer.
  */
 @QuarkusTest
 class OneStatementPerRequestTests {
-
-    private static final String MEETING = """
-            query($id: ID!) { meeting(id: $id) {
-              id name date form
-              convenedBy { name level }
-              chairs { name } speakers { name }
-              attendees { name titles { title asOf organization { name } } }
-              implements { text }
-              tasks(kind: TASK) { n focus goal setBy { name } initiatives { name } actions { text } }
-              relays { name date } relayedBy { name date }
-              articles { id } } }""";
-
-    private static final String OFFICIALS_MEETINGS = "query($id: ID!) { official(id: $id) { name meetings { id name date } } }";
-
-    private static final String MONTHS = """
-            { timeSeries(metric: MEETINGS, interval: MONTH, where: { from: "2020-01-01", to: "2020-12-31" }) { time count } }""";
-
-    private static final String CASCADE = """
-            query($id: ID!) { directive(id: $id) { text implementedBy { name date
-              relayedBy { name date relayedBy { name date relayedBy { name date } } } } } }""";
-
-    private static final String SEARCH = "{ search(text: \"快遞\", first: 20) { id kind name score } }";
 
     @Inject
     Reads reads;
@@ -51,7 +32,7 @@ class OneStatementPerRequestTests {
     @Test
     void theMeetingWithAllItsNestedFieldsIsOneStatement() {
         String id = seedMeetingId();
-        var json = counted(1, MEETING, Map.of("id", id));
+        var json = counted(1, QueryBenchmark.MEETING, Map.of("id", id));
         assertThat(json.getString("data.meeting.convenedBy.name")).isEqualTo("國家郵政局");
         assertThat(json.getList("data.meeting.chairs.name")).containsExactly("戴應軍");
         assertThat(json.getList("data.meeting.speakers.name")).containsExactlyInAnyOrder("馬軍勝", "戴應軍");
@@ -91,21 +72,21 @@ class OneStatementPerRequestTests {
     @Test
     void anOfficialsMeetingsAreOneStatement() {
         var chair = query("query($id: ID!) { meeting(id: $id) { chairs { id } } }", Map.of("id", seedMeetingId()));
-        var json = counted(1, OFFICIALS_MEETINGS, Map.of("id", chair.getString("data.meeting.chairs[0].id")));
+        var json = counted(1, QueryBenchmark.OFFICIALS_MEETINGS, Map.of("id", chair.getString("data.meeting.chairs[0].id")));
         assertThat(json.getList("data.official.meetings.name").toString()).contains("全國郵政管理半年工作");
     }
 
     @Test
     void theMonthlyAggregateAndTheSearchAreOneStatementEach() {
-        assertThat(counted(1, MONTHS, Map.of()).getList("data.timeSeries")).isNotEmpty();
-        assertThat(counted(1, SEARCH, Map.of()).getList("data.search")).isNotEmpty();
+        assertThat(counted(1, QueryBenchmark.MONTHS, Map.of("from", "2020-01-01", "to", "2020-12-31")).getList("data.timeSeries")).isNotEmpty();
+        assertThat(counted(1, QueryBenchmark.SEARCH, Map.of("text", "快遞")).getList("data.search")).isNotEmpty();
     }
 
     @Test
     void aDepthFourCascadeIsOneStatement() {
         var meeting = query("query($id: ID!) { meeting(id: $id) { implements { id } } }", Map.of("id", seedMeetingId()));
         String directive = meeting.getString("data.meeting.implements[0].id");
-        var json = counted(1, CASCADE, Map.of("id", directive));
+        var json = counted(1, QueryBenchmark.CASCADE, Map.of("id", directive));
         List<Map<String, Object>> implementers = json.getList("data.directive.implementedBy");
         assertThat(implementers).isNotEmpty();
         assertThat(json.getList("data.directive.implementedBy.name").toString()).contains("全國郵政管理半年工作");

@@ -120,6 +120,29 @@ public final class QueryBenchmark {
 
     // ------------------------------------------------------------------ the five queries
 
+    /** Our GraphQL for the five queries; OneStatementPerRequestTests counts the statements each costs. */
+    public static final String MEETING = """
+            query($id: ID!) { meeting(id: $id) {
+              id name date form
+              convenedBy { name level }
+              chairs { name } speakers { name }
+              attendees { name titles { title asOf organization { name } } }
+              implements { text }
+              tasks(kind: TASK) { n focus goal setBy { name } initiatives { name } actions { text } }
+              relays { name date } relayedBy { name date }
+              articles { id } } }""";
+
+    public static final String OFFICIALS_MEETINGS = "query($id: ID!) { official(id: $id) { name meetings { id name date } } }";
+
+    public static final String MONTHS = """
+            query($from: Date, $to: Date) { timeSeries(metric: MEETINGS, interval: MONTH, where: { from: $from, to: $to }) { time count } }""";
+
+    public static final String CASCADE = """
+            query($id: ID!) { directive(id: $id) { text implementedBy { name date
+              relayedBy { name date relayedBy { name date relayedBy { name date } } } } } }""";
+
+    public static final String SEARCH = "query($text: String!) { search(text: $text, first: 20) { id kind name score } }";
+
     static List<Case> cases(Driver driver) {
         var meetings = ids(driver, """
                 MATCH (d:Directive)<-[:IMPLEMENTS]-(m:Meeting) WHERE NOT coalesce(m.placeholder, false)
@@ -142,17 +165,8 @@ public final class QueryBenchmark {
         System.out.printf("parameters: %d meetings, %d officials, %d directives, years %s%n", meetings.size(),
                 officials.size(), directives.size(), years);
 
-        String meetingFields = """
-                id name date form
-                convenedBy { name level }
-                chairs { name } speakers { name }
-                attendees { name titles { title asOf organization { name } } }
-                implements { text }
-                tasks(kind: TASK) { n focus goal setBy { name } initiatives { name } actions { text } }
-                relays { name date } relayedBy { name date }
-                articles { id }""";
         var q1 = new Case("1. meeting with all nested fields",
-                "query($id: ID!) { meeting(id: $id) { " + meetingFields + " } }",
+                MEETING,
                 """
                 MATCH (m:Meeting {id: $id})
                 RETURN m {.id, .name, .date, .form,
@@ -185,7 +199,7 @@ public final class QueryBenchmark {
                 i -> Map.of("id", meetings.get(i % meetings.size())));
 
         var q2 = new Case("2. an official's meetings",
-                "query($id: ID!) { official(id: $id) { name meetings { id name date } } }",
+                OFFICIALS_MEETINGS,
                 """
                 MATCH (o:Official {id: $id})
                 RETURN o {.name, meetings: COLLECT { MATCH (o)-[:ATTENDED|CHAIRED|SPOKE_AT]->(m:Meeting)
@@ -196,8 +210,7 @@ public final class QueryBenchmark {
                 i -> Map.of("id", officials.get(i % officials.size())));
 
         var q3 = new Case("3. monthly aggregate (meetings per month, one year)",
-                """
-                query($from: Date, $to: Date) { timeSeries(metric: MEETINGS, interval: MONTH, where: { from: $from, to: $to }) { time count } }""",
+                MONTHS,
                 """
                 MATCH (m:Meeting)
                 WHERE m.date IS NOT NULL AND NOT coalesce(m.placeholder, false)
@@ -211,9 +224,7 @@ public final class QueryBenchmark {
                 });
 
         var q4 = new Case("4. depth-4 cascade (directive → meetings → relays → relays → relays)",
-                """
-                query($id: ID!) { directive(id: $id) { text implementedBy { name date
-                  relayedBy { name date relayedBy { name date relayedBy { name date } } } } } }""",
+                CASCADE,
                 """
                 MATCH (d:Directive {id: $id})
                 RETURN d {.text, implementedBy: COLLECT { MATCH (d)<-[:IMPLEMENTS]-(m:Meeting) RETURN m {.name, .date,
@@ -227,7 +238,7 @@ public final class QueryBenchmark {
                 i -> Map.of("id", directives.get(i % directives.size())));
 
         var q5 = new Case("5. full-text search (20 hits)",
-                "query($text: String!) { search(text: $text, first: 20) { id kind name score } }",
+                SEARCH,
                 """
                 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 20}) YIELD node, score
                 RETURN node.id AS id, labels(node)[0] AS kind, coalesce(node.name, node.text, node.goal, node.publisher) AS name, score""",
