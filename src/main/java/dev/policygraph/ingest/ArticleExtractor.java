@@ -17,6 +17,7 @@ import dev.policygraph.ingest.extract.Dateline;
 import dev.policygraph.ingest.extract.DirectiveFinder;
 import dev.policygraph.ingest.extract.Doc;
 import dev.policygraph.ingest.extract.InitiativeFinder;
+import dev.policygraph.ingest.extract.MeetingDates;
 import dev.policygraph.ingest.extract.MeetingFinder;
 import dev.policygraph.ingest.extract.OfficialFinder;
 import dev.policygraph.ingest.extract.Organizations;
@@ -103,7 +104,7 @@ public class ArticleExtractor {
         }
         LocalDate pubDate = published != null ? published.toLocalDate() : UrlDate.of(input.sourceUrl());
         if (pubDate == null) {
-            pubDate = latestYearMentioned(clean, today); // 总结2020年工作 … : the year the article is about
+            pubDate = latestYearMentioned(simplified, today); // 总结2020年工作 … : the year the article is about
             LocalDate session = latestSessionNamed(simplified);
             if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
                 // 传达学习二十届三中全会精神: held within the year after it; 迎接党的二十大胜利召开: before it
@@ -241,6 +242,9 @@ public class ArticleExtractor {
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (m.group(1) != null && MeetingDates.reviewed(text, m.end())) {
+                y++; // 召开2023年度…述职评议会议: a year is reviewed after it ends
+            }
             if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
                 years.add(y);
             }

@@ -1,6 +1,7 @@
 package dev.policygraph.ingest.extract;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** Dates written without a year take it from the publication date. */
 public final class MeetingDates {
@@ -9,6 +10,17 @@ public final class MeetingDates {
     private static final int FUTURE_TOLERANCE_DAYS = 1;
 
     private MeetingDates() {
+    }
+
+    /** After 2023年: 度 and, within the clause, what looks back on a year once it is over (述职, 考核, 表彰). */
+    private static final Pattern REVIEWED = Pattern.compile("度[^,。;]{0,40}?(?:述职|述责|述廉|考核|考评|评议|总结|表彰)");
+
+    /**
+     * Whether the year written just before {@code at} (2023年|度…述职评议会议) is one being reviewed: the review is
+     * held after that year ends, so the text's own year is the one after it.
+     */
+    public static boolean reviewed(String text, int at) {
+        return REVIEWED.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /**

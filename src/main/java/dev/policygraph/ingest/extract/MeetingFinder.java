@@ -152,10 +152,10 @@ public final class MeetingFinder {
         }
         // 2023年度…述职评议会议: a year is reviewed after it ends
         Matcher r = REVIEWED_YEAR.matcher(k);
-        return r.find() ? Integer.valueOf(r.group(1)) + 1 : null;
+        return r.find() && MeetingDates.reviewed(k, r.end()) ? Integer.valueOf(r.group(1)) + 1 : null;
     }
 
-    private static final Pattern REVIEWED_YEAR = Pattern.compile("(\\d{4})年度.*(?:述职|述责|述廉|考核|考评|评议|总结|表彰)");
+    private static final Pattern REVIEWED_YEAR = Pattern.compile("(\\d{4})年(?=度)");
 
     private static final Pattern DESCRIBED_ONLY = Pattern.compile("的(?:会议|大会)$");
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");

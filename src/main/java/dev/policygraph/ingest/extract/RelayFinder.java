@@ -62,7 +62,7 @@ public final class RelayFinder {
             + "全体会议|常委会会议|常委会议)$");
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
-            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
+            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|" + Scope.alternation()
             + "|省市|省|市|县)");
@@ -80,6 +80,7 @@ public final class RelayFinder {
 
     public List<RelayRef> find(Doc doc, Integer meetingYear) {
         Map<String, RelayRef> out = new LinkedHashMap<>();
+        java.util.Set<String> built = new java.util.HashSet<>();
         String simp = doc.simp();
         int previous = -1;
         boolean listed = false;
@@ -136,11 +137,16 @@ public final class RelayFinder {
             String list = simp.substring(listStart, p);
             Matcher trail = TRAIL.matcher(list);
             int listEnd = listStart + (trail.find() ? trail.start() : list.length());
-            items(doc, listStart, listEnd, meetingYear, out);
+            items(doc, listStart, listEnd, meetingYear, out, built);
             previous = anchor.end();
             listed = true;
         }
-        return new ArrayList<>(out.values());
+        // a built name that a name written in the article holds is that meeting, already kept
+        List<String> written = out.entrySet().stream().filter(o -> !built.contains(o.getKey()))
+                .map(o -> Keys.canonical(o.getValue().meetingName())).toList();
+        return out.entrySet().stream().filter(o -> !built.contains(o.getKey())
+                || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
+                .map(Map.Entry::getValue).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /** Where the sentence holding {@code p} starts: after the last 。 or line break before it. (Not the segmenter's
@@ -154,7 +160,8 @@ public final class RelayFinder {
     }
 
     /** The meeting items of the list in [start, end); level words before the last item share its name. */
-    private void items(Doc doc, int start, int end, Integer meetingYear, Map<String, RelayRef> out) {
+    private void items(Doc doc, int start, int end, Integer meetingYear, Map<String, RelayRef> out,
+            java.util.Set<String> built) {
         String simp = doc.simp();
         List<int[]> spans = new ArrayList<>();
         Matcher sep = ITEM_SPLIT.matcher(simp.substring(start, end));
@@ -203,22 +210,64 @@ public final class RelayFinder {
                 levels.clear();
                 continue;
             }
-            if (!name.startsWith("省市")) {
-                add(doc, s, e, null, meetingYear, out); // 省市…会议 is two meetings, added below
+            Matcher joined = JOINED_LEVELS.matcher(name);
+            boolean several = joined.lookingAt() && isMeeting(name.substring(joined.end()));
+            if (!several) {
+                add(doc, s, e, null, meetingYear, out); // 省市…会议, 全国全省…会议: one meeting per level, added below
             }
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
             Matcher level = LEVEL_PREFIX.matcher(name);
             String rest = level.find() ? name.substring(level.end()) : name;
             for (String l : levels) {
                 for (String one : l.equals("省市") ? List.of("省", "市") : List.of(l)) {
-                    add(doc, s, e, one + rest, meetingYear, out);
+                    addBuilt(doc, s, e, one + rest, meetingYear, out, built);
                 }
             }
-            if (name.startsWith("省市")) {
-                add(doc, s, e, "省" + name.substring(2), meetingYear, out);
-                add(doc, s, e, "市" + name.substring(2), meetingYear, out);
+            if (several) {
+                String shared = name.substring(joined.end());
+                for (String one : levelsOf(joined.group(), shared)) {
+                    addBuilt(doc, s, e, one + shared, meetingYear, out, built);
+                }
             }
             levels.clear();
+        }
+    }
+
+    /** Level words run together before one name: 省市…会议, 全国全省…会议, 中省市…会议 (中 is the national one). */
+    private static final Pattern JOINED_LEVELS = Pattern.compile("^(?:(?:全国|全省|全市)(?:全省|全市|全县)+|中省市县|中省市(?!场)|中省|省市县|省市(?!场))");
+    /** National meetings that the centre, not a ministry, holds: 中省市经济工作会议 is 中央经济工作会议. */
+    private static final Pattern CENTRAL_ONLY = Pattern.compile("^(?:经济|农村|城市|金融|统战|民族|政法|组织|宣传思想|外事|人才)"
+            + "工作会议$");
+
+    /** The one-level names a run of level words stands for: 全国全省 → 全国, 全省; 中省市 → 全国 (or 中央), 省, 市. */
+    private static List<String> levelsOf(String joined, String shared) {
+        if (joined.startsWith("全")) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i + 2 <= joined.length(); i += 2) {
+                out.add(joined.substring(i, i + 2));
+            }
+            return out;
+        }
+        List<String> out = new ArrayList<>();
+        for (char c : joined.toCharArray()) {
+            out.add(c == '中' ? CENTRAL_ONLY.matcher(shared).matches() ? "中央" : "全国" : String.valueOf(c));
+        }
+        return out;
+    }
+
+    /**
+     * A name built from a shared level, kept when it names a meeting (省全会 from 省市全会 names none) and no name
+     * written in the article holds it (中省市民政工作会议 and 全市民政工作会议 written out later: one meeting).
+     */
+    private void addBuilt(Doc doc, int s, int e, String name, Integer meetingYear, Map<String, RelayRef> out,
+            java.util.Set<String> built) {
+        if (!isMeeting(name)) {
+            return;
+        }
+        int before = out.size();
+        add(doc, s, e, name, meetingYear, out);
+        if (out.size() > before) {
+            built.add(new ArrayList<>(out.keySet()).get(out.size() - 1));
         }
     }
 

@@ -87,4 +87,19 @@ class RelayFinderTests {
         // the meeting itself relaying a plenary still counts
         assertEquals("市委六届五次全会", find("会议传达了市委六届五次全会精神,研究贯彻意见。", 2024).get(0).meetingName());
     }
+
+    @Test
+    void levelWordsRunTogetherGiveOneMeetingPerLevel() {
+        assertEquals(List.of("全国水务工作会议", "全省水务工作会议"),
+                find("会议传达了全国全省水务工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全省水务工作会议暨项目推进会", "全国水务工作会议", "市水务工作会议"),
+                find("会议传达学习了全省水务工作会议暨项目推进会精神,贯彻落实中省市水务工作会议精神。", 2024).stream()
+                        .map(RelayRef::meetingName).toList(), "省水务工作会议 is the one written out");
+        assertEquals(List.of("中央经济工作会议", "省经济工作会议", "市经济工作会议"),
+                find("会议传达学习中省市经济工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省市场监管工作会议"),
+                find("会议传达学习省市场监管工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("党的十九届六中全会"),
+                find("会议深入学习贯彻党的十九届六中全会及省市全会精神。", 2022).stream().map(RelayRef::meetingName).toList());
+    }
 }

@@ -1,0 +1,50 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** Whole articles through the extractor: years guessed from the text, forms of the genre read. Pure, fast. */
+class YearsAndFormsExtractTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static Set<String> roles(ArticleGraph g, MeetingItem m, String name) {
+        Map<String, String> names = g.officials().stream()
+                .collect(Collectors.toMap(OfficialRef::key, OfficialRef::simplifiedName, (a, b) -> a));
+        return m.participants().stream().filter(p -> name.equals(names.get(p.officialKey())))
+                .map(p -> p.role().name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aReviewedYearIsTheYearBeforeTheText() {
+        ArticleGraph g = extractor.extract(new ArticleInput("2月6日,某省税务局召开2023年度基层党组织书记抓党建述职评议会议。"
+                + "局党委书记、局长周某某主持会议,听取了2023年度各支部工作汇报。", null, null));
+        assertEquals(LocalDate.of(2024, 2, 6), g.meetings().get(0).date());
+    }
+
+    @Test
+    void aYearAheadIsNotReviewed() {
+        ArticleGraph g = extractor.extract(new ArticleInput("2月6日,某县税务局召开会议,研究部署2023年度重点工作任务。"
+                + "局长周某某主持会议。", null, null));
+        assertEquals(LocalDate.of(2023, 2, 6), g.meetings().get(0).date());
+    }
+
+    @Test
+    void spunWordsAreReadAsTheGenresOwn() {
+        ArticleGraph g = extractor.extract(new ArticleInput("2021年3月5日上午,召开第十二次党委会,党委书记、董事长王某某同志主持聚会。"
+                + "副总司理李某某转达《关于做好春季安全生产工作的通知》;工会主席赵某某转达了省向导干部聚会精神。", null, null));
+        MeetingItem m = g.meetings().get(0);
+        assertTrue(roles(g, m, "李某某").contains("SPOKE"), g.officials().toString());
+        assertTrue(roles(g, m, "赵某某").contains("SPOKE"));
+        assertTrue(g.officials().stream().anyMatch(o -> o.simplifiedName().equals("李某某") && o.titles().contains("副总司理")));
+        assertEquals(Set.of("省领导干部会议"), m.relays().stream().map(r -> dev.policygraph.ingest.script.Script.simplify(
+                dev.policygraph.ingest.script.Spun.fold(r.meetingName()))).collect(Collectors.toSet()));
+    }
+}
