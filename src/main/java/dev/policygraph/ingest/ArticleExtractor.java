@@ -162,6 +162,8 @@ public class ArticleExtractor {
                     l.evidence(), purposes(doc, l)));
         }
 
+        meetingItems = attendedAndRelayed(doc, leads, meetingItems);
+
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
         // the conveners as resolved (海口局 written out), not as the leads wrote them
         meetingItems.stream().map(MeetingItem::convenedBy).filter(c -> c != null)
@@ -190,6 +192,39 @@ public class ArticleExtractor {
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
+    }
+
+    /** A lead that says the article's people only took part: at a branch venue, by watching, by joining in. */
+    private static final Pattern ONLY_ATTENDED = Pattern.compile("分会场|收听收看|参加会议|参加了会议|列席会议");
+
+    /**
+     * A higher meeting the article's people only attended (国务院召开…电视电话会议,局长…在分会场参加会议) and which a
+     * later meeting of the article relays (会后,局长主持召开党组会议,传达贯彻电视电话会议精神) is that meeting's
+     * relay, not a meeting of the article; a relay that names it short (电视电话会议精神) takes its full name and key.
+     */
+    private static List<MeetingItem> attendedAndRelayed(Doc doc, List<MeetingFinder.Lead> leads, List<MeetingItem> items) {
+        List<MeetingItem> out = new ArrayList<>(items);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            MeetingItem m = items.get(i);
+            String name = Keys.canonical(m.name());
+            java.util.function.Predicate<RelayRef> names = r -> {
+                String n = Keys.canonical(r.meetingName());
+                return n.length() >= 4 && (name.contains(n) || n.contains(name));
+            };
+            boolean relayedLater = out.subList(out.indexOf(m) + 1, out.size()).stream()
+                    .anyMatch(o -> o.relays().stream().anyMatch(names));
+            if (!relayedLater || !ONLY_ATTENDED.matcher(doc.simp(doc.sentences().get(leads.get(i).sentence()))).find()) {
+                continue;
+            }
+            out.remove(m);
+            out.replaceAll(o -> new MeetingItem(o.name(), o.key(), o.date(), o.datePrecision(), o.form(), o.convenedBy(),
+                    o.participants(), o.directives(), o.relays().stream().map(r -> !names.test(r)
+                            || Keys.canonical(r.meetingName()).length() >= name.length() ? r
+                            : new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : m.date().getYear(),
+                                    m.convenedBy(), r.evidence())).toList(),
+                    o.tasks(), o.venues(), o.evidence(), o.purposes()));
+        }
+        return out;
     }
 
     /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */

@@ -47,4 +47,24 @@ class YearsAndFormsExtractTests {
         assertEquals(Set.of("省领导干部会议"), m.relays().stream().map(r -> dev.policygraph.ingest.script.Script.simplify(
                 dev.policygraph.ingest.script.Spun.fold(r.meetingName()))).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aHigherMeetingOnlyAttendedAndRelayedAfterIsARelayNotAMeeting() {
+        ArticleGraph g = extractor.extract(new ArticleInput("6月5日上午,国务院召开全国防汛抗旱工作电视电话会议,某流域局局长周某某、"
+                + "副局长李某某在省政府分会场参加会议。会后,周某某局长主持召开党组会议,传达贯彻电视电话会议精神,副局长李某某参加会议。",
+                null, java.time.OffsetDateTime.parse("2021-06-06T00:00:00+08:00")));
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("党组会议", m.name());
+        assertEquals(LocalDate.of(2021, 6, 5), m.date());
+        assertEquals(java.util.List.of("全国防汛抗旱工作电视电话会议"), m.relays().stream().map(RelayRef::meetingName).toList());
+        assertEquals(Set.of("ATTENDED"), roles(g, m, "李某某"));
+    }
+
+    @Test
+    void aMeetingWatchedAtABranchVenueAndNotRelayedIsTheArticlesMeeting() {
+        ArticleGraph g = extractor.extract(new ArticleInput("6月5日上午,国务院召开全国防汛抗旱工作电视电话会议,某市市长周某某"
+                + "在市分会场参加会议并讲话。", null, java.time.OffsetDateTime.parse("2021-06-06T00:00:00+08:00")));
+        assertEquals(java.util.List.of("全国防汛抗旱工作电视电话会议"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
 }
