@@ -67,4 +67,14 @@ class YearsAndFormsExtractTests {
                 + "在市分会场参加会议并讲话。", null, java.time.OffsetDateTime.parse("2021-06-06T00:00:00+08:00")));
         assertEquals(java.util.List.of("全国防汛抗旱工作电视电话会议"), g.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void theAuthorOfARelayedSpeechIsQuotedNotSpeaking() {
+        ArticleGraph g = extractor.extract(new ArticleInput("8月1日上午,某市林业局召开全体职工会议,传达学习全国林业工作电视电话会议精神。"
+                + "局党组书记、局长王某某主持会议。会议认真学习了国家林业局局长张某某在会上的重要讲话精神。张某某局长强调,"
+                + "要深入推进林业改革。王某某指出,要抓好贯彻落实。", null, java.time.OffsetDateTime.parse("2016-08-02T00:00:00+08:00")));
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of(), roles(g, m, "张某某"));
+        assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "王某某"));
+    }
 }

@@ -133,7 +133,36 @@ public final class OfficialFinder {
             heardReports(doc, s, st, byKey, parts);
         }
         speeches(doc, byKey, parts);
-        return new Result(List.copyOf(byKey.values()), dedupe(parts));
+        return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, parts)));
+    }
+
+    /** In a clause, before an official's name: what relays; after it: the speech or instruction relayed. */
+    private static final Pattern RELAYING = Pattern.compile("传达|学习|贯彻|领会");
+    private static final Pattern RELAYED_WORDS = Pattern.compile("^[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?精神");
+
+    /**
+     * The author of a speech or instruction the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…) is
+     * quoted, not speaking here: what he said is reported under his name. He keeps a role only when he also chairs.
+     */
+    private static List<Participation> withoutRelayedSpeakers(Doc doc, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        java.util.Set<String> authors = new java.util.HashSet<>();
+        String simp = doc.simp();
+        for (OfficialRef o : byKey.values()) {
+            String name = o.simplifiedName();
+            for (int at = simp.indexOf(name); at >= 0; at = simp.indexOf(name, at + 1)) {
+                int clause = clauseBefore(simp, at) + 1;
+                if (RELAYING.matcher(simp.substring(clause, at)).find()
+                        && RELAYED_WORDS.matcher(simp.substring(at + name.length())).lookingAt()) {
+                    authors.add(o.key());
+                    break;
+                }
+            }
+        }
+        java.util.Set<String> chairs = new java.util.HashSet<>();
+        parts.stream().filter(p -> p.role() == Role.CHAIRED).forEach(p -> chairs.add(p.officialKey()));
+        return parts.stream().filter(p -> !authors.contains(p.officialKey()) || chairs.contains(p.officialKey())
+                || p.role() == Role.CHAIRED).toList();
     }
 
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上)?[,:]?");
