@@ -77,4 +77,16 @@ class YearsAndFormsExtractTests {
         assertEquals(Set.of(), roles(g, m, "张某某"));
         assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "王某某"));
     }
+
+    @Test
+    void aMeetingHostedIsReportedAndAnEventIsNot() {
+        ArticleGraph g = extractor.extract(new ArticleInput("12月12日,某部机关团委组织青年干部代表赴纪念馆举办青年理论学习工作推进会。"
+                + "副部长赵某某出席活动并讲话。", null, java.time.OffsetDateTime.parse("2025-12-13T00:00:00+08:00")));
+        assertEquals(java.util.List.of("青年理论学习工作推进会"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(LocalDate.of(2025, 12, 12), g.meetings().get(0).date());
+        ArticleGraph events = extractor.extract(new ArticleInput("5月8日,某市体育局举办第十届运动会暨全民健身大会。"
+                + "会议要求,要举办好全市青年创新工作推进会。", null, java.time.OffsetDateTime.parse("2025-05-09T00:00:00+08:00")));
+        assertTrue(events.meetings().stream().noneMatch(m -> m.name().contains("运动会") || m.name().contains("创新")),
+                events.meetings().toString());
+    }
 }

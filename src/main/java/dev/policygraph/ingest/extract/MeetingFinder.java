@@ -57,9 +57,12 @@ public final class MeetingFinder {
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$)");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
-            + "组织开展|组织|开展)");
+            + "举办了|举办|组织开展|组织|开展)");
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
+    /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
+    private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
+            + "运动大会|健身大会");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|的决定|的通知|议程|筹备|的时间)");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
@@ -188,11 +191,16 @@ public final class MeetingFinder {
             if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
                 if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+                    from = v.end(); // 组织干部赴…举办…推进会: the holding verb may come later
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
                 }
             }
             if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find()) {
                 continue;
+            }
+            if (v.group().startsWith("举办") && ("会".equals(formOf(st.substring(v.end(), nameEnd)))
+                    || st.startsWith("好", v.end()) || EVENT.matcher(st.substring(v.end(), nameEnd)).find())) {
+                continue; // 举办…推进会 is a meeting; 举办运动会, 招聘会 are events; 举办好… is asked for
             }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;

@@ -101,6 +101,7 @@ public final class RelayFinder {
                 continue;
             }
             if (listStart >= 0 && (REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || simp.startsWith("好", listStart) // 学习好贯彻好…精神: asked for
                     || ASKED_IN_SENTENCE.matcher(simp.substring(sentence, clause)).find())) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
                 listed = false;

@@ -102,4 +102,10 @@ class RelayFinderTests {
         assertEquals(List.of("党的十九届六中全会"),
                 find("会议深入学习贯彻党的十九届六中全会及省市全会精神。", 2022).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aSpiritToBeStudiedWellIsAskedForNotRelayed() {
+        assertEquals(List.of("党的二十届四中全会"), find("会议传达学习了党的二十届四中全会精神。明年是开局之年,"
+                + "学习好贯彻好四中全会精神,意义重大。", 2025).stream().map(RelayRef::meetingName).toList());
+    }
 }
