@@ -284,6 +284,7 @@ public class ArticleExtractor {
                 years.add(y);
             }
         }
+        years.addAll(anniversaryYears(text, today));
         if (years.isEmpty()) {
             return null;
         }
@@ -294,6 +295,35 @@ public class ArticleExtractor {
         }
         // 研究部署明年工作 … 2021年经济工作: the only year written is the next one
         return text.contains("明年") ? LocalDate.of(latest - 1, 12, 31) : LocalDate.of(latest, 12, 31);
+    }
+
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?<event>"
+            + Lexicon.alternation(new ArrayList<>(Lexicon.pairs("anniversaries").keySet()))
+            + ")(?<count>\\d{1,3}|[一二三四五六七八九十百零两]{1,5}) ?周年");
+    private static final Pattern NEXT_YEAR_IS = Pattern.compile("明年(?:是|将迎来|迎来)[^。;]{0,30}$");
+    private static final Pattern AWAITING = Pattern.compile("迎接[^,。;]{0,4}$|向$");
+
+    /**
+     * The years that anniversaries named in the text fall in (今年是新中国成立75周年: 1949 + 75; 纪念辛亥革命110周年大会),
+     * events in {@code lexicon/anniversaries.txt}; one said of next year (明年是…成立105周年) gives the year before it,
+     * one awaited (迎接建党一百周年) none.
+     */
+    static java.util.Set<Integer> anniversaryYears(String text, LocalDate today) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        Matcher m = ANNIVERSARY.matcher(text);
+        while (m.find()) {
+            int n = MeetingDates.count(m.group("count"));
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (n <= 0 || AWAITING.matcher(before).find()) {
+                continue;
+            }
+            int y = Integer.parseInt(Lexicon.pairs("anniversaries").get(m.group("event"))) + n
+                    - (NEXT_YEAR_IS.matcher(before).find() ? 1 : 0);
+            if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
+                out.add(y);
+            }
+        }
+        return out;
     }
 
     /** An official's role at one meeting once, with the first sentence that says so. */

@@ -89,4 +89,21 @@ class YearsAndFormsExtractTests {
         assertTrue(events.meetings().stream().noneMatch(m -> m.name().contains("运动会") || m.name().contains("创新")),
                 events.meetings().toString());
     }
+
+    @Test
+    void aLunarDayIsReadInTheYearPublished() {
+        ArticleGraph g = extractor.extract(new ArticleInput("新春伊始。农历正月初七,某市审计局局长周某某主持召开局长办公会。",
+                null, java.time.OffsetDateTime.parse("2024-02-20T00:00:00+08:00")));
+        assertEquals(LocalDate.of(2024, 2, 16), g.meetings().get(0).date());
+    }
+
+    @Test
+    void anAnniversaryGivesTheYearWhenNothingElseDoes() {
+        ArticleGraph g = extractor.extract(new ArticleInput("10月22日,某县政协召开主席会议。会上传达学习了习近平总书记在纪念辛亥革命"
+                + "110周年大会上的讲话。", null, null));
+        assertEquals(LocalDate.of(2021, 10, 22), g.meetings().get(0).date());
+        assertEquals(java.util.Set.of(2024), ArticleExtractor.anniversaryYears("今年是新中国成立七十五周年。", LocalDate.of(2026, 1, 1)));
+        assertEquals(java.util.Set.of(2025), ArticleExtractor.anniversaryYears("明年是中国共产党成立105周年。", LocalDate.of(2026, 1, 1)));
+        assertEquals(java.util.Set.of(), ArticleExtractor.anniversaryYears("以优异成绩迎接建党一百周年。", LocalDate.of(2026, 1, 1)));
+    }
 }

@@ -44,6 +44,9 @@ public final class MeetingFinder {
     private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
     /** 729日: month and day run together, read by {@link MeetingDates#resolveRun}. */
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d月年./-])(\\d{3,4})日");
+    /** 农历正月初七, 大年初七, 正月十五, 元宵节: a day of the first lunar month, read by {@link MeetingDates#resolveLunar}. */
+    private static final Pattern LUNAR = Pattern.compile("正月(?:初(?<first>[一二三四五六七八九十])|(?<later>十[一二三四五六七八九]|二十|"
+            + "廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十))|大年初(?<newyear>[一二三四五六七八九十])|(?<lantern>元宵节)");
     private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天|近来|最近");
     private static final Pattern TODAY = Pattern.compile("今天|今日");
     /** 今(20)日: today, with the day written in. */
@@ -383,6 +386,17 @@ public final class MeetingFinder {
                 Integer y = d.group(1) == null ? null : Integer.valueOf(d.group(1));
                 LocalDate date = MeetingDates.resolve(y, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)),
                         published);
+                if (date != null) {
+                    return new Dated(date, DatePrecision.DAY);
+                }
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = LUNAR.matcher(scope);
+            if (d.find() && published != null) {
+                String day = d.group("first") != null ? d.group("first") : d.group("later") != null ? d.group("later")
+                        : d.group("newyear") != null ? d.group("newyear") : "十五";
+                LocalDate date = MeetingDates.resolveLunar(MeetingDates.count(day), published);
                 if (date != null) {
                     return new Dated(date, DatePrecision.DAY);
                 }
