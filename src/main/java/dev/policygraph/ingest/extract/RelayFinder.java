@@ -91,7 +91,7 @@ public final class RelayFinder {
             int sentence = sentenceStart(simp, p);
             Matcher v = VERB.matcher(simp.substring(clause, p));
             int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
-            if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt()
+            if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
                     || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
@@ -148,6 +148,19 @@ public final class RelayFinder {
         return out.entrySet().stream().filter(o -> !built.contains(o.getKey())
                 || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
                 .map(Map.Entry::getValue).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /** How a document's title ends: 《…的通知(送审稿)》, 《…的决定》. */
+    private static final Pattern DOCUMENT_END = Pattern.compile("(?:通知|决定|意见|方案|办法|规定|细则|计划|要点)(?:\\([^)]{0,8}\\))?》");
+
+    /** 审议了《…关于深入学习贯彻…精神的通知》: the spirit is in a document's title, not relayed by the meeting. */
+    private static boolean inDocumentTitle(String simp, int p) {
+        int open = simp.lastIndexOf('《', p);
+        if (open < 0 || simp.lastIndexOf('》', p) > open) {
+            return false;
+        }
+        int close = simp.indexOf('》', p);
+        return close > 0 && close - p < 60 && DOCUMENT_END.matcher(simp).region(Math.max(p, close - 16), close + 1).find();
     }
 
     /** Where the sentence holding {@code p} starts: after the last 。 or line break before it. (Not the segmenter's

@@ -108,4 +108,12 @@ class RelayFinderTests {
         assertEquals(List.of("党的二十届四中全会"), find("会议传达学习了党的二十届四中全会精神。明年是开局之年,"
                 + "学习好贯彻好四中全会精神,意义重大。", 2025).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aSpiritInADocumentsTitleIsNotRelayed() {
+        assertTrue(find("会议审议了《区政协关于深入学习宣传贯彻中国共产党第二十次全国代表大会精神的通知(送审稿)》等文件。", 2022)
+                .isEmpty());
+        assertEquals(List.of("党的二十大"), find("会上,主席向机关干部专题宣讲了党的二十大精神。", 2022).stream()
+                .map(RelayRef::meetingName).toList());
+    }
 }
