@@ -106,4 +106,17 @@ class YearsAndFormsExtractTests {
         assertEquals(java.util.Set.of(2025), ArticleExtractor.anniversaryYears("明年是中国共产党成立105周年。", LocalDate.of(2026, 1, 1)));
         assertEquals(java.util.Set.of(), ArticleExtractor.anniversaryYears("以优异成绩迎接建党一百周年。", LocalDate.of(2026, 1, 1)));
     }
+
+    @Test
+    void moreWaysOfSpeakingAreRead() {
+        ArticleGraph g = extractor.extract(new ArticleInput("3月5日,某市应急管理局召开党委会议,传达学习全省应急管理工作会议精神。"
+                + "局党委书记、局长王某某主持会议。副局长李某某作了题为《守牢安全底线》的专题党课。副局长赵某某安排部署了下一阶段工作。"
+                + "副局长钱某某和总工程师孙某某分别就分管工作进行了汇报。王某某最后强调,要狠抓落实。", null,
+                java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
+        MeetingItem m = g.meetings().get(0);
+        for (String name : java.util.List.of("李某某", "赵某某", "钱某某", "孙某某")) {
+            assertEquals(Set.of("SPOKE"), roles(g, m, name), name);
+        }
+        assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "王某某"));
+    }
 }

@@ -118,12 +118,12 @@ public final class OfficialFinder {
                     for (Role r : rs) {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
-                    if (rs.isEmpty() && clauseEnd == p && p < st.length() && st.charAt(p) == ',') {
+                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p))) {
                         waiting.add(nm);
                         waitingOfficials.add(o);
                     }
                 }
-                waitingUntil = rs.isEmpty() && clauseEnd == p ? p + 1 : -1;
+                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)) ? p + 1 : -1;
                 from = p;
             }
             untitledIn(doc, s, st, byKey, parts);
@@ -471,6 +471,12 @@ public final class OfficialFinder {
     }
 
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
+
+    /** 副局长甲和副局长乙分别…: 和 between two title groups, before a verb both share. */
+    private static boolean sharedJoiner(String st, int p) {
+        return p < st.length() && "和及与".indexOf(st.charAt(p)) >= 0
+                && st.indexOf("分别", p) > p && st.indexOf("分别", p) < clauseEnd(st, p);
+    }
 
     private static boolean endsList(String st, int i) {
         return i >= st.length() || "、,。".indexOf(st.charAt(i)) >= 0 || st.startsWith("出席", i) || st.startsWith("参加", i)
@@ -847,13 +853,14 @@ public final class OfficialFinder {
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
+            + "进一步)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员)|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导|党课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
