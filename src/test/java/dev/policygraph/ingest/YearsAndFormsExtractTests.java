@@ -119,4 +119,19 @@ class YearsAndFormsExtractTests {
         }
         assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "王某某"));
     }
+
+    @Test
+    void meetingsAskedForOrToldAsBackgroundAreNotReported() {
+        ArticleGraph g = extractor.extract(new ArticleInput("3月5日,某市应急管理局召开党委会议,传达学习全省会议精神。"
+                + "此前,省应急管理厅于3月1日召开了全省应急管理工作会议。会议要求,各县区要及时召开专题会议,研究部署贯彻措施。",
+                null, java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
+        assertEquals(java.util.List.of("某市应急管理局党委会议"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
+
+    @Test
+    void theBodyThatSummonsOthersToAMeetingConvenesIt() {
+        ArticleGraph g = extractor.extract(new ArticleInput("3月5日,某市应急管理局召集各县区应急管理局负责人召开工作推进会。",
+                null, java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
+        assertEquals("某市应急管理局", g.meetings().get(0).convenedBy().name());
+    }
 }

@@ -56,8 +56,11 @@ public final class MeetingFinder {
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
             + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
-            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$)");
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
+            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|"
+            + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
+    /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
+    private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展)");
@@ -183,6 +186,7 @@ public final class MeetingFinder {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())
+                    || BACKGROUND.matcher(st).lookingAt()
                     || insideTitle(st, v.start())) {
                 continue;
             }
@@ -286,7 +290,7 @@ public final class MeetingFinder {
         }
         String name = st.substring(nameStart, m.end("name"));
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
-                || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find()
+                || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
                 || name.startsWith("在") || BARE.matcher(name).matches()) {
             return;
@@ -442,6 +446,10 @@ public final class MeetingFinder {
         String before = st.substring(clauseStart, verbStart);
         Matcher noise = LEAD_NOISE.matcher(before);
         int convStart = noise.lookingAt() ? noise.end() : 0;
+        int summons = before.indexOf("召集", convStart); // 某局召集各县区负责人召开…: the body before 召集
+        if (summons > convStart) {
+            before = before.substring(0, summons);
+        }
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
