@@ -134,4 +134,18 @@ class YearsAndFormsExtractTests {
                 null, java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
         assertEquals("某市应急管理局", g.meetings().get(0).convenedBy().name());
     }
+
+    @Test
+    void aDatedLeadWhereSomeoneSpeaksAtAMeetingReportsThatMeeting() {
+        ArticleGraph g = extractor.extract(new ArticleInput("3月15日下午,某县人大常委会邀请全国人大代表、某村党支部书记孙某某"
+                + "在县十五届人大常委会第二十次会议上宣讲全国两会精神。县人大常委会主任李某某出席会议。", null,
+                java.time.OffsetDateTime.parse("2021-03-16T00:00:00+08:00")));
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("县十五届人大常委会第二十次会议", m.name());
+        assertEquals("某县人大常委会", m.convenedBy().name());
+        assertEquals(Set.of("SPOKE"), roles(g, m, "孙某某"));
+        ArticleGraph relayed = extractor.extract(new ArticleInput("3月15日,会议传达学习了省委书记李某某在全省经济工作会议上讲话精神。",
+                null, java.time.OffsetDateTime.parse("2021-03-16T00:00:00+08:00")));
+        assertTrue(relayed.meetings().isEmpty(), relayed.meetings().toString());
+    }
 }

@@ -115,6 +115,7 @@ public final class MeetingFinder {
             objectMentions(doc, s, st, published, headline, mentions);
             subjectMentions(doc, s, st, published, headline, mentions);
             watchedMentions(doc, s, st, published, headline, mentions);
+            spokenAtMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -308,6 +309,33 @@ public final class MeetingFinder {
         while (m.find()) {
             add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start()), published, headline, out);
         }
+    }
+
+    /** 3月15日下午,…郭某在县人大常委会第二十九次会议上宣讲…: a dated lead that has someone speak at a meeting. */
+    private static final Pattern SPOKEN_AT = Pattern.compile("在(?<name>[^,。;:在“”]{2,40}?)上(?:宣讲|讲话|作|做|发言|致辞|"
+            + "强调|指出|介绍|通报|传达)");
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\s*(?:\\d{4} ?年 ?)?(?:\\d{1,2} ?月 ?)?\\d{1,2} ?日");
+    private static final Pattern RELAYING_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据|的$");
+
+    private void spokenAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (!DATED_OPENING.matcher(st).lookingAt() || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher m = SPOKEN_AT.matcher(st);
+        if (!m.find()) {
+            return;
+        }
+        int clauseStart = clauseStart(st, m.start());
+        String before = st.substring(clauseStart, m.start());
+        String name = m.group("name");
+        if (RELAYING_BEFORE.matcher(before).find() || formOf(name) == null || BODY_LIKE.matcher(name).find()) {
+            return;
+        }
+        // 县人大常委会邀请…在…会议上宣讲: the body that invited the speaker holds the meeting
+        int invites = before.indexOf("邀请");
+        OrganizationRef convener = invites > 0 ? convener(doc, s, st, clauseStart, clauseStart + invites) : null;
+        add(doc, s, st, m.start("name"), m.end("name"), convener, clauseStart, published, headline, out);
     }
 
     /** The spans of the meeting names in [start, end): one, or two joined by 和 / 、 / 及 when both end in a form. */
