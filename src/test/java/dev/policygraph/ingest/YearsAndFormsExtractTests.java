@@ -148,4 +148,17 @@ class YearsAndFormsExtractTests {
                 null, java.time.OffsetDateTime.parse("2021-03-16T00:00:00+08:00")));
         assertTrue(relayed.meetings().isEmpty(), relayed.meetings().toString());
     }
+
+    @Test
+    void aBodySummoningOthersHoldsAMeetingItDoesNotName() {
+        ArticleGraph g = extractor.extract(new ArticleInput("某市发展改革委召集有关部门学习传达省政府常务会议精神\n\n"
+                + "5月8日上午,省政府召开常务会议。下午,我委立即召集市经济和信息化局、市科技局等部门,传达学习省政府常务会议精神。"
+                + "委党组书记、主任周某某主持会议,副主任钱某某参加会议。", null,
+                java.time.OffsetDateTime.parse("2019-05-10T00:00:00+08:00")));
+        MeetingItem m = g.meetings().stream().filter(x -> x.name().equals("某市发展改革委会议")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2019, 5, 8), m.date());
+        assertEquals("某市发展改革委", m.convenedBy().name());
+        assertEquals(Set.of("CHAIRED"), roles(g, m, "周某某"));
+        assertEquals(Set.of("ATTENDED"), roles(g, m, "钱某某"));
+    }
 }

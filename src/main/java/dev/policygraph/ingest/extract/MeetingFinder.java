@@ -116,6 +116,7 @@ public final class MeetingFinder {
             subjectMentions(doc, s, st, published, headline, mentions);
             watchedMentions(doc, s, st, published, headline, mentions);
             spokenAtMentions(doc, s, st, published, headline, mentions);
+            summonedMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -171,7 +172,7 @@ public final class MeetingFinder {
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
 
     /** A clause that opens after another meeting: 会后, 随后, 当天, 同日. */
-    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天)");
+    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {
@@ -336,6 +337,50 @@ public final class MeetingFinder {
         int invites = before.indexOf("邀请");
         OrganizationRef convener = invites > 0 ? convener(doc, s, st, clauseStart, clauseStart + invites) : null;
         add(doc, s, st, m.start("name"), m.end("name"), convener, clauseStart, published, headline, out);
+    }
+
+    /** What says a summons was a meeting: someone chaired it or took part. */
+    private static final Pattern SAT = Pattern.compile("主持会议|参加会议|参加了会议|出席会议|列席会议");
+
+    /**
+     * 我委立即召集…部门,传达学习…精神。主任唐某主持会议: a body summons others and what follows is a meeting it does
+     * not name; the name is the body plus 会议. The body is the clause's subject, else a headline's that 召集.
+     */
+    private void summonedMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        int at = st.indexOf("召集");
+        if (at < 0 || headline || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        String next = s.index() + 1 < doc.sentences().size() ? doc.simp(doc.sentences().get(s.index() + 1)) : "";
+        int clauseStart = clauseStart(st, at);
+        if (!SAT.matcher(st).find() && !SAT.matcher(next).find()
+                || NOT_HELD.matcher(st.substring(clauseStart, at)).find()) {
+            return;
+        }
+        OrganizationRef convener = convener(doc, s, st, clauseStart, at);
+        for (int i = 0; convener == null && i < Math.min(4, doc.sentences().size()); i++) {
+            Sentence h = doc.sentences().get(i);
+            String hst = doc.simp(h);
+            int hat = hst.indexOf("召集");
+            if (isHeadline(doc, h) && hat > 0) {
+                convener = convener(doc, h, hst, clauseStart(hst, hat), hat);
+            }
+        }
+        if (convener == null) {
+            return;
+        }
+        String name = convener.name() + "会议";
+        Dated d = date(st, clauseStart, at, at, published, null);
+        if (d.date() == null && s.index() > 0 && AFTERWARDS.matcher(st.strip()).lookingAt()) {
+            String previous = doc.simp(doc.sentences().get(s.index() - 1));
+            Dated before = date(previous, 0, previous.length(), previous.length(), published, null);
+            if (before.precision() == DatePrecision.DAY) {
+                d = before;
+            }
+        }
+        out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
+                doc.evidence(s.start() + clauseStart, s.start() + at + 2), false));
     }
 
     /** The spans of the meeting names in [start, end): one, or two joined by 和 / 、 / 及 when both end in a form. */
