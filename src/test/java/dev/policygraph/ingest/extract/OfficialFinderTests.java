@@ -139,4 +139,10 @@ class OfficialFinderTests {
         // after the list, a clause with its own act is that act
         assertEquals(Set.of(Role.CHAIRED), roles(find("会议传达学习了全国两会精神,局党组书记、局长梁振华主持会议。"), "梁振华"));
     }
+
+    @Test
+    void bodiesInATitleListAreNotNames() {
+        OfficialFinder.Result r = find("市委审计委员会办公室主任、市审计局局长邱某某主持会议。党委副书记、纪委书记、工会主席伍某某出席会议。");
+        assertEquals(Set.of("邱某某", "伍某某"), r.officials().stream().map(OfficialRef::name).collect(Collectors.toSet()));
+    }
 }
