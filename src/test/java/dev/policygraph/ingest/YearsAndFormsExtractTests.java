@@ -161,4 +161,26 @@ class YearsAndFormsExtractTests {
         assertEquals(Set.of("CHAIRED"), roles(g, m, "周某某"));
         assertEquals(Set.of("ATTENDED"), roles(g, m, "钱某某"));
     }
+
+    @Test
+    void moreWaysOfWritingTheDayAreRead() {
+        java.time.OffsetDateTime published = java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00");
+        Map<String, String> dated = Map.of(
+                "二〇二四年三月五日,某市应急管理局召开党委会议。", "2024-03-05",
+                "三月五日,某市应急管理局召开党委会议。", "2024-03-05",
+                "3月5号,某市应急管理局召开党委会议。", "2024-03-05",
+                "昨天上午,某市应急管理局召开党委会议。", "2024-03-05",
+                "前天,某市应急管理局召开党委会议。", "2024-03-04",
+                "今年2月,某市应急管理局召开党委会议。", "2024-02-01",
+                "2月28日至3月1日,某市应急管理局召开党委会议。", "2024-02-28");
+        dated.forEach((text, day) -> {
+            MeetingItem m = extractor.extract(new ArticleInput(text, null, published)).meetings().get(0);
+            assertEquals(LocalDate.parse(day), m.date(), text);
+            assertEquals("某市应急管理局", m.convenedBy().name(), text);
+        });
+        MeetingItem month = extractor.extract(new ArticleInput("今年2月,某市应急管理局召开党委会议。", null, published)).meetings().get(0);
+        assertEquals(MeetingItem.DatePrecision.MONTH, month.datePrecision());
+        MeetingItem between = extractor.extract(new ArticleInput("某市应急管理局3月4日召开党委会议。", null, published)).meetings().get(0);
+        assertEquals("某市应急管理局", between.convenedBy().name(), "a date between the body and its verb");
+    }
 }

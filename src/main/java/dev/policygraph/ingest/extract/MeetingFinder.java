@@ -38,7 +38,14 @@ public final class MeetingFinder {
             int sentence, Evidence evidence) {
     }
 
-    private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
+    private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号)");
+    /** 二〇二四年三月五日, 三月五日: a date in Chinese numerals. */
+    private static final Pattern CHINESE_DATE = Pattern.compile("(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月"
+            + "([一二三四五六七八九十]{1,3})日");
+    /** 2月份, 今年2月 opening a lead: the month only. */
+    private static final Pattern MONTH_ONLY = Pattern.compile("^(?:今年|(\\d{4}) ?年 ?)?(\\d{1,2}) ?月份?,");
+    /** 昨天, 前天: a day before the publication. */
+    private static final Pattern DAYS_BEFORE = Pattern.compile("(?<!\\p{IsHan})(?:昨天|昨日|前天)|^(?:昨天|昨日|前天)");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
     /** 11月上旬, 2023年3月底: a part of a month, no day. */
     private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
@@ -442,6 +449,17 @@ public final class MeetingFinder {
     private record Dated(LocalDate date, DatePrecision precision) {
     }
 
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?:上午|下午|晚)?(?:至|到|—|-|－|~)");
+
+    /** 二〇二四: a year written digit by digit in Chinese numerals. */
+    private static Integer chineseYear(String digits) {
+        int y = 0;
+        for (char c : digits.toCharArray()) {
+            y = y * 10 + (c == '〇' ? 0 : MeetingDates.count(String.valueOf(c)));
+        }
+        return y;
+    }
+
     /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
     private static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published,
             Integer nameYear) {
@@ -453,15 +471,32 @@ public final class MeetingFinder {
             Matcher d = DATE.matcher(scope);
             // the date nearest before the name: a dateline (成都4月18日讯) may come first
             boolean found = false;
+            java.util.regex.MatchResult previous = null;
+            java.util.regex.MatchResult chosen = null;
             while (d.find()) {
                 found = true;
+                // 2月28日至3月1日: a range is dated by its first day
+                chosen = previous != null && RANGE_JOIN.matcher(scope.substring(previous.end(), d.start())).matches()
+                        ? previous : d.toMatchResult();
                 if (scope != before || d.end() == scope.length() || !DATE.matcher(scope.substring(d.end())).find()) {
                     break;
                 }
+                previous = d.toMatchResult();
             }
             if (found) {
-                Integer y = d.group(1) == null ? null : Integer.valueOf(d.group(1));
-                LocalDate date = MeetingDates.resolve(y, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)),
+                Integer y = chosen.group(1) == null ? null : Integer.valueOf(chosen.group(1));
+                LocalDate date = MeetingDates.resolve(y, Integer.parseInt(chosen.group(2)),
+                        Integer.parseInt(chosen.group(3)), published);
+                if (date != null) {
+                    return new Dated(date, DatePrecision.DAY);
+                }
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = CHINESE_DATE.matcher(scope);
+            if (d.find()) {
+                Integer y = d.group(1) == null ? null : chineseYear(d.group(1));
+                LocalDate date = MeetingDates.resolve(y, MeetingDates.count(d.group(2)), MeetingDates.count(d.group(3)),
                         published);
                 if (date != null) {
                     return new Dated(date, DatePrecision.DAY);
@@ -508,6 +543,18 @@ public final class MeetingFinder {
         if (published != null && TODAY.matcher(before).find()) {
             return new Dated(published, DatePrecision.DAY);
         }
+        Matcher ago = DAYS_BEFORE.matcher(before);
+        if (published != null && ago.find()) {
+            return new Dated(published.minusDays(ago.group().equals("前天") ? 2 : 1), DatePrecision.DAY);
+        }
+        Matcher month = MONTH_ONLY.matcher(before.strip());
+        if (month.lookingAt()) {
+            Integer y = month.group(1) == null ? null : Integer.valueOf(month.group(1));
+            LocalDate date = MeetingDates.resolve(y, Integer.parseInt(month.group(2)), 1, published);
+            if (date != null) {
+                return new Dated(date, DatePrecision.MONTH);
+            }
+        }
         if (published != null && VAGUE.matcher(st).find()) {
             return new Dated(published.withDayOfMonth(1), DatePrecision.MONTH);
         }
@@ -523,7 +570,8 @@ public final class MeetingFinder {
         if (summons > convStart) {
             before = before.substring(0, summons);
         }
-        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合)+$", "");
+        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合|"
+                + "(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
             convStart += chrome.end();
