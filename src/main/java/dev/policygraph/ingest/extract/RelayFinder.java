@@ -25,10 +25,11 @@ public final class RelayFinder {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
-    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
-            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于)");
+    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
+            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)");
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
-    private static final Pattern ANCHOR = Pattern.compile("(?=[精有的工部公])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》)");
+    private static final Pattern ANCHOR = Pattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
+            + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)(?![,:]))");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");

@@ -116,4 +116,13 @@ class RelayFinderTests {
         assertEquals(List.of("党的二十大"), find("会上,主席向机关干部专题宣讲了党的二十大精神。", 2022).stream()
                 .map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aMeetingsRequirementsOrContentPassedOnAndSpiritReportedAreRelays() {
+        for (String text : List.of("会议通报了全省防汛工作电视电话会议精神。", "会议传达了全省防汛工作电视电话会议有关要求。",
+                "会议传达了全省防汛工作电视电话会议的主要内容。", "局长传达了全省防汛工作电视电话会议讲话要点。")) {
+            assertEquals(List.of("全省防汛工作电视电话会议"), find(text, 2024).stream().map(RelayRef::meetingName).toList(), text);
+        }
+        assertTrue(find("根据局党组理论学习中心组学习要求,某局召开集中学习会。会议要求,要深刻领会精神。", 2024).isEmpty());
+    }
 }
