@@ -183,4 +183,15 @@ class YearsAndFormsExtractTests {
         MeetingItem between = extractor.extract(new ArticleInput("某市应急管理局3月4日召开党委会议。", null, published)).meetings().get(0);
         assertEquals("某市应急管理局", between.convenedBy().name(), "a date between the body and its verb");
     }
+
+    @Test
+    void spunPhrasesAreReadAsTheGenresOwn() {
+        ArticleGraph g = extractor.extract(new ArticleInput("5月24日,集团召开党委(扩大)集会,学习贯穿全市安全生产事情集会精力。"
+                + "党委书记、董事长王某某掌管集会。副总司理李某某加入集会。", null,
+                java.time.OffsetDateTime.parse("2019-05-25T00:00:00+08:00")));
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("CHAIRED"), roles(g, m, "王某某"));
+        assertEquals(Set.of("ATTENDED"), roles(g, m, "李某某"));
+        assertEquals(1, m.relays().size(), m.relays().toString());
+    }
 }
