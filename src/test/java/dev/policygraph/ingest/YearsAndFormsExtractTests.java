@@ -118,6 +118,12 @@ class YearsAndFormsExtractTests {
             assertEquals(Set.of("SPOKE"), roles(g, m, name), name);
         }
         assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "王某某"));
+        ArticleGraph more = extractor.extract(new ArticleInput("3月5日,某市应急管理局召开党委会议。局长王某某主持会议。"
+                + "副局长李某某首先传达了全省会议精神。副局长赵某某为大家上了一堂专题党课。副局长钱某某逐一点评。", null,
+                java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
+        for (String name : java.util.List.of("李某某", "赵某某", "钱某某")) {
+            assertEquals(Set.of("SPOKE"), roles(more, more.meetings().get(0), name), name);
+        }
     }
 
     @Test
