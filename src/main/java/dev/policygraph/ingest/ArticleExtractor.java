@@ -201,6 +201,7 @@ public class ArticleExtractor {
      * A higher meeting the article's people only attended (国务院召开…电视电话会议,局长…在分会场参加会议) and which a
      * later meeting of the article relays (会后,局长主持召开党组会议,传达贯彻电视电话会议精神) is that meeting's
      * relay, not a meeting of the article; a relay that names it short (电视电话会议精神) takes its full name and key.
+     * A meeting told after one that relays it is background too.
      */
     private static List<MeetingItem> attendedAndRelayed(Doc doc, List<MeetingFinder.Lead> leads, List<MeetingItem> items) {
         List<MeetingItem> out = new ArrayList<>(items);
@@ -224,7 +225,17 @@ public class ArticleExtractor {
                                     m.convenedBy(), r.evidence())).toList(),
                     o.tasks(), o.venues(), o.evidence(), o.purposes()));
         }
-        return out;
+        // 会议传达学习…动员大会精神 … 市委第一时间召开动员大会: told after a meeting that relays it, it is background
+        List<MeetingItem> kept = new ArrayList<>();
+        for (MeetingItem m : out) {
+            String name = Keys.canonical(m.name());
+            boolean relayedBefore = name.length() >= 4 && kept.stream().flatMap(o -> o.relays().stream())
+                    .map(r -> Keys.canonical(r.meetingName())).anyMatch(r -> r.length() >= 4 && r.contains(name));
+            if (!relayedBefore) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */

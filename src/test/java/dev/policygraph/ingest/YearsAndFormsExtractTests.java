@@ -200,4 +200,19 @@ class YearsAndFormsExtractTests {
         assertEquals(Set.of("ATTENDED"), roles(g, m, "李某某"));
         assertEquals(1, m.relays().size(), m.relays().toString());
     }
+
+    @Test
+    void aMeetingToldAfterOneThatRelaysItIsBackground() {
+        ArticleGraph g = extractor.extract(new ArticleInput("9月14日,某市统计局召开党组扩大会议,深入贯彻落实全市高质量发展"
+                + "动员大会精神。局长张某某主持会议并讲话。会议认为,市委第一时间召开动员大会,对高质量发展进行系统部署。", null,
+                java.time.OffsetDateTime.parse("2024-09-15T00:00:00+08:00")));
+        assertEquals(java.util.List.of("某市统计局党组扩大会议"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
+
+    @Test
+    void aSittingOpenedWithTheSessionIsTheSession() {
+        ArticleGraph g = extractor.extract(new ArticleInput("3月27日上午,市六届人大常委会第七次会议开幕并举行第一次全体会议。"
+                + "市人大常委会主任王某某主持会议。", null, java.time.OffsetDateTime.parse("2024-03-28T00:00:00+08:00")));
+        assertEquals(java.util.List.of("市六届人大常委会第七次会议"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

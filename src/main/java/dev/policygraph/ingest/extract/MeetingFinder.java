@@ -176,6 +176,8 @@ public final class MeetingFinder {
     private static final Pattern REVIEWED_YEAR = Pattern.compile("(\\d{4})年(?=度)");
 
     private static final Pattern DESCRIBED_ONLY = Pattern.compile("的(?:会议|大会)$");
+    /** 会议开幕并举行第一次全体会议: the sitting belongs to the session opened before it in the sentence. */
+    private static final Pattern OPENED_BEFORE = Pattern.compile("(?:开幕|召开)[^。;]{0,6}$");
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
 
     /** A clause that opens after another meeting: 会后, 随后, 当天, 同日. */
@@ -412,7 +414,8 @@ public final class MeetingFinder {
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
         if (formSimp == null || DESCRIBED_ONLY.matcher(nameSimp).find()
-                || PLENARY.matcher(nameSimp).matches() && out.stream().anyMatch(m -> m.sentence() == s.index())) {
+                || PLENARY.matcher(nameSimp).matches() && (out.stream().anyMatch(m -> m.sentence() == s.index())
+                        || OPENED_BEFORE.matcher(st.substring(0, nameStart)).find())) {
             return; // 高规格、大规模的会议: described, not named; 开幕并举行第一次全体会议: a sitting of the meeting before
         }
         // the form as written: the tail of the name, parentheses aside (党組(擴大)會議 → 會議 when the form is 会议)
