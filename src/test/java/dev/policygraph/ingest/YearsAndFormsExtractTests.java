@@ -215,4 +215,15 @@ class YearsAndFormsExtractTests {
                 + "市人大常委会主任王某某主持会议。", null, java.time.OffsetDateTime.parse("2024-03-28T00:00:00+08:00")));
         assertEquals(java.util.List.of("市六届人大常委会第七次会议"), g.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void theBodyBehindAStudyGroupATownshipOrABracketedSecondNameConvenes() {
+        java.time.OffsetDateTime published = java.time.OffsetDateTime.parse("2023-09-22T00:00:00+08:00");
+        Map<String, String> conveners = Map.of(
+                "9月21日,省统计局党组理论学习中心组开展2023年第九次集中学习。", "省统计局",
+                "9月21日,某某镇召开党委政府工作会议。", "某某镇",
+                "9月21日,市地方金融监管局(市金融工作局)局长周某某主持召开2023年第9次行政办公会。", "市地方金融监管局(市金融工作局)");
+        conveners.forEach((text, body) -> assertEquals(body,
+                extractor.extract(new ArticleInput(text, null, published)).meetings().get(0).convenedBy().name(), text));
+    }
 }

@@ -589,6 +589,10 @@ public final class MeetingFinder {
                 || conv.startsWith("全省")) {
             return null;
         }
+        Matcher group = STUDY_GROUP.matcher(conv);
+        if (group.find() && group.start() >= 2) {
+            conv = conv.substring(0, group.start()); // 省统计局党组理论学习中心组开展…学习: the bureau's own study
+        }
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
         String bare = first.replaceAll("\\([^)]*\\)", "");
@@ -598,6 +602,9 @@ public final class MeetingFinder {
         }
         return null;
     }
+
+    /** A body's study group after its name: 党组理论学习中心组, 党委中心组. */
+    private static final Pattern STUDY_GROUP = Pattern.compile("(?:党组|党委)?(?:理论学习)?中心组$");
 
     /** 国家税务总局党组书记、局长王军主持召开…: the body of the chair's first title. */
     private OrganizationRef chairsBody(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
@@ -613,7 +620,8 @@ public final class MeetingFinder {
             if (conv.startsWith("党组", end) || conv.startsWith("党委", end)) {
                 withUnit = conv.substring(0, end + 2);
             }
-            if (orgs.looksLikeBody(withUnit) || orgs.looksLikeBody(org)) {
+            // 市地方金融监管局(市金融工作局)局长: a body with its second name in brackets
+            if (orgs.looksLikeBody(withUnit.replaceAll("\\([^)]*\\)$", "")) || orgs.looksLikeBody(org)) {
                 int at = s.start() + clauseStart + convStart;
                 return orgs.of(doc.written(at, at + withUnit.length()));
             }
