@@ -226,4 +226,12 @@ class YearsAndFormsExtractTests {
         conveners.forEach((text, body) -> assertEquals(body,
                 extractor.extract(new ArticleInput(text, null, published)).meetings().get(0).convenedBy().name(), text));
     }
+
+    @Test
+    void aWordOfTheNameIsNotItsConvener() {
+        ArticleGraph g = extractor.extract(new ArticleInput("4月17日,召开重点工作部署推进会。四川省某某厅党组书记、厅长王某某主持会议。",
+                null, java.time.OffsetDateTime.parse("2021-04-18T00:00:00+08:00")));
+        assertTrue(g.meetings().get(0).convenedBy() == null
+                || !g.meetings().get(0).convenedBy().name().equals("重点工作部"), g.meetings().get(0).toString());
+    }
 }

@@ -633,6 +633,9 @@ public final class MeetingFinder {
     /** What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres. */
     private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组");
 
+    /** A body's last character that with the next one makes a word (部署, 部门, 局面): no body ends there. */
+    private static final Pattern WORD_ACROSS = Pattern.compile("部署|部门|部分|局面|局势|委托|厅堂");
+
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
         String n = Keys.withoutLeadingYear(nameSimp);
         int offset = nameSimp.length() - n.length();
@@ -641,8 +644,9 @@ public final class MeetingFinder {
         }
         for (int len = Math.min(20, n.length() - 2); len >= 2; len--) {
             String cand = n.substring(0, len);
-            if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()) {
-                continue;
+            if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()
+                    || WORD_ACROSS.matcher(n.substring(len - 1, Math.min(n.length(), len + 1))).matches()) {
+                continue; // 重点工作部署推进会: 部 starts 部署, it ends no body
             }
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")
                     || cand.endsWith("部") || cand.endsWith("委") || cand.endsWith("政府") || cand.endsWith("党组")
