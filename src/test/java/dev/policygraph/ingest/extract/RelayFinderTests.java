@@ -97,6 +97,8 @@ class RelayFinderTests {
                         .map(RelayRef::meetingName).toList(), "省水务工作会议 is the one written out");
         assertEquals(List.of("中央经济工作会议", "省经济工作会议", "市经济工作会议"),
                 find("会议传达学习中省市经济工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委退役军人事务工作领导小组会议", "州委退役军人事务工作领导小组会议"),
+                find("会议传达了省委州委退役军人事务工作领导小组会议精神。", 2020).stream().map(RelayRef::meetingName).toList());
         assertEquals(List.of("省市场监管工作会议"),
                 find("会议传达学习省市场监管工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
         assertEquals(List.of("党的十九届六中全会"),
