@@ -129,7 +129,8 @@ class YearsAndFormsExtractTests {
     @Test
     void meetingsAskedForOrToldAsBackgroundAreNotReported() {
         ArticleGraph g = extractor.extract(new ArticleInput("3月5日,某市应急管理局召开党委会议,传达学习全省会议精神。"
-                + "此前,省应急管理厅于3月1日召开了全省应急管理工作会议。会议要求,各县区要及时召开专题会议,研究部署贯彻措施。",
+                + "此前,省应急管理厅于3月1日召开了全省应急管理工作会议。会议要求,各县区要及时召开专题会议,研究部署贯彻措施,"
+                + "以召开全市安全生产大会为契机,推动工作落实。",
                 null, java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
         assertEquals(java.util.List.of("某市应急管理局党委会议"), g.meetings().stream().map(MeetingItem::name).toList());
     }
