@@ -435,6 +435,8 @@ public final class OfficialFinder {
 
     private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
 
+    private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
+            + "(?:还)?有[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
             + "座谈会|会议并讲话)?[,、。!\\s]*$");
 
@@ -444,12 +446,16 @@ public final class OfficialFinder {
      */
     private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")
-                || !ATTENDANCE_END.matcher(st).find()) {
+        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")) {
+            return;
+        }
+        Matcher opens = ATTENDANCE_OPENS.matcher(st);
+        int from = opens.find() ? opens.end() : -1; // 出席会议的有…: the names follow the verb
+        if (from < 0 && !ATTENDANCE_END.matcher(st).find()) {
             return;
         }
         for (OfficialRef o : byKey.values()) {
-            int at = st.indexOf(o.simplifiedName());
+            int at = st.indexOf(o.simplifiedName(), Math.max(0, from));
             if (at >= 0 && (RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()
                     || st.indexOf("精神", at) > 0)) {
                 continue; // 传达了习近平总书记…讲话精神: named as a source, not present

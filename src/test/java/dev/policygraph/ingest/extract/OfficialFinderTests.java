@@ -145,4 +145,13 @@ class OfficialFinderTests {
         OfficialFinder.Result r = find("市委审计委员会办公室主任、市审计局局长邱某某主持会议。党委副书记、纪委书记、工会主席伍某某出席会议。");
         assertEquals(Set.of("邱某某", "伍某某"), r.officials().stream().map(OfficialRef::name).collect(Collectors.toSet()));
     }
+
+    @Test
+    void namesAfterWhoAttendedAreAttendees() {
+        OfficialFinder.Result r = find("局长周某某主持会议。参加会议的有:副局长李某某、张某某,总工程师赵某某。");
+        for (String name : List.of("李某某", "张某某", "赵某某")) {
+            assertEquals(Set.of(Role.ATTENDED), roles(r, name), name);
+        }
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "周某某"));
+    }
 }
