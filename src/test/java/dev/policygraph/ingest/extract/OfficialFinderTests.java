@@ -154,4 +154,12 @@ class OfficialFinderTests {
         }
         assertEquals(Set.of(Role.CHAIRED), roles(r, "周某某"));
     }
+
+    @Test
+    void aLeaderNamedBeforeWhatHeSaidOrWhereHeWentIsAnOfficial() {
+        for (String text : List.of("会议深入学习贯彻习近平总书记系列重要讲话精神。", "会议学习贯彻习近平总书记近期重要讲话精神。",
+                "会议学习贯彻习近平总书记考察湖北重要讲话精神。", "会议学习贯彻习近平总书记来闽考察重要讲话精神。")) {
+            assertEquals(List.of("习近平"), find(text).officials().stream().map(OfficialRef::name).toList(), text);
+        }
+    }
 }
