@@ -229,7 +229,8 @@ public class ArticleExtractor {
         List<MeetingItem> kept = new ArrayList<>();
         for (MeetingItem m : out) {
             String name = Keys.canonical(m.name());
-            boolean relayedBefore = name.length() >= 4 && kept.stream().flatMap(o -> o.relays().stream())
+            boolean relayedBefore = name.length() >= 4 && !Lexicon.words("meeting_forms").contains(name) // not 党组会议 alone
+                    && kept.stream().flatMap(o -> o.relays().stream())
                     .map(r -> Keys.canonical(r.meetingName())).anyMatch(r -> r.length() >= 4 && r.contains(name));
             if (!relayedBefore) {
                 kept.add(m);

@@ -208,6 +208,10 @@ class YearsAndFormsExtractTests {
                 + "动员大会精神。局长张某某主持会议并讲话。会议认为,市委第一时间召开动员大会,对高质量发展进行系统部署。", null,
                 java.time.OffsetDateTime.parse("2024-09-15T00:00:00+08:00")));
         assertEquals(java.util.List.of("某市统计局党组扩大会议"), g.meetings().stream().map(MeetingItem::name).toList());
+        ArticleGraph digest = extractor.extract(new ArticleInput("3月5日,某县财政局召开局务会议,传达学习省财政厅党组会议精神。"
+                + "3月6日,召开党组会议,研究部署全年重点工作。", null,
+                java.time.OffsetDateTime.parse("2024-03-07T00:00:00+08:00")));
+        assertEquals(2, digest.meetings().size(), "a form alone names no relayed meeting: " + digest.meetings());
     }
 
     @Test
