@@ -17,6 +17,7 @@ import dev.policygraph.ingest.extract.Dateline;
 import dev.policygraph.ingest.extract.DirectiveFinder;
 import dev.policygraph.ingest.extract.Doc;
 import dev.policygraph.ingest.extract.InitiativeFinder;
+import dev.policygraph.ingest.extract.MeetingDates;
 import dev.policygraph.ingest.extract.MeetingFinder;
 import dev.policygraph.ingest.extract.OfficialFinder;
 import dev.policygraph.ingest.extract.Organizations;
@@ -105,7 +106,7 @@ public class ArticleExtractor {
         }
         LocalDate pubDate = published != null ? published.toLocalDate() : UrlDate.of(input.sourceUrl());
         if (pubDate == null) {
-            pubDate = latestYearMentioned(clean, today); // 总结2020年工作 … : the year the article is about
+            pubDate = latestYearMentioned(simplified, today); // 总结2020年工作 … : the year the article is about
             LocalDate session = latestSessionNamed(simplified);
             if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
                 // 传达学习二十届三中全会精神: held within the year after it; 迎接党的二十大胜利召开: before it
@@ -163,6 +164,8 @@ public class ArticleExtractor {
                     l.evidence(), purposes(doc, l)));
         }
 
+        meetingItems = attendedAndRelayed(doc, leads, meetingItems);
+
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
         // the conveners as resolved (海口局 written out), not as the leads wrote them
         meetingItems.stream().map(MeetingItem::convenedBy).filter(c -> c != null)
@@ -192,6 +195,51 @@ public class ArticleExtractor {
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
+    }
+
+    /** A lead that says the article's people only took part: at a branch venue, by watching, by joining in. */
+    private static final Pattern ONLY_ATTENDED = Pattern.compile("分会场|收听收看|参加会议|参加了会议|列席会议");
+
+    /**
+     * A higher meeting the article's people only attended (国务院召开…电视电话会议,局长…在分会场参加会议) and which a
+     * later meeting of the article relays (会后,局长主持召开党组会议,传达贯彻电视电话会议精神) is that meeting's
+     * relay, not a meeting of the article; a relay that names it short (电视电话会议精神) takes its full name and key.
+     * A meeting told after one that relays it is background too.
+     */
+    private static List<MeetingItem> attendedAndRelayed(Doc doc, List<MeetingFinder.Lead> leads, List<MeetingItem> items) {
+        List<MeetingItem> out = new ArrayList<>(items);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            MeetingItem m = items.get(i);
+            String name = Keys.canonical(m.name());
+            java.util.function.Predicate<RelayRef> names = r -> {
+                String n = Keys.canonical(r.meetingName());
+                return n.length() >= 4 && (name.contains(n) || n.contains(name));
+            };
+            boolean relayedLater = out.subList(out.indexOf(m) + 1, out.size()).stream()
+                    .anyMatch(o -> o.relays().stream().anyMatch(names));
+            if (!relayedLater || !ONLY_ATTENDED.matcher(doc.simp(doc.sentences().get(leads.get(i).sentence()))).find()) {
+                continue;
+            }
+            out.remove(m);
+            out.replaceAll(o -> new MeetingItem(o.name(), o.key(), o.date(), o.datePrecision(), o.form(), o.convenedBy(),
+                    o.participants(), o.directives(), o.relays().stream().map(r -> !names.test(r)
+                            || Keys.canonical(r.meetingName()).length() >= name.length() ? r
+                            : new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : m.date().getYear(),
+                                    m.convenedBy(), r.evidence())).toList(),
+                    o.tasks(), o.venues(), o.evidence(), o.purposes()));
+        }
+        // 会议传达学习…动员大会精神 … 市委第一时间召开动员大会: told after a meeting that relays it, it is background
+        List<MeetingItem> kept = new ArrayList<>();
+        for (MeetingItem m : out) {
+            String name = Keys.canonical(m.name());
+            boolean relayedBefore = name.length() >= 4 && !Lexicon.words("meeting_forms").contains(name) // not 党组会议 alone
+                    && kept.stream().flatMap(o -> o.relays().stream())
+                    .map(r -> Keys.canonical(r.meetingName())).anyMatch(r -> r.length() >= 4 && r.contains(name));
+            if (!relayedBefore) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */
@@ -244,10 +292,14 @@ public class ArticleExtractor {
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (m.group(1) != null && MeetingDates.reviewed(text, m.end())) {
+                y++; // 召开2023年度…述职评议会议: a year is reviewed after it ends
+            }
             if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
                 years.add(y);
             }
         }
+        years.addAll(anniversaryYears(text, today));
         if (years.isEmpty()) {
             return null;
         }
@@ -258,6 +310,35 @@ public class ArticleExtractor {
         }
         // 研究部署明年工作 … 2021年经济工作: the only year written is the next one
         return text.contains("明年") ? LocalDate.of(latest - 1, 12, 31) : LocalDate.of(latest, 12, 31);
+    }
+
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?<event>"
+            + Lexicon.alternation(new ArrayList<>(Lexicon.pairs("anniversaries").keySet()))
+            + ")(?<count>\\d{1,3}|[一二三四五六七八九十百零两]{1,5}) ?周年");
+    private static final Pattern NEXT_YEAR_IS = Pattern.compile("明年(?:是|将迎来|迎来)[^。;]{0,30}$");
+    private static final Pattern AWAITING = Pattern.compile("迎接[^,。;]{0,4}$|向$");
+
+    /**
+     * The years that anniversaries named in the text fall in (今年是新中国成立75周年: 1949 + 75; 纪念辛亥革命110周年大会),
+     * events in {@code lexicon/anniversaries.txt}; one said of next year (明年是…成立105周年) gives the year before it,
+     * one awaited (迎接建党一百周年) none.
+     */
+    static java.util.Set<Integer> anniversaryYears(String text, LocalDate today) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        Matcher m = ANNIVERSARY.matcher(text);
+        while (m.find()) {
+            int n = MeetingDates.count(m.group("count"));
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (n <= 0 || AWAITING.matcher(before).find()) {
+                continue;
+            }
+            int y = Integer.parseInt(Lexicon.pairs("anniversaries").get(m.group("event"))) + n
+                    - (NEXT_YEAR_IS.matcher(before).find() ? 1 : 0);
+            if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
+                out.add(y);
+            }
+        }
+        return out;
     }
 
     /** An official's role at one meeting once, with the first sentence that says so. */

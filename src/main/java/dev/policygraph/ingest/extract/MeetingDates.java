@@ -1,6 +1,7 @@
 package dev.policygraph.ingest.extract;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** Dates written without a year take it from the publication date. */
 public final class MeetingDates {
@@ -9,6 +10,17 @@ public final class MeetingDates {
     private static final int FUTURE_TOLERANCE_DAYS = 1;
 
     private MeetingDates() {
+    }
+
+    /** After 2023年: 度 and, within the clause, what looks back on a year once it is over (述职, 考核, 表彰). */
+    private static final Pattern REVIEWED = Pattern.compile("度[^,。;]{0,40}?(?:述职|述责|述廉|考核|考评|评议|总结|表彰)");
+
+    /**
+     * Whether the year written just before {@code at} (2023年|度…述职评议会议) is one being reviewed: the review is
+     * held after that year ends, so the text's own year is the one after it.
+     */
+    public static boolean reviewed(String text, int at) {
+        return REVIEWED.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /**
@@ -77,5 +89,64 @@ public final class MeetingDates {
             }
         }
         return found;
+    }
+
+    /** The first day of each lunar year, {@code lexicon/spring_festivals.txt}. */
+    private static final java.util.Map<Integer, LocalDate> SPRING_FESTIVALS = springFestivals();
+
+    private static java.util.Map<Integer, LocalDate> springFestivals() {
+        java.util.Map<Integer, LocalDate> out = new java.util.HashMap<>();
+        dev.policygraph.ingest.lexicon.Lexicon.pairs("spring_festivals")
+                .forEach((y, d) -> out.put(Integer.valueOf(y), LocalDate.parse(d)));
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * 正月初七 (the {@code day}th of the first lunar month) in the lunar year that puts it nearest before the
+     * publication; null when the publication or that year's spring festival is not known.
+     */
+    public static LocalDate resolveLunar(int day, LocalDate published) {
+        if (published == null || day < 1 || day > 30) {
+            return null;
+        }
+        for (int year = published.getYear(); year >= published.getYear() - 1; year--) {
+            LocalDate first = SPRING_FESTIVALS.get(year);
+            if (first == null) {
+                return null;
+            }
+            LocalDate d = first.plusDays(day - 1L);
+            if (!d.isAfter(published.plusDays(FUTURE_TOLERANCE_DAYS))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** 七, 十五, 二十五, 一百, 一百零五, 110: a count written in digits or in Chinese numerals up to 999; -1 if neither. */
+    public static int count(String written) {
+        if (written.matches("\\d{1,3}")) {
+            return Integer.parseInt(written);
+        }
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int pending = 0;
+        for (char c : written.toCharArray()) {
+            int d = digits.indexOf(c);
+            if (c == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                pending = d;
+            } else if (c == '十' || c == '百') {
+                int unit = c == '十' ? 10 : 100;
+                total += (pending == 0 && c == '十' ? 1 : pending) * unit;
+                pending = 0;
+            } else if (c == '廿') {
+                total += 20;
+            } else {
+                return -1;
+            }
+        }
+        return written.isEmpty() ? -1 : total + pending;
     }
 }

@@ -39,12 +39,22 @@ public final class MeetingFinder {
             int sentence, Evidence evidence) {
     }
 
-    private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
+    private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号)");
+    /** 二〇二四年三月五日, 三月五日: a date in Chinese numerals. */
+    private static final Pattern CHINESE_DATE = Pattern.compile("(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月"
+            + "([一二三四五六七八九十]{1,3})日");
+    /** 2月份, 今年2月 opening a lead: the month only. */
+    private static final Pattern MONTH_ONLY = Pattern.compile("^(?:今年|(\\d{4}) ?年 ?)?(\\d{1,2}) ?月份?,");
+    /** 昨天, 前天: a day before the publication. */
+    private static final Pattern DAYS_BEFORE = Pattern.compile("(?<!\\p{IsHan})(?:昨天|昨日|前天)|^(?:昨天|昨日|前天)");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
     /** 11月上旬, 2023年3月底: a part of a month, no day. */
     private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
     /** 729日: month and day run together, read by {@link MeetingDates#resolveRun}. */
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d月年./-])(\\d{3,4})日");
+    /** 农历正月初七, 大年初七, 正月十五, 元宵节: a day of the first lunar month, read by {@link MeetingDates#resolveLunar}. */
+    private static final Pattern LUNAR = Pattern.compile("正月(?:初(?<first>[一二三四五六七八九十])|(?<later>十[一二三四五六七八九]|二十|"
+            + "廿[一二三四五六七八九]|二十[一二三四五六七八九]|三十))|大年初(?<newyear>[一二三四五六七八九十])|(?<lantern>元宵节)");
     private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天|近来|最近");
     private static final Pattern TODAY = Pattern.compile("今天|今日");
     /** 今(20)日: today, with the day written in. */
@@ -54,14 +64,20 @@ public final class MeetingFinder {
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
             + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
-            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$)");
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
+            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
+            + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
+    /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
+    private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
-            + "组织开展|组织|开展)");
+            + "举办了|举办|组织开展|组织|开展)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
+    /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
+    private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
+            + "运动大会|健身大会");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|的决定|的通知|议程|筹备|的时间)");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
@@ -111,6 +127,8 @@ public final class MeetingFinder {
             objectMentions(doc, s, st, published, headline, mentions);
             subjectMentions(doc, s, st, published, headline, mentions);
             watchedMentions(doc, s, st, published, headline, mentions);
+            spokenAtMentions(doc, s, st, published, headline, mentions);
+            summonedMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -157,16 +175,18 @@ public final class MeetingFinder {
         }
         // 2023年度…述职评议会议: a year is reviewed after it ends
         Matcher r = REVIEWED_YEAR.matcher(k);
-        return r.find() ? Integer.valueOf(r.group(1)) + 1 : null;
+        return r.find() && MeetingDates.reviewed(k, r.end()) ? Integer.valueOf(r.group(1)) + 1 : null;
     }
 
-    private static final Pattern REVIEWED_YEAR = Pattern.compile("(\\d{4})年度.*(?:述职|述责|述廉|考核|考评|评议|总结|表彰)");
+    private static final Pattern REVIEWED_YEAR = Pattern.compile("(\\d{4})年(?=度)");
 
     private static final Pattern DESCRIBED_ONLY = Pattern.compile("的(?:会议|大会)$");
+    /** 会议开幕并举行第一次全体会议: the sitting belongs to the session opened before it in the sentence. */
+    private static final Pattern OPENED_BEFORE = Pattern.compile("(?:开幕|召开)[^。;]{0,6}$");
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
 
     /** A clause that opens after another meeting: 会后, 随后, 当天, 同日. */
-    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天)");
+    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {
@@ -183,6 +203,7 @@ public final class MeetingFinder {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())
+                    || BACKGROUND.matcher(st).lookingAt()
                     || insideTitle(st, v.start())) {
                 continue;
             }
@@ -194,11 +215,16 @@ public final class MeetingFinder {
             if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
                 if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+                    from = v.end(); // 组织干部赴…举办…推进会: the holding verb may come later
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
                 }
             }
             if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find()) {
                 continue;
+            }
+            if (v.group().startsWith("举办") && ("会".equals(formOf(st.substring(v.end(), nameEnd)))
+                    || st.startsWith("好", v.end()) || EVENT.matcher(st.substring(v.end(), nameEnd)).find())) {
+                continue; // 举办…推进会 is a meeting; 举办运动会, 招聘会 are events; 举办好… is asked for
             }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
@@ -311,7 +337,7 @@ public final class MeetingFinder {
         }
         String name = st.substring(nameStart, m.end("name"));
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
-                || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find()
+                || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
                 || name.startsWith("在") || BARE.matcher(name).matches()) {
             return;
@@ -329,6 +355,77 @@ public final class MeetingFinder {
         while (m.find()) {
             add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start()), published, headline, out);
         }
+    }
+
+    /** 3月15日下午,…郭某在县人大常委会第二十九次会议上宣讲…: a dated lead that has someone speak at a meeting. */
+    private static final Pattern SPOKEN_AT = Pattern.compile("在(?<name>[^,。;:在“”]{2,40}?)上(?:宣讲|讲话|作|做|发言|致辞|"
+            + "强调|指出|介绍|通报|传达)");
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\s*(?:\\d{4} ?年 ?)?(?:\\d{1,2} ?月 ?)?\\d{1,2} ?日");
+    private static final Pattern RELAYING_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据|的$");
+
+    private void spokenAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (!DATED_OPENING.matcher(st).lookingAt() || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher m = SPOKEN_AT.matcher(st);
+        if (!m.find()) {
+            return;
+        }
+        int clauseStart = clauseStart(st, m.start());
+        String before = st.substring(clauseStart, m.start());
+        String name = m.group("name");
+        if (RELAYING_BEFORE.matcher(before).find() || formOf(name) == null || BODY_LIKE.matcher(name).find()) {
+            return;
+        }
+        // 县人大常委会邀请…在…会议上宣讲: the body that invited the speaker holds the meeting
+        int invites = before.indexOf("邀请");
+        OrganizationRef convener = invites > 0 ? convener(doc, s, st, clauseStart, clauseStart + invites) : null;
+        add(doc, s, st, m.start("name"), m.end("name"), convener, clauseStart, published, headline, out);
+    }
+
+    /** What says a summons was a meeting: someone chaired it or took part. */
+    private static final Pattern SAT = Pattern.compile("主持会议|参加会议|参加了会议|出席会议|列席会议");
+
+    /**
+     * 我委立即召集…部门,传达学习…精神。主任唐某主持会议: a body summons others and what follows is a meeting it does
+     * not name; the name is the body plus 会议. The body is the clause's subject, else a headline's that 召集.
+     */
+    private void summonedMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        int at = st.indexOf("召集");
+        if (at < 0 || headline || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        String next = s.index() + 1 < doc.sentences().size() ? doc.simp(doc.sentences().get(s.index() + 1)) : "";
+        int clauseStart = clauseStart(st, at);
+        if (!SAT.matcher(st).find() && !SAT.matcher(next).find()
+                || NOT_HELD.matcher(st.substring(clauseStart, at)).find()) {
+            return;
+        }
+        OrganizationRef convener = convener(doc, s, st, clauseStart, at);
+        for (int i = 0; convener == null && i < Math.min(4, doc.sentences().size()); i++) {
+            Sentence h = doc.sentences().get(i);
+            String hst = doc.simp(h);
+            int hat = hst.indexOf("召集");
+            if (isHeadline(doc, h) && hat > 0) {
+                convener = convener(doc, h, hst, clauseStart(hst, hat), hat);
+            }
+        }
+        if (convener == null) {
+            return;
+        }
+        String name = convener.name() + "会议";
+        Dated d = date(st, clauseStart, at, at, published, null);
+        if (d.date() == null && s.index() > 0 && AFTERWARDS.matcher(st.strip()).lookingAt()) {
+            String previous = doc.simp(doc.sentences().get(s.index() - 1));
+            Dated before = date(previous, 0, previous.length(), previous.length(), published, null);
+            if (before.precision() == DatePrecision.DAY) {
+                d = before;
+            }
+        }
+        out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
+                doc.evidence(s.start() + clauseStart, s.start() + at + 2), false));
     }
 
     /** The spans of the meeting names in [start, end): one, or two joined by 和 / 、 / 及 when both end in a form. */
@@ -353,7 +450,8 @@ public final class MeetingFinder {
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
         if (formSimp == null || DESCRIBED_ONLY.matcher(nameSimp).find()
-                || PLENARY.matcher(nameSimp).matches() && out.stream().anyMatch(m -> m.sentence() == s.index())) {
+                || PLENARY.matcher(nameSimp).matches() && (out.stream().anyMatch(m -> m.sentence() == s.index())
+                        || OPENED_BEFORE.matcher(st.substring(0, nameStart)).find())) {
             return; // 高规格、大规模的会议: described, not named; 开幕并举行第一次全体会议: a sitting of the meeting before
         }
         // the form as written: the tail of the name, parentheses aside (党組(擴大)會議 → 會議 when the form is 会议)
@@ -390,6 +488,17 @@ public final class MeetingFinder {
     private record Dated(LocalDate date, DatePrecision precision) {
     }
 
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?:上午|下午|晚)?(?:至|到|—|-|－|~)");
+
+    /** 二〇二四: a year written digit by digit in Chinese numerals. */
+    private static Integer chineseYear(String digits) {
+        int y = 0;
+        for (char c : digits.toCharArray()) {
+            y = y * 10 + (c == '〇' ? 0 : MeetingDates.count(String.valueOf(c)));
+        }
+        return y;
+    }
+
     /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
     private static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published,
             Integer nameYear) {
@@ -401,16 +510,44 @@ public final class MeetingFinder {
             Matcher d = DATE.matcher(scope);
             // the date nearest before the name: a dateline (成都4月18日讯) may come first
             boolean found = false;
+            java.util.regex.MatchResult previous = null;
+            java.util.regex.MatchResult chosen = null;
             while (d.find()) {
                 found = true;
+                // 2月28日至3月1日: a range is dated by its first day
+                chosen = previous != null && RANGE_JOIN.matcher(scope.substring(previous.end(), d.start())).matches()
+                        ? previous : d.toMatchResult();
                 if (scope != before || d.end() == scope.length() || !DATE.matcher(scope.substring(d.end())).find()) {
                     break;
                 }
+                previous = d.toMatchResult();
             }
             if (found) {
-                Integer y = d.group(1) == null ? null : Integer.valueOf(d.group(1));
-                LocalDate date = MeetingDates.resolve(y, Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)),
+                Integer y = chosen.group(1) == null ? null : Integer.valueOf(chosen.group(1));
+                LocalDate date = MeetingDates.resolve(y, Integer.parseInt(chosen.group(2)),
+                        Integer.parseInt(chosen.group(3)), published);
+                if (date != null) {
+                    return new Dated(date, DatePrecision.DAY);
+                }
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = CHINESE_DATE.matcher(scope);
+            if (d.find()) {
+                Integer y = d.group(1) == null ? null : chineseYear(d.group(1));
+                LocalDate date = MeetingDates.resolve(y, MeetingDates.count(d.group(2)), MeetingDates.count(d.group(3)),
                         published);
+                if (date != null) {
+                    return new Dated(date, DatePrecision.DAY);
+                }
+            }
+        }
+        for (String scope : new String[] {before, st}) {
+            Matcher d = LUNAR.matcher(scope);
+            if (d.find() && published != null) {
+                String day = d.group("first") != null ? d.group("first") : d.group("later") != null ? d.group("later")
+                        : d.group("newyear") != null ? d.group("newyear") : "十五";
+                LocalDate date = MeetingDates.resolveLunar(MeetingDates.count(day), published);
                 if (date != null) {
                     return new Dated(date, DatePrecision.DAY);
                 }
@@ -445,6 +582,18 @@ public final class MeetingFinder {
         if (published != null && TODAY.matcher(before).find()) {
             return new Dated(published, DatePrecision.DAY);
         }
+        Matcher ago = DAYS_BEFORE.matcher(before);
+        if (published != null && ago.find()) {
+            return new Dated(published.minusDays(ago.group().equals("前天") ? 2 : 1), DatePrecision.DAY);
+        }
+        Matcher month = MONTH_ONLY.matcher(before.strip());
+        if (month.lookingAt()) {
+            Integer y = month.group(1) == null ? null : Integer.valueOf(month.group(1));
+            LocalDate date = MeetingDates.resolve(y, Integer.parseInt(month.group(2)), 1, published);
+            if (date != null) {
+                return new Dated(date, DatePrecision.MONTH);
+            }
+        }
         if (published != null && VAGUE.matcher(st).find()) {
             return new Dated(published.withDayOfMonth(1), DatePrecision.MONTH);
         }
@@ -456,7 +605,12 @@ public final class MeetingFinder {
         String before = st.substring(clauseStart, verbStart);
         Matcher noise = LEAD_NOISE.matcher(before);
         int convStart = noise.lookingAt() ? noise.end() : 0;
-        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合)+$", "");
+        int summons = before.indexOf("召集", convStart); // 某局召集各县区负责人召开…: the body before 召集
+        if (summons > convStart) {
+            before = before.substring(0, summons);
+        }
+        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合|"
+                + "(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
             convStart += chrome.end();
@@ -471,6 +625,10 @@ public final class MeetingFinder {
                 || conv.startsWith("全省")) {
             return null;
         }
+        Matcher group = STUDY_GROUP.matcher(conv);
+        if (group.find() && group.start() >= 2) {
+            conv = conv.substring(0, group.start()); // 省统计局党组理论学习中心组开展…学习: the bureau's own study
+        }
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
         String bare = first.replaceAll("\\([^)]*\\)", "");
@@ -480,6 +638,9 @@ public final class MeetingFinder {
         }
         return null;
     }
+
+    /** A body's study group after its name: 党组理论学习中心组, 党委中心组. */
+    private static final Pattern STUDY_GROUP = Pattern.compile("(?:党组|党委)?(?:理论学习)?中心组$");
 
     /** 国家税务总局党组书记、局长王军主持召开…: the body of the chair's first title. */
     private OrganizationRef chairsBody(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
@@ -495,7 +656,8 @@ public final class MeetingFinder {
             if (conv.startsWith("党组", end) || conv.startsWith("党委", end)) {
                 withUnit = conv.substring(0, end + 2);
             }
-            if (orgs.looksLikeBody(withUnit) || orgs.looksLikeBody(org)) {
+            // 市地方金融监管局(市金融工作局)局长: a body with its second name in brackets
+            if (orgs.looksLikeBody(withUnit.replaceAll("\\([^)]*\\)$", "")) || orgs.looksLikeBody(org)) {
                 int at = s.start() + clauseStart + convStart;
                 return orgs.of(doc.written(at, at + withUnit.length()));
             }
@@ -507,6 +669,9 @@ public final class MeetingFinder {
     /** What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres. */
     private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组");
 
+    /** A body's last character that with the next one makes a word (部署, 部门, 局面): no body ends there. */
+    private static final Pattern WORD_ACROSS = Pattern.compile("部署|部门|部分|局面|局势|委托|厅堂");
+
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
         String n = Keys.withoutLeadingYear(nameSimp);
         int offset = nameSimp.length() - n.length();
@@ -515,8 +680,9 @@ public final class MeetingFinder {
         }
         for (int len = Math.min(20, n.length() - 2); len >= 2; len--) {
             String cand = n.substring(0, len);
-            if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()) {
-                continue;
+            if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()
+                    || WORD_ACROSS.matcher(n.substring(len - 1, Math.min(n.length(), len + 1))).matches()) {
+                continue; // 重点工作部署推进会: 部 starts 部署, it ends no body
             }
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")
                     || cand.endsWith("部") || cand.endsWith("委") || cand.endsWith("政府") || cand.endsWith("党组")

@@ -120,12 +120,12 @@ public final class OfficialFinder {
                     for (Role r : rs) {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
-                    if (rs.isEmpty() && clauseEnd == p && p < st.length() && st.charAt(p) == ',') {
+                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p))) {
                         waiting.add(nm);
                         waitingOfficials.add(o);
                     }
                 }
-                waitingUntil = rs.isEmpty() && clauseEnd == p ? p + 1 : -1;
+                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)) ? p + 1 : -1;
                 from = p;
             }
             untitledIn(doc, s, st, byKey, parts);
@@ -135,7 +135,36 @@ public final class OfficialFinder {
             heardReports(doc, s, st, byKey, parts);
         }
         speeches(doc, byKey, parts);
-        return new Result(List.copyOf(byKey.values()), dedupe(parts));
+        return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, parts)));
+    }
+
+    /** In a clause, before an official's name: what relays; after it: the speech or instruction relayed. */
+    private static final Pattern RELAYING = Pattern.compile("传达|学习|贯彻|领会");
+    private static final Pattern RELAYED_WORDS = Pattern.compile("^[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?精神");
+
+    /**
+     * The author of a speech or instruction the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…) is
+     * quoted, not speaking here: what he said is reported under his name. He keeps a role only when he also chairs.
+     */
+    private static List<Participation> withoutRelayedSpeakers(Doc doc, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        java.util.Set<String> authors = new java.util.HashSet<>();
+        String simp = doc.simp();
+        for (OfficialRef o : byKey.values()) {
+            String name = o.simplifiedName();
+            for (int at = simp.indexOf(name); at >= 0; at = simp.indexOf(name, at + 1)) {
+                int clause = clauseBefore(simp, at) + 1;
+                if (RELAYING.matcher(simp.substring(clause, at)).find()
+                        && RELAYED_WORDS.matcher(simp.substring(at + name.length())).lookingAt()) {
+                    authors.add(o.key());
+                    break;
+                }
+            }
+        }
+        java.util.Set<String> chairs = new java.util.HashSet<>();
+        parts.stream().filter(p -> p.role() == Role.CHAIRED).forEach(p -> chairs.add(p.officialKey()));
+        return parts.stream().filter(p -> !authors.contains(p.officialKey()) || chairs.contains(p.officialKey())
+                || p.role() == Role.CHAIRED).toList();
     }
 
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上)?[,:]?");
@@ -408,6 +437,8 @@ public final class OfficialFinder {
 
     private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
 
+    private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
+            + "(?:还)?有[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
             + "座谈会|会议并讲话)?[,、。!\\s]*$");
 
@@ -417,12 +448,16 @@ public final class OfficialFinder {
      */
     private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")
-                || !ATTENDANCE_END.matcher(st).find()) {
+        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")) {
+            return;
+        }
+        Matcher opens = ATTENDANCE_OPENS.matcher(st);
+        int from = opens.find() ? opens.end() : -1; // 出席会议的有…: the names follow the verb
+        if (from < 0 && !ATTENDANCE_END.matcher(st).find()) {
             return;
         }
         for (OfficialRef o : byKey.values()) {
-            int at = st.indexOf(o.simplifiedName());
+            int at = st.indexOf(o.simplifiedName(), Math.max(0, from));
             if (at >= 0 && (RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()
                     || st.indexOf("精神", at) > 0)) {
                 continue; // 传达了习近平总书记…讲话精神: named as a source, not present
@@ -444,6 +479,12 @@ public final class OfficialFinder {
     }
 
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
+
+    /** 副局长甲和副局长乙分别…: 和 between two title groups, before a verb both share. */
+    private static boolean sharedJoiner(String st, int p) {
+        return p < st.length() && "和及与".indexOf(st.charAt(p)) >= 0
+                && st.indexOf("分别", p) > p && st.indexOf("分别", p) < clauseEnd(st, p);
+    }
 
     private static boolean endsList(String st, int i) {
         return i >= st.length() || "、,。".indexOf(st.charAt(i)) >= 0 || st.startsWith("出席", i) || st.startsWith("参加", i)
@@ -818,13 +859,15 @@ public final class OfficialFinder {
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员)|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导))");
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明)|"
+            + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导|党课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");

@@ -26,11 +26,11 @@ public final class RelayFinder {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
-    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
-            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于)");
+    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
+            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)");
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
-    private static final HeadedPattern ANCHOR = HeadedPattern.compile(
-            "(?=[精有的工部公])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》)");
+    private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
+            + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)(?![,:]))");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
@@ -64,7 +64,7 @@ public final class RelayFinder {
             + "全体会议|常委会会议|常委会议)$");
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
-            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
+            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|" + Scope.alternation()
             + "|省市|省|市|县)");
@@ -82,6 +82,7 @@ public final class RelayFinder {
 
     public List<RelayRef> find(Doc doc, Integer meetingYear) {
         Map<String, RelayRef> out = new LinkedHashMap<>();
+        java.util.Set<String> built = new java.util.HashSet<>();
         String simp = doc.simp();
         int previous = -1;
         boolean listed = false;
@@ -93,7 +94,7 @@ public final class RelayFinder {
             int sentence = sentenceStart(simp, p);
             Matcher v = VERB.matcher(simp.substring(clause, p));
             int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
-            if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt()
+            if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
                     || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
@@ -103,6 +104,7 @@ public final class RelayFinder {
                 continue;
             }
             if (listStart >= 0 && (REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || simp.startsWith("好", listStart) // 学习好贯彻好…精神: asked for
                     || ASKED_IN_SENTENCE.matcher(simp.substring(sentence, clause)).find())) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
                 listed = false;
@@ -139,11 +141,29 @@ public final class RelayFinder {
             String list = simp.substring(listStart, p);
             Matcher trail = TRAIL.matcher(list);
             int listEnd = listStart + (trail.find() ? trail.start() : list.length());
-            items(doc, listStart, listEnd, meetingYear, out);
+            items(doc, listStart, listEnd, meetingYear, out, built);
             previous = anchor.end();
             listed = true;
         }
-        return new ArrayList<>(out.values());
+        // a built name that a name written in the article holds is that meeting, already kept
+        List<String> written = out.entrySet().stream().filter(o -> !built.contains(o.getKey()))
+                .map(o -> Keys.canonical(o.getValue().meetingName())).toList();
+        return out.entrySet().stream().filter(o -> !built.contains(o.getKey())
+                || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
+                .map(Map.Entry::getValue).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /** How a document's title ends: 《…的通知(送审稿)》, 《…的决定》. */
+    private static final Pattern DOCUMENT_END = Pattern.compile("(?:通知|决定|意见|方案|办法|规定|细则|计划|要点)(?:\\([^)]{0,8}\\))?》");
+
+    /** 审议了《…关于深入学习贯彻…精神的通知》: the spirit is in a document's title, not relayed by the meeting. */
+    private static boolean inDocumentTitle(String simp, int p) {
+        int open = simp.lastIndexOf('《', p);
+        if (open < 0 || simp.lastIndexOf('》', p) > open) {
+            return false;
+        }
+        int close = simp.indexOf('》', p);
+        return close > 0 && close - p < 60 && DOCUMENT_END.matcher(simp).region(Math.max(p, close - 16), close + 1).find();
     }
 
     /** Where the sentence holding {@code p} starts: after the last 。 or line break before it. (Not the segmenter's
@@ -157,7 +177,8 @@ public final class RelayFinder {
     }
 
     /** The meeting items of the list in [start, end); level words before the last item share its name. */
-    private void items(Doc doc, int start, int end, Integer meetingYear, Map<String, RelayRef> out) {
+    private void items(Doc doc, int start, int end, Integer meetingYear, Map<String, RelayRef> out,
+            java.util.Set<String> built) {
         String simp = doc.simp();
         List<int[]> spans = new ArrayList<>();
         Matcher sep = ITEM_SPLIT.matcher(simp.substring(start, end));
@@ -206,22 +227,64 @@ public final class RelayFinder {
                 levels.clear();
                 continue;
             }
-            if (!name.startsWith("省市")) {
-                add(doc, s, e, null, meetingYear, out); // 省市…会议 is two meetings, added below
+            Matcher joined = JOINED_LEVELS.matcher(name);
+            boolean several = joined.lookingAt() && isMeeting(name.substring(joined.end()));
+            if (!several) {
+                add(doc, s, e, null, meetingYear, out); // 省市…会议, 全国全省…会议: one meeting per level, added below
             }
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
             Matcher level = LEVEL_PREFIX.matcher(name);
             String rest = level.find() ? name.substring(level.end()) : name;
             for (String l : levels) {
                 for (String one : l.equals("省市") ? List.of("省", "市") : List.of(l)) {
-                    add(doc, s, e, one + rest, meetingYear, out);
+                    addBuilt(doc, s, e, one + rest, meetingYear, out, built);
                 }
             }
-            if (name.startsWith("省市")) {
-                add(doc, s, e, "省" + name.substring(2), meetingYear, out);
-                add(doc, s, e, "市" + name.substring(2), meetingYear, out);
+            if (several) {
+                String shared = name.substring(joined.end());
+                for (String one : levelsOf(joined.group(), shared)) {
+                    addBuilt(doc, s, e, one + shared, meetingYear, out, built);
+                }
             }
             levels.clear();
+        }
+    }
+
+    /** Level words run together before one name: 省市…会议, 全国全省…会议, 省委州委…会议, 中省市…会议 (中 is the national one). */
+    private static final Pattern JOINED_LEVELS = Pattern.compile("^(?:(?:全国|全省|全市)(?:全省|全市|全县)+|(?:省委|市委|州委)(?:市委|州委|县委|区委)+|中省市县|中省市(?!场)|中省|省市县|省市(?!场))");
+    /** National meetings that the centre, not a ministry, holds: 中省市经济工作会议 is 中央经济工作会议. */
+    private static final Pattern CENTRAL_ONLY = Pattern.compile("^(?:经济|农村|城市|金融|统战|民族|政法|组织|宣传思想|外事|人才)"
+            + "工作会议$");
+
+    /** The one-level names a run of level words stands for: 全国全省 → 全国, 全省; 中省市 → 全国 (or 中央), 省, 市. */
+    private static List<String> levelsOf(String joined, String shared) {
+        if (joined.startsWith("全") || joined.charAt(1) == '委') {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i + 2 <= joined.length(); i += 2) {
+                out.add(joined.substring(i, i + 2));
+            }
+            return out;
+        }
+        List<String> out = new ArrayList<>();
+        for (char c : joined.toCharArray()) {
+            out.add(c == '中' ? CENTRAL_ONLY.matcher(shared).matches() ? "中央" : "全国" : String.valueOf(c));
+        }
+        return out;
+    }
+
+    /**
+     * A name built from a shared level, kept when it names a meeting (省全会 from 省市全会 names none) and no name
+     * written in the article holds it (中省市民政工作会议 and 全市民政工作会议 written out later: one meeting).
+     */
+    private void addBuilt(Doc doc, int s, int e, String name, Integer meetingYear, Map<String, RelayRef> out,
+            java.util.Set<String> built) {
+        if (!isMeeting(name)) {
+            return;
+        }
+        int before = out.size();
+        add(doc, s, e, name, meetingYear, out);
+        if (out.size() > before) {
+            built.add(new ArrayList<>(out.keySet()).get(out.size() - 1));
         }
     }
 

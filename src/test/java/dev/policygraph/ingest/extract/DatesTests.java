@@ -68,4 +68,25 @@ class DatesTests {
         assertEquals(dev.policygraph.ingest.MeetingItem.DatePrecision.MONTH, lead.precision());
         assertEquals("某市交通运输局", lead.convener().name());
     }
+
+    @Test
+    void aLunarNewYearDayNeedsTheYear() {
+        assertEquals(LocalDate.of(2023, 1, 28), MeetingDates.resolveLunar(7, LocalDate.of(2023, 1, 31)));
+        assertEquals(LocalDate.of(2023, 2, 5), MeetingDates.resolveLunar(15, LocalDate.of(2023, 3, 1)));
+        assertEquals(LocalDate.of(2022, 2, 15), MeetingDates.resolveLunar(15, LocalDate.of(2023, 1, 10)),
+                "published before the lunar year's 15th day: the year before");
+        assertNull(MeetingDates.resolveLunar(7, null));
+    }
+
+    @Test
+    void countsInDigitsOrChineseNumerals() {
+        assertEquals(7, MeetingDates.count("七"));
+        assertEquals(15, MeetingDates.count("十五"));
+        assertEquals(25, MeetingDates.count("二十五"));
+        assertEquals(25, MeetingDates.count("廿五"));
+        assertEquals(100, MeetingDates.count("一百"));
+        assertEquals(105, MeetingDates.count("一百零五"));
+        assertEquals(110, MeetingDates.count("110"));
+        assertEquals(-1, MeetingDates.count("多"));
+    }
 }

@@ -139,4 +139,27 @@ class OfficialFinderTests {
         // after the list, a clause with its own act is that act
         assertEquals(Set.of(Role.CHAIRED), roles(find("会议传达学习了全国两会精神,局党组书记、局长梁振华主持会议。"), "梁振华"));
     }
+
+    @Test
+    void bodiesInATitleListAreNotNames() {
+        OfficialFinder.Result r = find("市委审计委员会办公室主任、市审计局局长邱某某主持会议。党委副书记、纪委书记、工会主席伍某某出席会议。");
+        assertEquals(Set.of("邱某某", "伍某某"), r.officials().stream().map(OfficialRef::name).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void namesAfterWhoAttendedAreAttendees() {
+        OfficialFinder.Result r = find("局长周某某主持会议。参加会议的有:副局长李某某、张某某,总工程师赵某某。");
+        for (String name : List.of("李某某", "张某某", "赵某某")) {
+            assertEquals(Set.of(Role.ATTENDED), roles(r, name), name);
+        }
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "周某某"));
+    }
+
+    @Test
+    void aLeaderNamedBeforeWhatHeSaidOrWhereHeWentIsAnOfficial() {
+        for (String text : List.of("会议深入学习贯彻习近平总书记系列重要讲话精神。", "会议学习贯彻习近平总书记近期重要讲话精神。",
+                "会议学习贯彻习近平总书记考察湖北重要讲话精神。", "会议学习贯彻习近平总书记来闽考察重要讲话精神。")) {
+            assertEquals(List.of("习近平"), find(text).officials().stream().map(OfficialRef::name).toList(), text);
+        }
+    }
 }

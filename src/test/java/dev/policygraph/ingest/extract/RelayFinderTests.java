@@ -87,4 +87,44 @@ class RelayFinderTests {
         // the meeting itself relaying a plenary still counts
         assertEquals("市委六届五次全会", find("会议传达了市委六届五次全会精神,研究贯彻意见。", 2024).get(0).meetingName());
     }
+
+    @Test
+    void levelWordsRunTogetherGiveOneMeetingPerLevel() {
+        assertEquals(List.of("全国水务工作会议", "全省水务工作会议"),
+                find("会议传达了全国全省水务工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全省水务工作会议暨项目推进会", "全国水务工作会议", "市水务工作会议"),
+                find("会议传达学习了全省水务工作会议暨项目推进会精神,贯彻落实中省市水务工作会议精神。", 2024).stream()
+                        .map(RelayRef::meetingName).toList(), "省水务工作会议 is the one written out");
+        assertEquals(List.of("中央经济工作会议", "省经济工作会议", "市经济工作会议"),
+                find("会议传达学习中省市经济工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委退役军人事务工作领导小组会议", "州委退役军人事务工作领导小组会议"),
+                find("会议传达了省委州委退役军人事务工作领导小组会议精神。", 2020).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省市场监管工作会议"),
+                find("会议传达学习省市场监管工作会议精神。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("党的十九届六中全会"),
+                find("会议深入学习贯彻党的十九届六中全会及省市全会精神。", 2022).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSpiritToBeStudiedWellIsAskedForNotRelayed() {
+        assertEquals(List.of("党的二十届四中全会"), find("会议传达学习了党的二十届四中全会精神。明年是开局之年,"
+                + "学习好贯彻好四中全会精神,意义重大。", 2025).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSpiritInADocumentsTitleIsNotRelayed() {
+        assertTrue(find("会议审议了《区政协关于深入学习宣传贯彻中国共产党第二十次全国代表大会精神的通知(送审稿)》等文件。", 2022)
+                .isEmpty());
+        assertEquals(List.of("党的二十大"), find("会上,主席向机关干部专题宣讲了党的二十大精神。", 2022).stream()
+                .map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aMeetingsRequirementsOrContentPassedOnAndSpiritReportedAreRelays() {
+        for (String text : List.of("会议通报了全省防汛工作电视电话会议精神。", "会议传达了全省防汛工作电视电话会议有关要求。",
+                "会议传达了全省防汛工作电视电话会议的主要内容。", "局长传达了全省防汛工作电视电话会议讲话要点。")) {
+            assertEquals(List.of("全省防汛工作电视电话会议"), find(text, 2024).stream().map(RelayRef::meetingName).toList(), text);
+        }
+        assertTrue(find("根据局党组理论学习中心组学习要求,某局召开集中学习会。会议要求,要深刻领会精神。", 2024).isEmpty());
+    }
 }
