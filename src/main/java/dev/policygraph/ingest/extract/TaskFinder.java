@@ -15,7 +15,7 @@ import dev.policygraph.ingest.segment.Sentence;
  * Numbered items of a speech, per paragraph:
  * <ul>
  * <li>tasks {@code 要以<focus>为重点,<goal>。<actions>;要以…} (TASK);</li>
- * <li>{@code 一是…二是…} — ACHIEVEMENT when the items do not start with 要, else TASK (REQUIREMENT when the
+ * <li>{@code 一是…二是…} (or {@code 一要…二要…}) — ACHIEVEMENT when the items do not start with 要, else TASK (REQUIREMENT when the
  * paragraph speaks of 要求);</li>
  * <li>{@code 提出N点要求:要…;要…} (REQUIREMENT): headline up to the first comma, the rest are actions; skipped
  * when the paragraph's demands are numbered (一是要…) or focused (要以…为重点), which already yields them;</li>
@@ -28,7 +28,7 @@ public final class TaskFinder {
 
     private static final Pattern FOCUS = Pattern.compile("要?以(?<focus>[^,。;:]{2,40}?)为重点,(?<goal>[^,。;]+)");
     private static final HeadedPattern ORDINAL = HeadedPattern.compile(
-            "(?=[一二三四五六七八九十])(?<=^|[,。;:])([一二三四五六七八九十]{1,2})是(?<yao>要)?");
+            "(?=[一二三四五六七八九十])(?<=^|[,。;:])([一二三四五六七八九十]{1,2})(?:是(?<yao>要)?|(?<short>要))");
     private static final Pattern DEMANDS = Pattern.compile("提出(?:了)?(?:[一二两三四五六七八九十\\d]{1,2})点(?:具体|工作)?(?:要求|意见)[:,]");
     private static final Pattern UNNUMBERED = Pattern.compile("^\\p{IsHan}{2,6}?(?:"
             + SpeechVerbs.alternation(SpeechVerbs.Use.DEMANDS) + ")[,:]");
@@ -71,7 +71,7 @@ public final class TaskFinder {
                     setter));
         }
         // 一是…二是…
-        HeadedPattern.Scan ordinals = ORDINAL.scan(simp.contains("是") ? simp : "");
+        HeadedPattern.Scan ordinals = ORDINAL.scan(simp.contains("是") || simp.contains("要") ? simp : "");
         Matcher o = ordinals.matcher();
         List<int[]> ords = new ArrayList<>();
         boolean yao = false;
@@ -80,7 +80,7 @@ public final class TaskFinder {
                 continue;
             }
             ords.add(new int[] {o.start(), o.end()});
-            yao |= o.group("yao") != null;
+            yao |= o.group("yao") != null || o.group("short") != null; // 一是要… or 一要…
         }
         if (ords.size() >= 2 && starts.isEmpty()) {
             Kind kind = !yao ? Kind.ACHIEVEMENT : simp.contains("要求") ? Kind.REQUIREMENT : Kind.TASK;

@@ -41,6 +41,15 @@ class TaskAndInitiativeTests {
     }
 
     @Test
+    void shortOrdinalsYiYaoErYaoAreTasksToo() {
+        List<TaskItem> t = new TaskFinder().find(doc("陈某强调,一要压实两个责任,推动督导全覆盖;二要聚焦校园食品安全;三要严守风险底线。"), p -> "c");
+        assertEquals(List.of(TaskItem.Kind.TASK, TaskItem.Kind.TASK, TaskItem.Kind.TASK), t.stream().map(TaskItem::kind).toList());
+        assertEquals("压实两个责任,推动督导全覆盖", t.get(0).goal());
+        assertEquals("c", t.get(2).setByKey());
+        assertTrue(new TaskFinder().find(doc("发展是第一要务,一要素齐全。"), p -> null).isEmpty());
+    }
+
+    @Test
     void numberedDemandsBecomeRequirements() {
         List<TaskItem> r = new TaskFinder().find(doc("张某就贯彻落实会议精神提出两点要求:要统一思想,凝聚共识;要狠抓落实。"), p -> null);
         assertEquals(2, r.size());
