@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,20 +15,13 @@ class SpeakersAndDatesExtractTests {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    private static Set<String> roles(ArticleGraph g, MeetingItem m, String name) {
-        Map<String, String> names = g.officials().stream()
-                .collect(Collectors.toMap(OfficialRef::key, OfficialRef::simplifiedName, (a, b) -> a));
-        return m.participants().stream().filter(p -> name.equals(names.get(p.officialKey())))
-                .map(p -> p.role().name()).collect(Collectors.toSet());
-    }
-
     @Test
     void pronounAfterTheChairMakesTheChairASpeakerAtTheMeeting() {
         ArticleGraph g = extractor.extract(new ArticleInput("发布时间:2024-05-10 09:00:00 某市交通运输局\n\n"
                 + "5月9日,某市交通运输局召开党组会议,传达学习省厅工作会议精神。局党组书记、局长梁振华主持会议。\n"
                 + "他强调,要把安全生产放在首位,抓好汛期道路运输安全。", null, null));
         MeetingItem m = g.meetings().get(0);
-        assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "梁振华"));
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, m, "梁振华"));
     }
 
     @Test

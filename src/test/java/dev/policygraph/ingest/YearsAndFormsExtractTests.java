@@ -15,13 +15,6 @@ class YearsAndFormsExtractTests {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    private static Set<String> roles(ArticleGraph g, MeetingItem m, String name) {
-        Map<String, String> names = g.officials().stream()
-                .collect(Collectors.toMap(OfficialRef::key, OfficialRef::simplifiedName, (a, b) -> a));
-        return m.participants().stream().filter(p -> name.equals(names.get(p.officialKey())))
-                .map(p -> p.role().name()).collect(Collectors.toSet());
-    }
-
     @Test
     void aReviewedYearIsTheYearBeforeTheText() {
         ArticleGraph g = extractor.extract(new ArticleInput("2月6日,某省税务局召开2023年度基层党组织书记抓党建述职评议会议。"
@@ -41,8 +34,8 @@ class YearsAndFormsExtractTests {
         ArticleGraph g = extractor.extract(new ArticleInput("2021年3月5日上午,召开第十二次党委会,党委书记、董事长王某某同志主持聚会。"
                 + "副总司理李某某转达《关于做好春季安全生产工作的通知》;工会主席赵某某转达了省向导干部聚会精神。", null, null));
         MeetingItem m = g.meetings().get(0);
-        assertTrue(roles(g, m, "李某某").contains("SPOKE"), g.officials().toString());
-        assertTrue(roles(g, m, "赵某某").contains("SPOKE"));
+        assertTrue(RolesAt.of(g, m, "李某某").contains("SPOKE"), g.officials().toString());
+        assertTrue(RolesAt.of(g, m, "赵某某").contains("SPOKE"));
         assertTrue(g.officials().stream().anyMatch(o -> o.simplifiedName().equals("李某某") && o.titles().contains("副总司理")));
         assertEquals(Set.of("省领导干部会议"), m.relays().stream().map(r -> dev.policygraph.ingest.script.Script.simplify(
                 dev.policygraph.ingest.script.Spun.fold(r.meetingName()))).collect(Collectors.toSet()));
@@ -58,7 +51,7 @@ class YearsAndFormsExtractTests {
         assertEquals("党组会议", m.name());
         assertEquals(LocalDate.of(2021, 6, 5), m.date());
         assertEquals(java.util.List.of("全国防汛抗旱工作电视电话会议"), m.relays().stream().map(RelayRef::meetingName).toList());
-        assertEquals(Set.of("ATTENDED"), roles(g, m, "李某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "李某某"));
     }
 
     @Test
@@ -74,8 +67,8 @@ class YearsAndFormsExtractTests {
                 + "局党组书记、局长王某某主持会议。会议认真学习了国家林业局局长张某某在会上的重要讲话精神。张某某局长强调,"
                 + "要深入推进林业改革。王某某指出,要抓好贯彻落实。", null, java.time.OffsetDateTime.parse("2016-08-02T00:00:00+08:00")));
         MeetingItem m = g.meetings().get(0);
-        assertEquals(Set.of(), roles(g, m, "张某某"));
-        assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "王某某"));
+        assertEquals(Set.of(), RolesAt.of(g, m, "张某某"));
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, m, "王某某"));
     }
 
     @Test
@@ -115,14 +108,14 @@ class YearsAndFormsExtractTests {
                 java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
         MeetingItem m = g.meetings().get(0);
         for (String name : java.util.List.of("李某某", "赵某某", "钱某某", "孙某某")) {
-            assertEquals(Set.of("SPOKE"), roles(g, m, name), name);
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
         }
-        assertEquals(Set.of("CHAIRED", "SPOKE"), roles(g, m, "王某某"));
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, m, "王某某"));
         ArticleGraph more = extractor.extract(new ArticleInput("3月5日,某市应急管理局召开党委会议。局长王某某主持会议。"
                 + "副局长李某某首先传达了全省会议精神。副局长赵某某为大家上了一堂专题党课。副局长钱某某逐一点评。", null,
                 java.time.OffsetDateTime.parse("2024-03-06T00:00:00+08:00")));
         for (String name : java.util.List.of("李某某", "赵某某", "钱某某")) {
-            assertEquals(Set.of("SPOKE"), roles(more, more.meetings().get(0), name), name);
+            assertEquals(Set.of("SPOKE"), RolesAt.of(more, more.meetings().get(0), name), name);
         }
     }
 
@@ -150,7 +143,7 @@ class YearsAndFormsExtractTests {
         MeetingItem m = g.meetings().get(0);
         assertEquals("县十五届人大常委会第二十次会议", m.name());
         assertEquals("某县人大常委会", m.convenedBy().name());
-        assertEquals(Set.of("SPOKE"), roles(g, m, "孙某某"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "孙某某"));
         ArticleGraph relayed = extractor.extract(new ArticleInput("3月15日,会议传达学习了省委书记李某某在全省经济工作会议上讲话精神。",
                 null, java.time.OffsetDateTime.parse("2021-03-16T00:00:00+08:00")));
         assertTrue(relayed.meetings().isEmpty(), relayed.meetings().toString());
@@ -165,8 +158,8 @@ class YearsAndFormsExtractTests {
         MeetingItem m = g.meetings().stream().filter(x -> x.name().equals("某市发展改革委会议")).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2019, 5, 8), m.date());
         assertEquals("某市发展改革委", m.convenedBy().name());
-        assertEquals(Set.of("CHAIRED"), roles(g, m, "周某某"));
-        assertEquals(Set.of("ATTENDED"), roles(g, m, "钱某某"));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "周某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "钱某某"));
     }
 
     @Test
@@ -197,8 +190,8 @@ class YearsAndFormsExtractTests {
                 + "党委书记、董事长王某某掌管集会。副总司理李某某加入集会。", null,
                 java.time.OffsetDateTime.parse("2019-05-25T00:00:00+08:00")));
         MeetingItem m = g.meetings().get(0);
-        assertEquals(Set.of("CHAIRED"), roles(g, m, "王某某"));
-        assertEquals(Set.of("ATTENDED"), roles(g, m, "李某某"));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "王某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "李某某"));
         assertEquals(1, m.relays().size(), m.relays().toString());
     }
 
