@@ -19,7 +19,8 @@ import dev.policygraph.config.PolicygraphConfig;
 
 /**
  * Aggregates for dashboards: flat time series with an ISO time field (what Grafana-style GraphQL data sources
- * read) and ranked lists. Each answers with one Cypher query; filters are parameters, never spliced text.
+ * read) and ranked lists. Each answers with one Cypher query; filter values are parameters, and the statement holds
+ * only the (constant) clauses of the filters given.
  */
 @GraphQLApi
 public class DashboardApi {
@@ -105,17 +106,29 @@ public class DashboardApi {
         }
     }
 
-    /** The meetings a filter admits, bound to m. Shared by every aggregate so that filters mean the same everywhere. */
+    /**
+     * The meetings a filter admits, bound to m. Shared by every aggregate so that filters mean the same everywhere.
+     * {@code {filters}} takes the clauses of {@link #FILTERS} whose parameter is set ({@link #filtered}): a clause
+     * written {@code $x IS NULL OR …} would be checked on every meeting and keep the planner off the date index.
+     */
     private static final String MEETINGS = """
             MATCH (m:Meeting)
-            WHERE m.date IS NOT NULL AND NOT coalesce(m.placeholder, false)
-              AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
-              AND ($organization IS NULL OR EXISTS { (m)<-[:CONVENED]-(:Organization {id: $organization}) })
-              AND ($level IS NULL OR EXISTS { (m)<-[:CONVENED]-(:Organization {level: $level}) })
-              AND ($initiative IS NULL OR EXISTS {
-                    (m)-[:ASSIGNED]->(:Task)-[:HAS_ACTION*0..1]->(:Task)-[:ADVANCES]->(:Initiative {id: $initiative}) })
-              AND ($official IS NULL OR EXISTS { (m)<-[:ATTENDED|CHAIRED|SPOKE_AT]-(:Official {id: $official}) })
+            WHERE m.date IS NOT NULL AND NOT coalesce(m.placeholder, false){filters}
             """;
+
+    /** One clause per filter, by the parameter it reads; values stay parameters. */
+    private static final Map<String, String> FILTERS = new java.util.LinkedHashMap<>();
+
+    static {
+        FILTERS.put("from", "\n  AND m.date >= $from");
+        FILTERS.put("to", "\n  AND m.date <= $to");
+        FILTERS.put("organization", "\n  AND EXISTS { (m)<-[:CONVENED]-(:Organization {id: $organization}) }");
+        FILTERS.put("level", "\n  AND EXISTS { (m)<-[:CONVENED]-(:Organization {level: $level}) }");
+        FILTERS.put("initiative", """
+
+                  AND EXISTS { (m)-[:ASSIGNED]->(:Task)-[:HAS_ACTION*0..1]->(:Task)-[:ADVANCES]->(:Initiative {id: $initiative}) }""");
+        FILTERS.put("official", "\n  AND EXISTS { (m)<-[:ATTENDED|CHAIRED|SPOKE_AT]-(:Official {id: $official}) }");
+    }
 
     private static final Map<Metric, String> SERIES = Map.of(
             Metric.MEETINGS, MEETINGS + """
@@ -173,7 +186,8 @@ public class DashboardApi {
             + "Days are the meetings' calendar days (China time).")
     public List<TimePoint> timeSeries(@NonNull Metric metric, @DefaultValue("MONTH") Interval interval,
             SeriesFilter where) {
-        List<TimePoint> found = reads.list(SERIES.get(metric), params(interval, where), TimePoint::of);
+        var params = params(interval, where);
+        List<TimePoint> found = reads.list(filtered(SERIES.get(metric), params), params, TimePoint::of);
         var counts = new java.util.HashMap<LocalDate, Integer>();
         found.forEach(p -> counts.put(p.time(), p.count()));
         return span(found.stream().map(TimePoint::time).toList(), interval, where).stream()
@@ -184,7 +198,8 @@ public class DashboardApi {
     @Description("Meetings over time split by the convener's level: one initiative's spread across levels with "
             + "where.initiative. Zero-filled like timeSeries, for every level that has a meeting in the range.")
     public List<LevelTimePoint> timeSeriesByLevel(@DefaultValue("MONTH") Interval interval, SeriesFilter where) {
-        List<LevelTimePoint> found = reads.list(SERIES_BY_LEVEL, params(interval, where), LevelTimePoint::of);
+        var params = params(interval, where);
+        List<LevelTimePoint> found = reads.list(filtered(SERIES_BY_LEVEL, params), params, LevelTimePoint::of);
         var counts = new java.util.HashMap<String, Integer>();
         found.forEach(p -> counts.put(p.time() + "|" + p.level(), p.count()));
         var levels = found.stream().map(LevelTimePoint::level).distinct().sorted().toList();
@@ -234,11 +249,22 @@ public class DashboardApi {
             Function<Value, T> mapper) {
         Page page = Page.of(first, after, config);
         var params = params(Interval.DAY, where);
-        int total = reads.count(ranking + TOTAL, params);
+        int total = reads.count(filtered(ranking + TOTAL, params), params);
         params.put("skip", page.skip());
         params.put("limit", page.limit());
-        List<T> items = page.limit() == 0 ? List.of() : reads.list(ranking + PAGE, params, mapper);
+        List<T> items = page.limit() == 0 ? List.of() : reads.list(filtered(ranking + PAGE, params), params, mapper);
         return new Listing.Result<>(total, page.skip(), items, page.info(items, total));
+    }
+
+    /** The statement with the clauses of the filters set in {@code params}. */
+    private static String filtered(String statement, Map<String, Object> params) {
+        var clauses = new StringBuilder();
+        FILTERS.forEach((parameter, clause) -> {
+            if (params.get(parameter) != null) {
+                clauses.append(clause);
+            }
+        });
+        return statement.replace("{filters}", clauses);
     }
 
     private static Map<String, Object> params(Interval interval, SeriesFilter where) {

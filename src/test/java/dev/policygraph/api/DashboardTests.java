@@ -77,6 +77,28 @@ class DashboardTests {
     }
 
     @Test
+    void eachFilterNarrowsTheSeriesToTheMeetingsItAdmits() {
+        String day = "interval: DAY, where: {from: \"2020-07-16\", to: \"2020-07-16\"";
+        String seedMeetingDay = "{ timeSeries(metric: MEETINGS, " + day + "%s}) { count } }";
+        var ids = query("""
+                { meetings(where: {name_CONTAINS: "郵政管理半年"}, sort: [{date: ASC}]) { nodes { convenedBy { id }
+                  chairs { id } articles { id } } } }""");
+        String convener = ids.getString("data.meetings.nodes.find { it.articles.size() > 0 }.convenedBy.id");
+        String chair = ids.getString("data.meetings.nodes.find { it.articles.size() > 0 }.chairs[0].id");
+        assertThat(query(seedMeetingDay.formatted("")).getInt("data.timeSeries[0].count")).isPositive();
+        assertThat(query(seedMeetingDay.formatted(", level: MINISTRY")).getInt("data.timeSeries[0].count")).isPositive();
+        assertThat(query(seedMeetingDay.formatted(", level: COUNTY")).getInt("data.timeSeries[0].count")).isZero();
+        assertThat(query(seedMeetingDay.formatted(", organization: \"" + convener + "\"")).getInt("data.timeSeries[0].count"))
+                .isPositive();
+        assertThat(query(seedMeetingDay.formatted(", official: \"" + chair + "\"")).getInt("data.timeSeries[0].count"))
+                .isPositive();
+        assertThat(query(seedMeetingDay.formatted(", official: \"official:none\"")).getInt("data.timeSeries[0].count"))
+                .isZero();
+        var ranked = query("{ topOfficials(where: {organization: \"" + convener + "\"}, first: 50) { nodes { official { id } } } }");
+        assertThat(ranked.getList("data.topOfficials.nodes.official.id")).contains(chair);
+    }
+
+    @Test
     void rankingsAreSortedByCountAndPageStably() {
         var top = query("{ topInitiatives(first: 50) { totalCount nodes { count initiative { id name } } } }");
         List<Integer> counts = top.getList("data.topInitiatives.nodes.count");
