@@ -55,7 +55,8 @@ class Nested {
         String cypher = statement.replace("{projection}", subtree.projection("n", all, new int[1]));
         var rows = reads.records(cypher, all);
         var out = new ArrayList<T>(rows.size());
-        PrefetchCache values = subtree.isEmpty() || query() == null ? null : cache();
+        // Outside a query the selection is not known (null), so nothing is planned and nothing is shared.
+        PrefetchCache values = subtree.isEmpty() ? null : cache();
         for (var row : rows) {
             Value item = row.get("item");
             if (values != null) {
@@ -83,8 +84,10 @@ class Nested {
 
     private List<Value> values(NestedField field, List<String> ids, Map<String, Object> args) {
         var parameters = field.parameters().apply(new HashMap<>(args));
-        PrefetchCache values = query() != null ? cache() : new PrefetchCache();
-        Subtree child = field.childType() == null ? null : Subtree.of(field.childType(), selected(), new int[1]);
+        DataFetchingEnvironment env = query();
+        PrefetchCache values = env != null ? cache() : new PrefetchCache();
+        Subtree child = field.childType() == null ? null
+                : Subtree.of(field.childType(), env == null ? null : env.getSelectionSet().getImmediateFields(), new int[1]);
         String read = child == null ? "" : child.signature();
         var missing = ids.stream().filter(id -> values.get(field, id, parameters, read) == null).distinct().toList();
         if (!missing.isEmpty()) {
