@@ -61,7 +61,7 @@ public class RelayLinker {
     /** What a link call did: references placed on a reported meeting or on a placeholder, stored edges moved. */
     public record Links(int toReported, int toPlaceholders, int moved) {
 
-        static final Links NONE = new Links(0, 0, 0);
+        public static final Links NONE = new Links(0, 0, 0);
     }
 
     /** One edge's worth of reference, as stored on {@code RELAYS}. */
@@ -119,7 +119,7 @@ public class RelayLinker {
               WITH r
               CALL db.index.fulltext.queryNodes('meeting_match', r.query) YIELD node AS c RETURN c
             }
-            WITH r, c WHERE c.key <> r.from AND c.placeholder = false
+            WITH r, c WHERE c.placeholder = false
             RETURN DISTINCT r.i AS ref, c.key AS key""";
 
     /**
@@ -237,10 +237,32 @@ public class RelayLinker {
         if (reported.isEmpty()) {
             return Links.NONE;
         }
-        var keys = new LinkedHashSet<String>();
-        reported.forEach(r -> keys.add(r.meetingKey()));
+        describe(tx, reported);
+        return place(tx, reported, true);
+    }
+
+    /** Writes the just-reported meetings' blocking terms, so that references can find them. */
+    public void describe(Tx tx, List<Reported> reported) {
+        if (reported.isEmpty()) {
+            return;
+        }
         tx.run(MATCH_TEXT, Map.of("meetings", reported.stream().map(r -> Map.<String, Object>of("key", r.meetingKey(),
                 "article", r.articleId(), "text", MatchTerms.ofMeeting(r.meeting()))).toList()));
+    }
+
+    /**
+     * Places the references of meetings already {@link #describe described}.
+     *
+     * @param rescore false only when no stored reference can have a better target among these meetings: every
+     *                meeting was described before any reference of the run was placed, on a store that held none
+     *                ({@link PendingRelays})
+     */
+    public Links place(Tx tx, List<Reported> reported, boolean rescore) {
+        if (reported.isEmpty()) {
+            return Links.NONE;
+        }
+        var keys = new LinkedHashSet<String>();
+        reported.forEach(r -> keys.add(r.meetingKey()));
         sample(tx);
         Map<String, Meeting> meetings = meetings(tx, keys);
         meetings.values().forEach(m -> grams.observe(m.description()));
@@ -248,7 +270,9 @@ public class RelayLinker {
         var edges = new ArrayList<Map<String, Object>>();
         var deletes = new ArrayList<Map<String, Object>>();
         var left = new LinkedHashSet<String>(); // targets an edge moved away from
-        rescore(tx, meetings, edges, deletes, left);
+        if (rescore) {
+            rescore(tx, meetings, edges, deletes, left);
+        }
 
         var pending = new ArrayList<Pending>();
         for (Reported r : reported) {
@@ -417,12 +441,18 @@ public class RelayLinker {
     /** Each pending reference's candidate meetings, in the order of {@code pending}. */
     private List<List<Description>> candidates(Tx tx, List<Pending> pending) {
         var out = new ArrayList<List<Description>>(pending.size());
-        var params = new ArrayList<Map<String, Object>>(pending.size());
+        // one look-up per distinct reference: many meetings of a batch relay the same higher meeting
+        var lookups = new LinkedHashMap<List<String>, Integer>();
+        var lookupOf = new int[pending.size()];
+        var params = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
             out.add(new ArrayList<>());
-            params.add(Map.of("i", i, "from", p.from(), "refKey", p.ref().key(),
-                    "query", MatchTerms.meetingsFor(p.ref().description(), threshold, grams::count)));
+            String query = MatchTerms.meetingsFor(p.ref().description(), threshold, grams::count);
+            lookupOf[i] = lookups.computeIfAbsent(List.of(p.ref().key(), query), k -> {
+                params.add(Map.of("i", params.size(), "refKey", k.get(0), "query", k.get(1)));
+                return params.size() - 1;
+            });
         }
         if (params.isEmpty()) {
             return out;
@@ -431,8 +461,18 @@ public class RelayLinker {
         var keys = new LinkedHashSet<String>();
         rows.forEach(c -> keys.add(c.get("key").asString()));
         Map<String, Meeting> found = meetings(tx, keys);
+        var byLookup = new ArrayList<List<Description>>();
+        params.forEach(p -> byLookup.add(new ArrayList<>()));
         for (Record c : rows) {
-            out.get(c.get("ref").asInt()).add(found.get(c.get("key").asString()).description());
+            byLookup.get(c.get("ref").asInt()).add(found.get(c.get("key").asString()).description());
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            String self = pending.get(i).from();
+            for (Description d : byLookup.get(lookupOf[i])) {
+                if (!d.key().equals(self)) { // a meeting never relays itself
+                    out.get(i).add(d);
+                }
+            }
         }
         return out;
     }

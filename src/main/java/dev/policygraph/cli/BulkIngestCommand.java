@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Ingests a folder of {@code .txt} articles or a JSON-lines file into Neo4j, in batched transactions, with
- * progress. Re-running skips what is stored (content hash), so an interrupted run resumes where it stopped.
+ * progress. Re-running skips what is stored (content hash), so an interrupted run resumes where it stopped. On an
+ * embedded store it opened itself, relays are linked after all articles are written ({@code PendingRelays}).
  * <p>
  * A separate entry point from the HTTP service: it uses the same extractor and writer, without Quarkus.
  */
@@ -109,7 +110,7 @@ public class BulkIngestCommand implements Callable<Integer> {
             AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
             try (Driver driver = GraphDatabase.driver(uri, auth)) {
                 driver.verifyConnectivity();
-                return ingest(new BoltStore(driver), total);
+                return ingest(new BoltStore(driver), total, false);
             }
         }
         // In-process, with no network port: nothing else can reach the store while this runs.
@@ -124,15 +125,19 @@ public class BulkIngestCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            return ingest(new InProcessStore(embedded.database()), total);
+            return ingest(new InProcessStore(embedded.database()), total, true);
         } finally {
             embedded.stop();
         }
     }
 
-    private int ingest(GraphStore store, int total) throws IOException {
+    /**
+     * @param ownsStore true for an embedded store this command opened: nothing else reads or writes it meanwhile,
+     *                  so relays are linked once at the end of the run instead of in each batch's transaction
+     */
+    private int ingest(GraphStore store, int total, boolean ownsStore) throws IOException {
         new MigrationRunner(store, new RelayLinker(linkThreshold)).migrate();
-        summary = run(ArticleSource.stream(paths), total, store);
+        summary = run(ArticleSource.stream(paths), total, store, ownsStore);
         System.out.println(summary.describe(report));
         return summary.rejected() > 0 ? 2 : 0;
     }
@@ -146,8 +151,13 @@ public class BulkIngestCommand implements Callable<Integer> {
      * An article already stored is caught either by the look-up before extraction or, if it arrived in the batch
      * being written meanwhile, by the writer's own check in the transaction.
      */
-    private Summary run(Iterator<ArticleSource> sources, int total, GraphStore store) throws IOException {
+    private Summary run(Iterator<ArticleSource> sources, int total, GraphStore store, boolean ownsStore)
+            throws IOException {
         var ingestion = Ingestion.over(store, new ArticleExtractor(), linkThreshold);
+        if (!ownsStore && ingestion.holdsRelays()) {
+            // held by an embedded run that stopped before linking: whoever writes next links them first
+            ingestion.linkHeld();
+        }
         var counts = new int[3]; // ingested, skipped, rejected
         long began = System.nanoTime();
         ExecutorService extraction = Executors.newSingleThreadExecutor(r -> {
@@ -169,7 +179,8 @@ public class BulkIngestCommand implements Callable<Integer> {
                     rejects.write(json.writeValueAsString(r));
                     rejects.newLine();
                 }
-                for (var outcome : ingestion.store(batch.graphs())) {
+                var outcomes = ownsStore ? ingestion.storeHoldingRelays(batch.graphs()) : ingestion.store(batch.graphs());
+                for (var outcome : outcomes) {
                     counts[outcome.created() ? 0 : 1]++;
                 }
                 done += batch.size();
@@ -179,6 +190,9 @@ public class BulkIngestCommand implements Callable<Integer> {
             }
         } finally {
             extraction.shutdownNow();
+        }
+        if (ownsStore) {
+            ingestion.linkHeld(); // this run's references, and any an earlier run left held
         }
         return new Summary(counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - began));
     }

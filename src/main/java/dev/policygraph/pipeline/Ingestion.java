@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.policygraph.cascade.MeetingMatcher.Description;
+import dev.policygraph.cascade.PendingRelays;
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.graph.ArticleRows;
 import dev.policygraph.graph.ArticleWriter;
@@ -43,6 +44,10 @@ public class Ingestion {
     private final RelayLinker linker;
     private final IngestMetrics metrics;
     private final Consumer<MeetingsStored> announce;
+    private final PendingRelays pending;
+
+    /** Meetings whose held references one linking transaction places. */
+    private static final int LINK_BATCH = 200;
 
     @Inject
     public Ingestion(ArticleExtractor extractor, GraphStore store, ArticleWriter writer, RelayLinker linker,
@@ -58,6 +63,7 @@ public class Ingestion {
         this.linker = linker;
         this.metrics = metrics;
         this.announce = announce;
+        this.pending = new PendingRelays(linker);
     }
 
     /** Outside CDI (the bulk command): this extractor and link threshold. */
@@ -105,8 +111,32 @@ public class Ingestion {
         return store(List.of(article)).get(0);
     }
 
-    /** Stores extracted articles in one transaction, in order: all or none. @return one outcome per article */
+    /** Stores extracted articles in one transaction, in order, their relays linked: all or none. @return one outcome per article */
     public List<ArticleWriter.Outcome> store(List<ArticleGraph> articles) {
+        return store(articles, false);
+    }
+
+    /**
+     * Stores extracted articles in one transaction, holding their relay references for {@link #linkHeld}: for a
+     * bulk run that owns its store, so nothing reads the relays before the run links them.
+     */
+    public List<ArticleWriter.Outcome> storeHoldingRelays(List<ArticleGraph> articles) {
+        return store(articles, true);
+    }
+
+    /** Links every held relay reference (of this run, or of one that stopped before linking). */
+    public RelayLinker.Links linkHeld() {
+        RelayLinker.Links links = pending.linkAll(store, LINK_BATCH);
+        metrics.linked(links);
+        return links;
+    }
+
+    /** Whether relay references are held, waiting for {@link #linkHeld}. */
+    public boolean holdsRelays() {
+        return pending.any(store);
+    }
+
+    private List<ArticleWriter.Outcome> store(List<ArticleGraph> articles, boolean hold) {
         Stored stored = store.write(tx -> {
             List<ArticleWriter.Outcome> outcomes = writer.write(tx, articles);
             var reported = new ArrayList<RelayLinker.Reported>();
@@ -114,6 +144,10 @@ public class Ingestion {
                 if (outcomes.get(i).created()) {
                     reported.addAll(reported(articles.get(i), outcomes.get(i).articleId()));
                 }
+            }
+            if (hold) {
+                pending.hold(tx, reported);
+                return new Stored(outcomes, RelayLinker.Links.NONE);
             }
             return new Stored(outcomes, linker.link(tx, reported));
         });

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import dev.policygraph.cascade.PendingRelays;
 import dev.policygraph.cascade.RelayLinker;
 import dev.policygraph.config.PolicygraphConfig;
 import dev.policygraph.schema.MigrationRunner;
@@ -19,7 +20,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Brings the schema up to date right after the database is reachable, before seeding or serving. When the
+ * Brings the schema up to date right after the database is reachable, before seeding or serving, and links the
+ * relays a bulk run left held ({@link PendingRelays}). When the
  * database is unreachable at start, the service starts anyway (queries answer {@code database-unavailable},
  * readiness is DOWN) and the migrations are retried every {@code policygraph.schema.retry-interval} until they
  * apply.
@@ -66,9 +68,16 @@ class SchemaStartup {
         long began = System.nanoTime();
         try {
             var applied = new MigrationRunner(store, linker).migrate();
-            upToDate = true;
             LOG.infof("Schema up to date (%d migrations applied) in %d ms", applied.size(),
                     (System.nanoTime() - began) / 1_000_000);
+            var pending = new PendingRelays(linker);
+            if (pending.any(store)) {
+                // a bulk run stopped between writing its articles and linking their relays
+                var links = pending.linkAll(store, 200);
+                LOG.infof("Linked the relays a stopped bulk run held: %d to reported meetings, %d to placeholders",
+                        links.toReported(), links.toPlaceholders());
+            }
+            upToDate = true;
             return true;
         } catch (StoreUnavailableException e) {
             LOG.warnf("Database unavailable, schema migrations postponed (%s); retrying in the background",

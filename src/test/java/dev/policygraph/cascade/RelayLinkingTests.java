@@ -157,6 +157,56 @@ class RelayLinkingTests {
     }
 
     @Test
+    void relaysHeldByABulkRunAndLinkedAtItsEndGiveTheGraphOfLinkingInEachWrite() {
+        // the chain in every order, and a synthetic campaign corpus in batches, linked both ways
+        List<ArticleGraph> chain = List.of(ChainArticles.seed(), ChainArticles.fujian(), ChainArticles.sichuan(),
+                ChainArticles.quanzhou());
+        Graphs.write(ingestion, chain);
+        List<String> reference = Graphs.dump(store);
+        for (List<ArticleGraph> order : Graphs.permutations(chain)) {
+            Graphs.wipe(store);
+            order.forEach(a -> ingestion.storeHoldingRelays(List.of(a)));
+            assertThat(relays()).isEmpty();
+            assertThat(ingestion.holdsRelays()).isTrue();
+            ingestion.linkHeld();
+            assertThat(ingestion.holdsRelays()).isFalse();
+            assertThat(Graphs.dump(store)).as("order %s", order.stream().map(a -> a.meetings().get(0).name()).toList())
+                    .containsExactlyElementsOf(reference);
+        }
+
+        List<ArticleGraph> campaign = new dev.policygraph.bench.SyntheticCorpus(21).generate(60).stream()
+                .map(a -> ingestion.extract(new dev.policygraph.ingest.ArticleInput(a.text(), a.sourceUrl(),
+                        a.publishedAt())))
+                .toList();
+        Graphs.wipe(store);
+        for (int i = 0; i < campaign.size(); i += 7) {
+            ingestion.store(campaign.subList(i, Math.min(campaign.size(), i + 7)));
+        }
+        List<String> linkedInEachWrite = Graphs.dump(store);
+        Graphs.wipe(store);
+        for (int i = 0; i < campaign.size(); i += 7) {
+            ingestion.storeHoldingRelays(campaign.subList(i, Math.min(campaign.size(), i + 7)));
+        }
+        var links = ingestion.linkHeld();
+        assertThat(links.toReported()).isPositive();
+        assertThat(Graphs.dump(store)).containsExactlyElementsOf(linkedInEachWrite);
+    }
+
+    @Test
+    void relaysHeldOnAStoreThatHadSomeAreReScoredAgainstTheNewMeetings() {
+        // the relays are stored first, pointing at placeholders; the meetings they name arrive in a held run
+        Graphs.write(ingestion, List.of(ChainArticles.quanzhou(), ChainArticles.sichuan()));
+        ingestion.storeHoldingRelays(List.of(ChainArticles.seed(), ChainArticles.fujian()));
+        ingestion.linkHeld();
+        List<String> held = Graphs.dump(store);
+        Graphs.wipe(store);
+        Graphs.write(ingestion, List.of(ChainArticles.quanzhou(), ChainArticles.sichuan(), ChainArticles.seed(),
+                ChainArticles.fujian()));
+        assertThat(held).containsExactlyElementsOf(Graphs.dump(store));
+        assertThat(relayFrom("全体干部会议").get("placeholder").asBoolean()).isFalse();
+    }
+
+    @Test
     void bodiesGetLevelsAndTheirHierarchy() {
         Graphs.write(ingestion, ChainArticles.chainA());
         var rows = store.execute("""

@@ -16,6 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.policygraph.TestStore;
 import dev.policygraph.bench.SyntheticCorpus;
+import dev.policygraph.cascade.Graphs;
+import dev.policygraph.cascade.RelayLinker;
+import dev.policygraph.ingest.ArticleInput;
+import dev.policygraph.pipeline.Ingestion;
+import dev.policygraph.schema.MigrationRunner;
 import picocli.CommandLine;
 
 /** The bulk ingest command end to end on an embedded store in a temporary folder (no Quarkus). */
@@ -101,6 +106,62 @@ class BulkIngestCommandTests {
                     .contains("--uri bolt://")
                     .doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void anEmbeddedRunLinksRelaysAfterWritingAndGetsTheGraphOfLinkingInEachBatch() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        var corpus = new SyntheticCorpus(14).generate(40);
+        for (var a : corpus) {
+            Files.writeString(folder.resolve(a.file() + ".txt"), a.text());
+        }
+        Path store = dir.resolve("store");
+        assertThat(run(store, dir.resolve("report.jsonl"), folder, null, "--batch", "6").exit()).isZero();
+
+        List<String> bulk;
+        try (var db = TestStore.open(store)) {
+            bulk = Graphs.dump(db.graph());
+            assertThat(db.graph().execute("MATCH (m:RelaysPending) RETURN count(m) AS n").get(0).get("n").asLong())
+                    .isZero();
+        }
+        assertThat(bulk).anyMatch(line -> line.contains("-RELAYS->") && line.contains("matchedBy=fuzzy"));
+        assertThat(bulk).noneMatch(line -> line.contains("pendingRelays"));
+
+        // the same sources, in the command's order, written and linked batch by batch
+        try (var db = TestStore.open(dir.resolve("linked-in-each-batch"))) {
+            new MigrationRunner(db.graph(), new RelayLinker(RelayLinker.DEFAULT_THRESHOLD)).migrate();
+            var ingestion = Ingestion.over(db.graph());
+            var graphs = new java.util.ArrayList<dev.policygraph.ingest.ArticleGraph>();
+            ArticleSource.stream(List.of(folder)).forEachRemaining(a -> graphs.add(ingestion.extract(a.input())));
+            for (int i = 0; i < graphs.size(); i += 6) {
+                ingestion.store(graphs.subList(i, Math.min(graphs.size(), i + 6)));
+            }
+            assertThat(bulk).containsExactlyElementsOf(Graphs.dump(db.graph()));
+        }
+    }
+
+    @Test
+    void relaysARunLeftHeldAreLinkedByTheNextRun() throws IOException {
+        Path store = dir.resolve("store");
+        var corpus = new SyntheticCorpus(15).generate(12);
+        try (var db = TestStore.open(store)) {
+            new MigrationRunner(db.graph(), new RelayLinker(RelayLinker.DEFAULT_THRESHOLD)).migrate();
+            var ingestion = Ingestion.over(db.graph());
+            // a run stopped after writing, before its link pass
+            ingestion.storeHoldingRelays(corpus.stream().map(a -> ingestion.extract(
+                    new ArticleInput(a.text(), a.sourceUrl(), a.publishedAt()))).toList());
+            assertThat(relaysIn(db)).isZero();
+        }
+        Path empty = Files.createDirectories(dir.resolve("nothing-new"));
+        assertThat(run(store, dir.resolve("report.jsonl"), empty, null).exit()).isZero();
+        try (var db = TestStore.open(store)) {
+            assertThat(relaysIn(db)).isPositive();
+            assertThat(Ingestion.over(db.graph()).holdsRelays()).isFalse();
+        }
+    }
+
+    private static long relaysIn(TestStore db) {
+        return db.graph().execute("MATCH ()-[r:RELAYS]->() RETURN count(r) AS n").get(0).get("n").asLong();
     }
 
     private record Result(int exit, BulkIngestCommand.Summary summary) {
