@@ -488,6 +488,10 @@ public final class MeetingFinder {
     private record Dated(LocalDate date, DatePrecision precision) {
     }
 
+    /** What a date after it belongs to: a document issued (印发, 下发) or another meeting described (召开的). */
+    private static final Pattern OTHER_EVENT_DATE = Pattern.compile("(?:上午|下午|晚上?)?(?:(?:印发|下发|出台|发布|公布|签发|作出|"
+            + "批示|发出)|(?:召开|举行|开幕|闭幕)的)");
+
     private static final Pattern RANGE_JOIN = Pattern.compile("(?:上午|下午|晚)?(?:至|到|—|-|－|~)");
 
     /** 二〇二四: a year written digit by digit in Chinese numerals. */
@@ -513,6 +517,9 @@ public final class MeetingFinder {
             java.util.regex.MatchResult previous = null;
             java.util.regex.MatchResult chosen = null;
             while (d.find()) {
+                if (OTHER_EVENT_DATE.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
+                    continue; // 学习省厅5月10日印发的通知, 传达5月10日召开的…会议: that event's day, not this meeting's
+                }
                 found = true;
                 // 2月28日至3月1日: a range is dated by its first day
                 chosen = previous != null && RANGE_JOIN.matcher(scope.substring(previous.end(), d.start())).matches()
@@ -739,6 +746,7 @@ public final class MeetingFinder {
             }
             same.add(m);
         }
+        mergeHeadlineIntoLead(groups);
         List<Lead> out = new ArrayList<>();
         for (List<Mention> g : groups) {
             Mention body = g.stream().filter(x -> !x.headline() && x.date() != null).findFirst()
@@ -752,6 +760,44 @@ public final class MeetingFinder {
                     body.evidence()));
         }
         return out;
+    }
+
+    /**
+     * A headline that names the lead's meeting another way (县安委会召开会议 / 县安委会召开全体成员会议; 全市科技局长工作会议
+     * / 全市县(市、区)科技局长会议) is that meeting: a meeting named only in headlines, undated, joins the body's first
+     * meeting when their conveners do not differ.
+     */
+    private static void mergeHeadlineIntoLead(List<List<Mention>> groups) {
+        List<Mention> lead = groups.stream().filter(g -> g.stream().anyMatch(m -> !m.headline()))
+                .min(java.util.Comparator.comparingInt(g -> g.stream().filter(m -> !m.headline())
+                        .mapToInt(Mention::sentence).min().orElse(Integer.MAX_VALUE)))
+                .orElse(null);
+        if (lead == null) {
+            return;
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            List<Mention> g = groups.get(i);
+            if (g == lead || !g.stream().allMatch(m -> m.headline() && m.date() == null)
+                    || !sameBody(g, lead)) {
+                continue;
+            }
+            g.addAll(lead);
+            groups.remove(lead);
+            return; // one headline group only: a second headline meeting is another meeting
+        }
+    }
+
+    /** No convener of one group differs from one of the other (the same key, or one a short form ending the other). */
+    private static boolean sameBody(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Mention y : b) {
+                if (x.convener() != null && y.convener() != null && !x.convener().key().endsWith(y.convener().key())
+                        && !y.convener().key().endsWith(x.convener().key())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,0 +1,71 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of the genre the tuning texts show rarely but reporting uses often: a headline's second name for the lead's
+ * meeting, a date that belongs to a document or another meeting, a source line that closes the text with its date,
+ * how a relayed meeting's name is written. Texts written for these tests. Pure, fast.
+ */
+class GenreFormsExtractTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ArticleGraph extract(String text) {
+        return extractor.extract(new ArticleInput(text, null, null));
+    }
+
+    @Test
+    void aHeadlineNamingTheLeadsMeetingOnlyByItsBodyIsThatMeeting() {
+        ArticleGraph g = extract("县林业局召开工作会议\n发布时间:2024-06-20\n\n"
+                + "6月18日,县林业局召开2024年上半年森林防火工作推进会。局长宋某某主持会议。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("2024年上半年森林防火工作推进会", m.name());
+        assertEquals(LocalDate.of(2024, 6, 18), m.date());
+    }
+
+    @Test
+    void aHeadlineMeetingOfAnotherBodyStaysApart() {
+        ArticleGraph g = extract("市政府召开常务会议\n发布时间:2024-06-20\n\n"
+                + "6月18日,县林业局召开党组会议。局长宋某某主持会议。");
+        assertEquals(2, g.meetings().size(), g.meetings().toString());
+    }
+
+    @Test
+    void aDocumentsIssueDateAfterTheMeetingIsNotTheMeetingsDay() {
+        ArticleGraph g = extract("2024年9月6日 来源:县粮食和物资储备局\n\n"
+                + "4日,县粮食和物资储备局召开局务会议,学习市粮食局8月29日印发的《关于做好秋粮收购工作的通知》。"
+                + "局长白某某主持会议。");
+        assertEquals(LocalDate.of(2024, 9, 4), g.meetings().get(0).date());
+    }
+
+    @Test
+    void aRelayedMeetingsDayAndHoldingDoNotEnterItsName() {
+        ArticleGraph g = extract("发布时间:2024-03-10\n\n3月9日,县安委会召开全体成员会议。会议传达了3月1日召开的"
+                + "全市安全生产电视电话会议精神,以及近日闭幕的全省安全生产工作会议精神。县长孙某主持会议。");
+        List<String> relays = g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList();
+        assertEquals(List.of("全市安全生产电视电话会议", "全省安全生产工作会议"), relays);
+    }
+
+    @Test
+    void aMeetingReferredToOnlyByScopeOrBodyIsNoRelay() {
+        ArticleGraph g = extract("发布时间:2024-06-04\n\n6月3日,县税务局召开党委会议,传达学习省局会议精神和全市会议精神,"
+                + "传达学习全省税务系统全面从严治党工作会议精神。局长马某主持会议。");
+        List<String> relays = g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList();
+        assertEquals(List.of("全省税务系统全面从严治党工作会议"), relays);
+    }
+
+    @Test
+    void aSourceLineClosingTheTextGivesThePublicationDate() {
+        ArticleGraph g = extract("镇党委召开会议\n\n10日,镇党委召开会议,传达学习县委全会精神。镇党委书记冯某某主持会议。\n\n"
+                + "(供稿:某镇党政办 2024年5月11日)\n责任编辑:李某");
+        assertEquals(LocalDate.of(2024, 5, 11), g.publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2024, 5, 10), g.meetings().get(0).date());
+    }
+}
