@@ -68,4 +68,41 @@ class GenreFormsExtractTests {
         assertEquals(LocalDate.of(2024, 5, 11), g.publishedAt().toLocalDate());
         assertEquals(LocalDate.of(2024, 5, 10), g.meetings().get(0).date());
     }
+
+    @Test
+    void aMeetingTheArticleOnlyPreparesForIsNotReported() {
+        ArticleGraph g = extract("发布时间:2024-05-08\n\n5月7日,市人社局召开党组会议,研究部署下一步工作。"
+                + "会议要求,各科室要做好各项准备,确保全市人社工作会议顺利召开。");
+        assertEquals(List.of("市人社局党组会议"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
+
+    @Test
+    void aSecondClauseThatDeploysWorkAfterARelayIsASpeech() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县审计局召开党组扩大会议。会议由局党组书记、局长韩立新主持。\n"
+                + "副局长周晓燕传达了全市审计工作会议精神,副局长钱国栋对下半年审计项目进行了安排部署。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "钱国栋"));
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "周晓燕"));
+    }
+
+    @Test
+    void comradesListedWithoutTitlesShareTheVerbAfterThem() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县审计局召开党组理论学习中心组学习会议。韩立新主持会议。\n"
+                + "会上,周晓燕、钱国栋、孔德明等同志先后作了交流发言。");
+        MeetingItem m = g.meetings().get(0);
+        for (String name : List.of("周晓燕", "钱国栋", "孔德明")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
+
+    @Test
+    void anInvitedGuestsTitleDropsTheInvitingVerbAndAGradedRankIsATitle() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县审计局召开党组会议。党组书记、局长韩立新主持会议。"
+                + "会议邀请县委党校副校长方志明作专题辅导。党组成员、一级主任科员孔德明汇报了审计整改进展。");
+        var titles = g.officials().stream().collect(java.util.stream.Collectors.toMap(OfficialRef::simplifiedName,
+                OfficialRef::titles));
+        assertEquals(List.of("县委党校副校长"), titles.get("方志明"));
+        assertEquals(List.of("党组成员", "一级主任科员"), titles.get("孔德明"));
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "孔德明"));
+    }
 }

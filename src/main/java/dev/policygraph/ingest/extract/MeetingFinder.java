@@ -339,7 +339,7 @@ public final class MeetingFinder {
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
-                || name.startsWith("在") || BARE.matcher(name).matches()) {
+                || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()) {
             return;
         }
         OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
@@ -484,6 +484,9 @@ public final class MeetingFinder {
         out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
     }
+
+    /** A name opened by what the meeting is awaited for: 确保全市…会议顺利召开 (planned, not held). */
+    private static final Pattern AWAITED = Pattern.compile("^(?:确保|保证|保障|迎接|喜迎|服务保障)");
 
     private record Dated(LocalDate date, DatePrecision precision) {
     }

@@ -129,6 +129,7 @@ public final class OfficialFinder {
                 from = p;
             }
             untitledIn(doc, s, st, byKey, parts);
+            comradesIn(doc, s, st, byKey, parts);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
@@ -380,6 +381,45 @@ public final class OfficialFinder {
         }
     }
 
+    /** 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says. */
+    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等?同志");
+
+    private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        if (!st.contains("同志")) {
+            return;
+        }
+        Matcher c = COMRADES.matcher(st);
+        while (c.find()) {
+            List<Role> rs = rolesIn(st, c.end());
+            if (rs.isEmpty()) {
+                continue;
+            }
+            String[] names = c.group("list").split("、");
+            boolean all = true;
+            boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
+            for (String n : names) {
+                all &= known(byKey, n) != null || surnames.contains(n.substring(0, 1)) && !notName(n);
+                person |= known(byKey, n) != null || personName(st, n);
+            }
+            if (!all || !person) {
+                continue; // one item is no name: a list of something else
+            }
+            int at = c.start("list");
+            for (String n : names) {
+                int from = st.indexOf(n, at);
+                at = from + n.length();
+                OfficialRef o = known(byKey, n);
+                if (o == null) {
+                    o = add(byKey, doc.written(s.start() + from, s.start() + at), List.of(), null,
+                            doc.evidence(s.start() + from, s.start() + at));
+                }
+                for (Role r : rs) {
+                    parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + clauseEnd(st, c.end()))));
+                }
+            }
+        }
+    }
+
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
         if (!st.contains("主持") && !st.contains("出席")) {
             return; // what the pattern looks ahead for; checked first because most sentences have neither
@@ -413,7 +453,8 @@ public final class OfficialFinder {
             return true;
         }
         // the name's own clause must read as an item too (乙讲话以及作出的部署), not as an act (乙主持会议)
-        boolean item = RELAYED_ITEM_END.matcher(st.substring(at, clauseEnd(st, at))).find();
+        String own = st.substring(at, clauseEnd(st, at));
+        boolean item = RELAYED_ITEM_END.matcher(own).find() && !ACT_IN_ITEM.matcher(own).find();
         while (item && c > 0 && st.charAt(c) == ',' && RELAYED_ITEM_END.matcher(st.substring(0, c)).find()) {
             int prev = clauseBefore(st, c);
             if (RELAYED_BEFORE.matcher(st.substring(prev + 1, c)).find()) {
@@ -425,6 +466,8 @@ public final class OfficialFinder {
     }
 
     private static final Pattern RELAYED_ITEM_END = Pattern.compile("(?:精神|讲话|批示|指示|部署)$");
+    /** A clause that ends like an item but tells an act (乙对下半年工作进行了安排部署, 乙就…作了部署): not relayed. */
+    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)");
 
     /** The last , ; 。 or : before {@code at}, or -1. */
     private static int clauseBefore(String st, int at) {
@@ -695,6 +738,10 @@ public final class OfficialFinder {
             while (k > limit && Han.is(st.charAt(k - 1))) {
                 k--;
             }
+            Matcher inviting = INVITING.matcher(st).region(k, pos - t.length());
+            while (inviting.find()) {
+                k = inviting.end(); // 邀请县委党校副校长…: the verb that brings a guest is not part of the title
+            }
             start = k;
             if (k > 0 && st.charAt(k - 1) == '、' && titleEndingAt(st, k - 1) != null) {
                 pos = k - 1;
@@ -703,6 +750,8 @@ public final class OfficialFinder {
             }
         }
     }
+
+    private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来");
 
     private String titleEndingAt(String st, int pos) {
         for (String t : titles) {
@@ -859,7 +908,7 @@ public final class OfficialFinder {
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
