@@ -105,4 +105,28 @@ class GenreFormsExtractTests {
         assertEquals(List.of("党组成员", "一级主任科员"), titles.get("孔德明"));
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "孔德明"));
     }
+
+    @Test
+    void aRelayedMeetingsHoldingWrittenAfterItsBodyLeavesBodyAndName() {
+        ArticleGraph g = extract("发布时间:2025-01-05\n\n1月4日,县商务局召开党组会议,传达学习中共中央政治局1月3日召开的"
+                + "专题民主生活会精神。局长马某主持会议。");
+        assertEquals(List.of("中共中央政治局专题民主生活会"),
+                g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aGroupStationedInTheBodyIsNotTheConvenersFullName() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县水利局召开党组会议。局党组书记、局长郑国强主持会议。"
+                + "县纪委监委驻县水利局纪检监察组组长邵立军列席会议。");
+        assertEquals("县水利局", g.meetings().get(0).convenedBy().name());
+        assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, g.meetings().get(0), "邵立军"));
+    }
+
+    @Test
+    void aMeetingHeldJustBeforeTheReportedOneTakesItsDay() {
+        ArticleGraph g = extract("县水利局召开全局干部大会\n发布时间:2024-07-02\n\n7月1日,县水利局召开全局干部大会,"
+                + "局长郑国强主持会议。会前还召开了局党组会议,传达学习了全市水利工作会议精神。");
+        assertEquals(2, g.meetings().size(), g.meetings().toString());
+        assertEquals(LocalDate.of(2024, 7, 1), g.meetings().get(1).date());
+    }
 }

@@ -185,8 +185,8 @@ public final class MeetingFinder {
     private static final Pattern OPENED_BEFORE = Pattern.compile("(?:开幕|召开)[^。;]{0,6}$");
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
 
-    /** A clause that opens after another meeting: 会后, 随后, 当天, 同日. */
-    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
+    /** A clause that opens after (or just before) another meeting: 会后, 会前, 随后, 当天, 同日. */
+    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|会前|会前还|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {
