@@ -129,4 +129,26 @@ class GenreFormsExtractTests {
         assertEquals(2, g.meetings().size(), g.meetings().toString());
         assertEquals(LocalDate.of(2024, 7, 1), g.meetings().get(1).date());
     }
+
+    @Test
+    void meetingsAskedForCountedUsedAsMeansDecidedOrToComeAreNotReported() {
+        String lead = "发布时间:2024-07-02\n\n7月1日,县林业局召开党组会议,局长宋某某主持会议。";
+        for (String after : List.of(
+                "会议要求,各股室要在本周内召开专题会议,传达学习会议精神。",
+                "2023年,县林业局先后召开森林防火工作会议、林长制推进会等会议。",
+                "6月以来,县林业局通过召开防火调度会、现场推进会等方式,压实防火责任。",
+                "会议决定,于7月10日召开全县林业系统警示教育大会。",
+                "会议研究了下半年召开林业系统表彰大会事宜。",
+                "会议明确,全县林业工作会议下月召开。")) {
+            ArticleGraph g = extract(lead + after);
+            assertEquals(List.of("县林业局党组会议"), g.meetings().stream().map(MeetingItem::name).toList(), after);
+        }
+    }
+
+    @Test
+    void aRelayedMeetingNamedAfterItsBodyAndHoldingKeepsOneBody() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县林业局召开党组会议,局长宋某某主持会议。"
+                + "会议传达学习了6月28日县委召开的县委常委会会议精神。");
+        assertEquals(List.of("县委常委会会议"), g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+    }
 }

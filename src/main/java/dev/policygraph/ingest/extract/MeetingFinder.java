@@ -67,6 +67,32 @@ public final class MeetingFinder {
     private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
+    /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
+    private static final Pattern ASKED = Pattern.compile("(?<![重主需纲提只])要(?![点闻素求])|需要|必须|务必|应当");
+    /**
+     * Right before the verb: meetings counted or used as a means (共召开, 通过召开), or still to come (下月召开); not 先后
+     * (甲先后主持召开A和B reports both).
+     */
+    private static final Pattern SUMMED_OR_COMING = Pattern.compile("(?:多次|共|累计|通过|定期|每月|每周|每季度|"
+            + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期)$");
+    /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
+    private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
+            + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
+    /** A sentence that decides on a meeting: 会议决定,于7月10日召开…. */
+    private static final Pattern DECIDED = Pattern.compile("(?:决定|议定|确定|商定)[,:]");
+    /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:方式|形式|会议|活动|载体|途径)");
+
+    /**
+     * What before a holding verb says the meeting is not one the article reports: asked of others, counted over a
+     * period, a means, still to come, or decided on.
+     */
+    private static boolean notReported(String st, int clauseStart, int verbStart) {
+        String clause = st.substring(clauseStart, verbStart);
+        return ASKED.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
+                || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();
+    }
+
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
     private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
@@ -79,7 +105,7 @@ public final class MeetingFinder {
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
             + "运动大会|健身大会");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
-    private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|的决定|的通知|议程|筹备|的时间)");
+    private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|事宜|有关事项|相关事项|准备工作|的决定|的通知|议程|筹备|的时间)");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
     private static final Pattern STUDY = Pattern.compile("学习(?:会议|会)?$|读书会$");
     private static final Pattern WATCHED = Pattern.compile("收听收看“?(?<name>[^”,。;]{2,40}?会议)”?");
@@ -202,7 +228,8 @@ public final class MeetingFinder {
         while (from < st.length() && verbs.find(from)) {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
-            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())
+            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || notReported(st, clauseStart, v.start())
+                    || st.startsWith("的", v.end())
                     || BACKGROUND.matcher(st).lookingAt()
                     || insideTitle(st, v.start())) {
                 continue;
@@ -219,8 +246,8 @@ public final class MeetingFinder {
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
                 }
             }
-            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find()) {
-                continue;
+            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find() || LISTED_AFTER.matcher(st.substring(nameEnd)).lookingAt()) {
+                continue; // 研究召开X有关事宜; 通过召开X、Y等方式: planned, or a kind of meeting, not one held
             }
             if (v.group().startsWith("举办") && ("会".equals(formOf(st.substring(v.end(), nameEnd)))
                     || st.startsWith("好", v.end()) || EVENT.matcher(st.substring(v.end(), nameEnd)).find())) {
@@ -338,6 +365,7 @@ public final class MeetingFinder {
         String name = st.substring(nameStart, m.end("name"));
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
+                || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
                 || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()) {
             return;

@@ -73,7 +73,7 @@ public final class RelayFinder {
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
             + "(?:上午|下午)?(?:在[^,。、]{2,8})?(?:[胜勝]利)?(?:召[开開]|[举舉]行|[闭閉]幕|[开開]幕|[结結]束)的";
     /** The same after the convener, written as it was (中共中央政治局1月3日召开的民主生活会): the body and the name stay. */
-    private static final Pattern HELD_INSIDE = Pattern.compile("(?<=^[\\p{IsHan}]{2,16}?)(?:于)?" + HELD_BEFORE
+    private static final Pattern HELD_INSIDE = Pattern.compile("^(?<body>[\\p{IsHan}]{2,16}?)(?:于)?" + HELD_BEFORE
             + "(?=[\\p{IsHan}]{2})");
     /** What a written name drops at its start (党的 stays: 党的二十大 is how the congress is named). */
     private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE + ")+");
@@ -332,7 +332,12 @@ public final class RelayFinder {
     private void add(Doc doc, int s, int e, String built, Integer meetingYear, Map<String, RelayRef> out) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
         written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("");
-        written = HELD_INSIDE.matcher(written).replaceFirst("");
+        Matcher held = HELD_INSIDE.matcher(written);
+        if (held.lookingAt()) {
+            // 县委召开的县委常委会会议: the name may start with its body again
+            String rest = written.substring(held.end());
+            written = rest.startsWith(held.group("body")) ? rest : held.group("body") + rest;
+        }
         if (built == null) {
             String simp = Keys.canonical(written);
             if (simp.startsWith("的") || simp.isEmpty()) {
