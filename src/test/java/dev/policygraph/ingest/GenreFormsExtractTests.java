@@ -151,4 +151,23 @@ class GenreFormsExtractTests {
                 + "会议传达学习了6月28日县委召开的县委常委会会议精神。");
         assertEquals(List.of("县委常委会会议"), g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void higherBodiesWrittenShortShareOneMeetingsNameAndADocumentEndsAListItem() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,乐清市税务局召开党委会议,局长魏某某主持会议。"
+                + "会议传达学习了全国税务工作会议及省局、市局工作会议精神,学习了《税收工作论述摘编》和全国税务系统"
+                + "深化改革工作推进会精神。");
+        List<String> relays = g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList();
+        assertEquals(java.util.Set.of("全国税务工作会议", "省局工作会议", "市局工作会议", "全国税务系统深化改革工作推进会"),
+                java.util.Set.copyOf(relays));
+    }
+
+    @Test
+    void titleGroupsJoinedByACommaShareTheVerbAfterTheLast() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县交通运输局召开党组会议。党组书记、局长魏明华主持会议。\n"
+                + "副局长孔祥东、总工程师唐海燕结合分管工作谈了学习体会。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "孔祥东"));
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "唐海燕"));
+    }
 }

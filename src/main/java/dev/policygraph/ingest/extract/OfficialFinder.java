@@ -120,12 +120,15 @@ public final class OfficialFinder {
                     for (Role r : rs) {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
-                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p))) {
+                    // 副局长甲,二级巡视员乙出席 / 副局长甲、总工程师乙结合…谈了体会: the next title group's verb is shared
+                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p)
+                            || st.charAt(p) == '、')) {
                         waiting.add(nm);
                         waitingOfficials.add(o);
                     }
                 }
-                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)) ? p + 1 : -1;
+                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)
+                        || p < st.length() && st.charAt(p) == '、') ? p + 1 : -1;
                 from = p;
             }
             untitledIn(doc, s, st, byKey, parts);

@@ -65,9 +65,10 @@ public final class RelayFinder {
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
             + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县|全国|全省|全市|全县|全区)?(?:相关|有关)?(?:重要)?会议$|^(?:国家|总|省|市|县|区|州)?(?:局|厅)(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
-    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|" + Scope.alternation()
-            + "|省市|省|市|县)");
+    /** A level word, or a higher body of the same system written short (省局、市局工作会议: 省局 shares the name). */
+    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅)$");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
+            + Scope.alternation() + "|省市|省|市|县)");
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
     /** When and how the relayed meeting was held, written before its name: 2月28日召开的, 近日闭幕的, 刚刚胜利召开的. */
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
@@ -197,7 +198,7 @@ public final class RelayFinder {
                 // 文化和旅游厅: 和 inside a name; split only after a complete item (a meeting, a speech, a class)
                 String l = clean(left);
                 if (!isMeeting(l) && !LEVEL.matcher(left).matches() && !isPartialSession(left)
-                        && !(l.length() >= 4 && COMPLETE_ITEM.matcher(l).find())) {
+                        && !(l.length() >= 4 && COMPLETE_ITEM.matcher(l).find()) && !left.endsWith("》")) {
                     continue;
                 }
             }
@@ -211,12 +212,14 @@ public final class RelayFinder {
             int e = spans.get(i)[1];
             String item = simp.substring(s, e).replace("“", "").replace("”", "");
             int about = item.indexOf("关于");
+            boolean levelBefore = false; // 中央、省委关于…会议: the levels name it; the bare name is none of its own
             if (about > 0) {
                 if (isMeeting(clean(item.substring(0, about)))) {
                     e = s + about; // 省委常委会议关于安全生产工作有关部署: the meeting, then what it decided
                     item = item.substring(0, about);
                 } else if (LEVEL.matcher(item.substring(0, about)).matches()) {
                     levels.add(item.substring(0, about)); // 中央、省委关于当前经济形势分析会议
+                    levelBefore = true;
                     s = s + about + 2;
                     item = item.substring(about + 2);
                 }
@@ -236,7 +239,7 @@ public final class RelayFinder {
             }
             Matcher joined = JOINED_LEVELS.matcher(name);
             boolean several = joined.lookingAt() && isMeeting(name.substring(joined.end()));
-            if (!several) {
+            if (!several && !levelBefore) {
                 add(doc, s, e, null, meetingYear, out); // 省市…会议, 全国全省…会议: one meeting per level, added below
             }
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
