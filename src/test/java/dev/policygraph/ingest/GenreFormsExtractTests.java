@@ -170,4 +170,25 @@ class GenreFormsExtractTests {
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "孔祥东"));
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "唐海燕"));
     }
+
+    @Test
+    void namesBeforeACountAndTheirSharedTitleSpeak() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县交通运输局召开党组会议。党组书记、局长魏明华主持会议。\n"
+                + "孔祥东、唐海燕两位副局长分别汇报了分管工作。");
+        MeetingItem m = g.meetings().get(0);
+        for (String name : List.of("孔祥东", "唐海燕")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+        assertEquals(List.of("副局长"), g.officials().stream().filter(o -> o.simplifiedName().equals("唐海燕"))
+                .findFirst().orElseThrow().titles());
+    }
+
+    @Test
+    void aGuestsLessonAndAWholeMeetingsAttendanceCount() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县交通运输局召开党组会议。党组书记、局长魏明华主持会议。"
+                + "会议邀请市交通运输局副局长孔祥东作专题授课。县纪委常委唐海燕全程参加会议。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "孔祥东"));
+        assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, m, "唐海燕"));
+    }
 }

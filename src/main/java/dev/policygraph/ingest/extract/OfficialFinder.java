@@ -205,6 +205,7 @@ public final class OfficialFinder {
                 if (title.lookingAt()) {
                     rest = rest.substring(title.end());
                 }
+                rest = rest.substring(countedTitleEnd(rest)); // 甲、乙两位副局长分别汇报了…
                 // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
                 List<Role> acts = new ArrayList<>(rolesIn(rest, 0));
                 if (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() && !acts.contains(Role.SPOKE)) {
@@ -662,11 +663,35 @@ public final class OfficialFinder {
         return LAST_SEGMENTED.get().getValue();
     }
 
+    /** 两位副局长, 等三位同志: a count and the title the names before it share. */
+    private static final Pattern COUNTED = Pattern.compile("^等?(?:[两二三四五六七八九十]|\\d{1,2})(?:位|名)");
+    private static final int MAX_COUNTED_TITLE = 12;
+
+    /** Where a count and a shared title after a list of names ends (两位副局长), or 0 when none follows. */
+    private int countedTitleEnd(String rest) {
+        Matcher c = COUNTED.matcher(rest);
+        if (!c.lookingAt()) {
+            return 0;
+        }
+        if (rest.startsWith("同志", c.end())) {
+            return c.end() + 2;
+        }
+        for (int k = Math.min(rest.length(), c.end() + MAX_COUNTED_TITLE); k > c.end(); k--) {
+            if (titleEndingAt(rest, k) != null && (k == rest.length() || !Han.is(rest.charAt(k)) || follows(rest, k))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile(
             "(?<names>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等(?<title>\\p{IsHan}{0,10}?(?:党组成员|党委委员|领导|负责同志))");
 
     /** {@code 孙尧、翁铁慧、王嘉毅等部党组成员}: names listed before the title they share. */
     private void namesBeforeTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        if (st.indexOf('位') >= 0) {
+            namesBeforeCountedTitle(doc, s, st, byKey);
+        }
         if (st.indexOf('等') < 0) {
             return; // the pattern needs 甲、乙等; most sentences have no 等
         }
@@ -681,6 +706,36 @@ public final class OfficialFinder {
                 if (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2))) {
                     add(byKey, doc.written(p, p + n.length()), List.of(title), null, doc.evidence(p, p + n.length()));
                 }
+                p += n.length() + 1;
+            }
+        }
+    }
+
+    private static final Pattern NAMES_THEN_COUNT = Pattern.compile("(?<=^|[,。;:])(?<names>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)"
+            + "(?=等?(?:[两二三四五六七八九十]|\\d{1,2})(?:位|名))");
+
+    /** {@code 甲、乙两位副局长分别汇报了…}: names, a count, and the title they share. */
+    private void namesBeforeCountedTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        Matcher m = NAMES_THEN_COUNT.matcher(st);
+        while (m.find()) {
+            int end = countedTitleEnd(st.substring(m.end()));
+            String counted = st.substring(m.end(), m.end() + end);
+            Matcher c = COUNTED.matcher(counted);
+            if (end == 0 || !c.lookingAt() || c.end() == end || counted.endsWith("同志")) {
+                continue;
+            }
+            String title = doc.written(s.start() + m.end() + c.end(), s.start() + m.end() + end);
+            String[] names = m.group("names").split("、");
+            boolean all = true;
+            for (String n : names) {
+                all &= known(byKey, n) != null || surnames.contains(n.substring(0, 1)) && !notName(n);
+            }
+            if (!all) {
+                continue;
+            }
+            int p = s.start() + m.start("names");
+            for (String n : names) {
+                add(byKey, doc.written(p, p + n.length()), List.of(title), null, doc.evidence(p, p + n.length()));
                 p += n.length() + 1;
             }
         }
@@ -919,7 +974,7 @@ public final class OfficialFinder {
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明)|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导|党课))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
