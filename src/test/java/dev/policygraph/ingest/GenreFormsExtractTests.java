@@ -191,4 +191,28 @@ class GenreFormsExtractTests {
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "孔祥东"));
         assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, m, "唐海燕"));
     }
+
+    @Test
+    void theDayBetweenTheChairAndHisVerbAndADayOfLastMonth() {
+        ArticleGraph g = extract("发布时间:2024-07-03\n\n县水利局党组书记、局长郑国强7月1日主持召开党组会议,传达学习全市水利工作会议精神。");
+        assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, g.meetings().get(0), "郑国强"));
+        ArticleGraph h = extract("发布时间:2024-07-03\n\n上月28日,县水利局召开党组会议,局长郑国强主持会议。");
+        assertEquals(LocalDate.of(2024, 6, 28), h.meetings().get(0).date());
+    }
+
+    @Test
+    void aClosingDateWithItsTimeDatesALongText() {
+        String body = "会议强调,要坚持问题导向,狠抓工作落实,确保各项任务按期完成。".repeat(30);
+        ArticleGraph g = extract("县水利局召开党组会议\n\n1日,县水利局召开党组会议,局长郑国强主持会议。\n" + body
+                + "\n\n2024-07-03 10:25");
+        assertEquals(LocalDate.of(2024, 7, 3), g.publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2024, 7, 1), g.meetings().get(0).date());
+    }
+
+    @Test
+    void aSpeechAtALongNamedMeetingMakesASpeaker() {
+        ArticleGraph g = extract("发布时间:2024-07-03\n\n7月1日,县水利局党组书记、局长郑国强在全县水利系统安全生产工作会议上强调,"
+                + "要压实责任。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "郑国强"));
+    }
 }

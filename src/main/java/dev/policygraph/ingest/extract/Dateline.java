@@ -58,9 +58,9 @@ public final class Dateline {
         return new Found(closing(simp), null);
     }
 
-    /** A closing line that is only a date, perhaps bracketed or labelled: (2023年7月31日), 发布日期:2023-07-31. */
+    /** A closing line that is only a date (and time), perhaps bracketed or labelled: (2023年7月31日), 发布日期:2023-07-31 10:25. */
     private static final Pattern CLOSING = Pattern.compile("^[\\s(\\[【]*(?:(?:发布|发稿|编辑)?(?:时间|日期)\\s*:?\\s*)?"
-            + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)[\\s)\\]】]*$");
+            + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s)\\]】]*$");
     /**
      * A closing source line that ends with its date: (供稿:县农业局 2024年5月21日), 来源:某镇人民政府 2024-05-11. The
      * label comes first and the date closes the line, so a sentence of the body never reads as one.

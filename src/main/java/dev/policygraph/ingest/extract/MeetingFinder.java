@@ -47,6 +47,8 @@ public final class MeetingFinder {
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:今年|(\\d{4}) ?年 ?)?(\\d{1,2}) ?月份?,");
     /** 昨天, 前天: a day before the publication. */
     private static final Pattern DAYS_BEFORE = Pattern.compile("(?<!\\p{IsHan})(?:昨天|昨日|前天)|^(?:昨天|昨日|前天)");
+    /** 上月28日: a day of the month before publication. */
+    private static final Pattern LAST_MONTH_DAY = Pattern.compile("上(?:个)?月(\\d{1,2})[日号]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
     /** 11月上旬, 2023年3月底: a part of a month, no day. */
     private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
@@ -589,6 +591,14 @@ public final class MeetingFinder {
                 if (date != null) {
                     return new Dated(date, DatePrecision.DAY);
                 }
+            }
+        }
+        Matcher lastMonth = LAST_MONTH_DAY.matcher(before);
+        if (published != null && lastMonth.find()) {
+            LocalDate month = published.minusMonths(1);
+            int day = Integer.parseInt(lastMonth.group(1));
+            if (day >= 1 && day <= month.lengthOfMonth()) {
+                return new Dated(month.withDayOfMonth(day), DatePrecision.DAY); // 上月28日: the month before publication
             }
         }
         for (String scope : new String[] {before, st}) {

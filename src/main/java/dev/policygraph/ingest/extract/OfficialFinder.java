@@ -912,12 +912,18 @@ public final class OfficialFinder {
         return null;
     }
 
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("\\d{1,2}(?:月\\d{1,2})?日(?:上午|下午|晚上?)?"
+            + "(?:主持|出席|参加|列席|召开|组织召开)");
+
     private boolean follows(String st, int i) {
         if (i >= st.length()) {
             return true;
         }
         if ("、,。;:!?(".indexOf(st.charAt(i)) >= 0) {
             return true;
+        }
+        if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
+            return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
         }
         for (String f : followers) {
             if (st.startsWith(f, i)) {
@@ -967,7 +973,7 @@ public final class OfficialFinder {
     }
 
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,30}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
