@@ -215,4 +215,15 @@ class GenreFormsExtractTests {
                 + "要压实责任。");
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "郑国强"));
     }
+
+    @Test
+    void eventsThatEndLikeAMeetingAreNoneWhateverVerbHoldsThem() {
+        for (String event : List.of("召开迎新春茶话会", "举行庆祝建党103周年文艺晚会", "与县农业农村局召开联谊会",
+                "召开水利项目招商推介会")) {
+            ArticleGraph g = extract("发布时间:2024-07-03\n\n7月1日,县水利局" + event + "。");
+            assertEquals(List.of(), g.meetings(), event);
+        }
+        ArticleGraph g = extract("发布时间:2024-07-03\n\n7月1日,县总工会召开全县劳动竞赛推进会。");
+        assertEquals(1, g.meetings().size(), "a meeting about a contest is a meeting");
+    }
 }

@@ -106,6 +106,9 @@ public final class MeetingFinder {
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
             + "运动大会|健身大会");
+    /** A name that ends as an event does (联谊会, 茶话会, 文艺晚会): not a meeting, whatever verb holds it. */
+    private static final Pattern EVENT_END = Pattern.compile("(?:" + EVENT.pattern() + "|联谊会|茶话会|演讲会|故事会|推介会|招商会|"
+            + "洽谈会|签约会|分享会|品鉴会|游园会)$");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|事宜|有关事项|相关事项|准备工作|的决定|的通知|议程|筹备|的时间)");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
@@ -255,6 +258,9 @@ public final class MeetingFinder {
                     || st.startsWith("好", v.end()) || EVENT.matcher(st.substring(v.end(), nameEnd)).find())) {
                 continue; // 举办…推进会 is a meeting; 举办运动会, 招聘会 are events; 举办好… is asked for
             }
+            if (EVENT_END.matcher(st.substring(v.end(), nameEnd)).find()) {
+                continue; // 召开联谊会, 举行文艺晚会: events, whatever verb holds them
+            }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
             // 召开A和B / 召开A、B: two meetings of one lead
@@ -369,7 +375,8 @@ public final class MeetingFinder {
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
-                || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()) {
+                || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
+                || EVENT_END.matcher(name).find()) {
             return;
         }
         OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
