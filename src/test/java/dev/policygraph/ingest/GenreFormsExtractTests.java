@@ -226,4 +226,20 @@ class GenreFormsExtractTests {
         ArticleGraph g = extract("发布时间:2024-07-03\n\n7月1日,县总工会召开全县劳动竞赛推进会。");
         assertEquals(1, g.meetings().size(), "a meeting about a contest is a meeting");
     }
+
+    @Test
+    void aHigherMeetingToldFirstAndThenRelayedIsTheRelayNotAMeeting() {
+        ArticleGraph g = extract("发布时间:2024-01-15\n\n1月10日,全省市场监管工作会议在省城召开。1月12日,市市场监管局召开党组会议,"
+                + "传达学习全省市场监管工作会议精神。局长戚某某主持会议。");
+        assertEquals(List.of("市市场监管局党组会议"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(List.of("全省市场监管工作会议"),
+                g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aMeetingOfTheRelayersOwnScopeStaysItsMeeting() {
+        ArticleGraph g = extract("发布时间:2024-01-15\n\n1月10日,全市市场监管工作会议召开。局长戚某某出席会议并讲话。"
+                + "1月12日,市市场监管局召开党组会议,传达学习全市市场监管工作会议精神。");
+        assertEquals(2, g.meetings().size(), g.meetings().toString());
+    }
 }
