@@ -242,4 +242,13 @@ class GenreFormsExtractTests {
                 + "1月12日,市市场监管局召开党组会议,传达学习全市市场监管工作会议精神。");
         assertEquals(2, g.meetings().size(), g.meetings().toString());
     }
+
+    @Test
+    void theDayOfAMeetingWhoseSpiritIsRelayedIsNotTheRelayingMeetingsDay() {
+        ArticleGraph g = extract("县水利局召开党组会议\n\n发布时间:2024-07-03\n\n日前,县水利局召开党组会议,"
+                + "传达学习7月1日全市水利工作会议精神。局长郑国强主持会议。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
+        assertEquals(LocalDate.of(2024, 7, 1), m.date());
+    }
 }

@@ -528,9 +528,12 @@ public final class MeetingFinder {
     private record Dated(LocalDate date, DatePrecision precision) {
     }
 
-    /** What a date after it belongs to: a document issued (印发, 下发) or another meeting described (召开的). */
+    /**
+     * What a date after it belongs to: a document issued (印发, 下发), another meeting described (召开的), a meeting
+     * whose spirit is relayed (传达学习7月1日全市…会议精神).
+     */
     private static final Pattern OTHER_EVENT_DATE = Pattern.compile("(?:上午|下午|晚上?)?(?:(?:印发|下发|出台|发布|公布|签发|作出|"
-            + "批示|发出)|(?:召开|举行|开幕|闭幕)的)");
+            + "批示|发出)|(?:召开|举行|开幕|闭幕)的|[^,。;]{2,40}?精神)");
 
     private static final Pattern RANGE_JOIN = Pattern.compile("(?:上午|下午|晚)?(?:至|到|—|-|－|~)");
 
