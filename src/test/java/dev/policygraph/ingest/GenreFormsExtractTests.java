@@ -251,4 +251,14 @@ class GenreFormsExtractTests {
         assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
         assertEquals(LocalDate.of(2024, 7, 1), m.date());
     }
+
+    @Test
+    void anUntitledComradeWhoChairsAndLaterArrangementsMadeSpeak() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县交通运输局召开党组会议。会议由魏明华同志主持。"
+                + "副局长孔祥东、唐海燕参加会议。\n\n会上,孔祥东就安全生产工作作了安排,唐海燕就项目建设工作作了安排。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, m, "魏明华"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "孔祥东"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "唐海燕"));
+    }
 }

@@ -48,7 +48,8 @@ public final class OfficialFinder {
 
     public OfficialFinder(Organizations orgs) {
         this.orgs = orgs;
-        untitled = Pattern.compile("(?<=^|[,。;:、])(?<name>\\p{IsHan}{2,3}?)(?=主持|出席)");
+        // 魏某主持会议; 会议由魏某同志主持: an untitled name acting as chair or guest
+        untitled = Pattern.compile("(?<=^|[,。;:、]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席))");
         followers.addAll(roles.keySet());
         followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
         followers.addAll(Lexicon.words("name_followers"));
@@ -980,7 +981,7 @@ public final class OfficialFinder {
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明)|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
