@@ -261,4 +261,11 @@ class GenreFormsExtractTests {
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "孔祥东"));
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "唐海燕"));
     }
+
+    @Test
+    void ofAHeadlinesNameAndTheLeadsAsLongTheLeadsIsKept() {
+        ArticleGraph g = extract("县安委会召开会议\n发布时间:2024-03-10\n\n3月9日,县安委会召开全体成员会议。县长孙某主持会议。");
+        assertEquals(List.of("全体成员会议"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals("县安委会", g.meetings().get(0).convenedBy().name());
+    }
 }

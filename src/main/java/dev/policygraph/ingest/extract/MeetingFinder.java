@@ -802,8 +802,9 @@ public final class MeetingFinder {
         for (List<Mention> g : groups) {
             Mention body = g.stream().filter(x -> !x.headline() && x.date() != null).findFirst()
                     .orElse(g.stream().filter(x -> !x.headline()).findFirst().orElse(g.get(0)));
-            Mention named = g.stream().max((a, b) -> Integer.compare(a.nameSimp().length(), b.nameSimp().length()))
-                    .orElse(body);
+            // the fullest name; of two as long, the body's (县安委会会议 in a headline, 全体成员会议 in the lead)
+            Mention named = g.stream().max(java.util.Comparator.comparingInt((Mention x) -> x.nameSimp().length())
+                    .thenComparing(x -> !x.headline())).orElse(body);
             Mention dated = g.stream().filter(x -> x.date() != null && x.precision() == DatePrecision.DAY).findFirst()
                     .orElse(g.stream().filter(x -> x.date() != null).findFirst().orElse(body));
             OrganizationRef convener = convener(g, body);

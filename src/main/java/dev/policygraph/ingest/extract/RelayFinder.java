@@ -74,7 +74,7 @@ public final class RelayFinder {
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
             + "(?:上午|下午)?(?:在[^,。、]{2,8})?(?:[胜勝]利)?(?:召[开開]|[举舉]行|[闭閉]幕|[开開]幕|[结結]束)的";
     /** The same after the convener, written as it was (中共中央政治局1月3日召开的民主生活会): the body and the name stay. */
-    private static final Pattern HELD_INSIDE = Pattern.compile("^(?<body>[\\p{IsHan}]{2,16}?)(?:于)?" + HELD_BEFORE
+    private static final Pattern HELD_INSIDE = Pattern.compile("^(?<body>[\\p{IsHan}]{2,16}?)(?:[于於])?" + HELD_BEFORE
             + "(?=[\\p{IsHan}]{2})");
     /** What a written name drops at its start (党的 stays: 党的二十大 is how the congress is named). */
     private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE + ")+");
