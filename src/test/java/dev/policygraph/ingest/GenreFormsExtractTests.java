@@ -268,4 +268,11 @@ class GenreFormsExtractTests {
         assertEquals(List.of("全体成员会议"), g.meetings().stream().map(MeetingItem::name).toList());
         assertEquals("县安委会", g.meetings().get(0).convenedBy().name());
     }
+
+    @Test
+    void aSpiritLearntInAReviewedPeriodIsNoRelayOfTheMeeting() {
+        ArticleGraph g = extract("发布时间:2024-01-20\n\n1月19日,县统计局召开2024年工作会议。会议指出,2023年,全局上下深入学习"
+                + "贯彻党的二十大精神,各项工作取得新成效。会议传达学习了全省统计工作会议精神。局长毛某主持会议。");
+        assertEquals(List.of("全省统计工作会议"), g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+    }
 }

@@ -47,6 +47,9 @@ public final class RelayFinder {
             + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
             + "(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。)");
+    /** A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神): what was done then, not at this meeting. */
+    private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出)?[,:]?"
+            + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年)[,:]");
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
@@ -105,6 +108,7 @@ public final class RelayFinder {
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
+                    || PERIOD_REVIEW.matcher(simp.substring(sentence, p)).lookingAt()
                     || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
