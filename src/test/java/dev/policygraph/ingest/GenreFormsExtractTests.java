@@ -275,4 +275,11 @@ class GenreFormsExtractTests {
                 + "贯彻党的二十大精神,各项工作取得新成效。会议传达学习了全省统计工作会议精神。局长毛某主持会议。");
         assertEquals(List.of("全省统计工作会议"), g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void theTasksADeploymentSetAreNoRelay() {
+        ArticleGraph g = extract("发布时间:2024-01-20\n\n1月19日,县统计局召开党组会议,局长毛某主持会议。会议审议通过了年度工作要点,为全面贯彻"
+                + "党的二十大部署的各项任务提供了有力保障。");
+        assertEquals(List.of(), g.meetings().get(0).relays());
+    }
 }

@@ -34,9 +34,10 @@ public final class RelayFinder {
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
-    /** The spirit as a time's description: 全面贯彻党的二十大精神的开局之年. */
+    /** The spirit as a time's description (全面贯彻党的二十大精神的开局之年), a deployment as its tasks' (…部署的各项任务). */
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
-            + "|,?(?:具有|有着)[^,。]{0,8}意义)");
+            + "|,?(?:具有|有着)[^,。]{0,8}意义"
+            + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
     /** Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|报告|大会)(?:深入|全面|认真|坚决)*$");
     /**
