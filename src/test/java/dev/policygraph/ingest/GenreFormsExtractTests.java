@@ -282,4 +282,13 @@ class GenreFormsExtractTests {
                 + "党的二十大部署的各项任务提供了有力保障。");
         assertEquals(List.of(), g.meetings().get(0).relays());
     }
+
+    @Test
+    void aGuestNamedAfterASchoolWithTheTitleAfterSpeaksAtAStudyMeeting() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县交通运输局召开党组理论学习中心组学习会议,学习会议邀请县委党校"
+                + "代立群副校长作了学习贯彻党的二十届三中全会精神专题辅导。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "代立群"));
+        assertEquals(List.of(), m.relays().stream().filter(r -> r.meetingName().contains("邀请")).toList());
+    }
 }

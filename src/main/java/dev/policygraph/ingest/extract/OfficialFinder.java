@@ -483,7 +483,8 @@ public final class OfficialFinder {
         return c;
     }
 
-    private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
+    /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name). */
+    private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班])");
 
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
@@ -577,7 +578,7 @@ public final class OfficialFinder {
                     continue;
                 }
                 boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
-                boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由".indexOf(st.charAt(ns - 1)) >= 0;
+                boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由校".indexOf(st.charAt(ns - 1)) >= 0;
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
                         && (SPEECH_AFTER_NAME.matcher(unquoted(st.substring(titleEnd))).lookingAt()
                                 || !rolesIn(st, titleEnd).isEmpty());
