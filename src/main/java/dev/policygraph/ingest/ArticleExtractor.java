@@ -22,6 +22,7 @@ import dev.policygraph.ingest.extract.MeetingFinder;
 import dev.policygraph.ingest.extract.OfficialFinder;
 import dev.policygraph.ingest.extract.Organizations;
 import dev.policygraph.ingest.extract.RelayFinder;
+import dev.policygraph.ingest.extract.Scope;
 import dev.policygraph.ingest.extract.ShortForms;
 import dev.policygraph.ingest.extract.SpeechVerbs;
 import dev.policygraph.ingest.extract.TaskFinder;
@@ -215,9 +216,10 @@ public class ArticleExtractor {
                 String n = Keys.canonical(r.meetingName());
                 return n.length() >= 4 && (name.contains(n) || n.contains(name));
             };
-            boolean relayedLater = out.subList(out.indexOf(m) + 1, out.size()).stream()
-                    .anyMatch(o -> o.relays().stream().anyMatch(names));
-            if (!relayedLater || !ONLY_ATTENDED.matcher(doc.simp(doc.sentences().get(leads.get(i).sentence()))).find()) {
+            MeetingItem relayer = out.subList(out.indexOf(m) + 1, out.size()).stream()
+                    .filter(o -> o.relays().stream().anyMatch(names)).findFirst().orElse(null);
+            if (relayer == null || !ONLY_ATTENDED.matcher(doc.simp(doc.sentences().get(leads.get(i).sentence()))).find()
+                    && !aboveItsRelayer(m, relayer)) {
                 continue;
             }
             out.remove(m);
@@ -240,6 +242,26 @@ public class ArticleExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * 1月10日,全省…工作会议在济南召开。1月12日,市应急管理局召开党组会议,传达学习全省…会议精神: a meeting no body of
+     * the article holds, whose scope is above the body that relays it, is told as what that body relays.
+     */
+    private static boolean aboveItsRelayer(MeetingItem m, MeetingItem relayer) {
+        if (m.convenedBy() != null || relayer.convenedBy() == null) {
+            return false;
+        }
+        Level level = relayer.convenedBy().level();
+        if (level == Level.UNKNOWN) {
+            // 市应急管理局, 县水利局: a body named from its own place's level word
+            String conv = Script.simplify(relayer.convenedBy().name());
+            level = conv.startsWith("省") ? Level.PROVINCIAL : conv.startsWith("市") ? Level.MUNICIPAL
+                    : conv.startsWith("县") || conv.startsWith("区") ? Level.COUNTY : Level.UNKNOWN;
+        }
+        Level relaying = level;
+        return Scope.leading(Keys.withoutLeadingYear(Keys.canonical(m.name()))).filter(sc -> !sc.fits(relaying))
+                .isPresent();
     }
 
     /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */

@@ -58,20 +58,46 @@ public final class Dateline {
         return new Found(closing(simp), null);
     }
 
-    /** A closing line that is only a date, perhaps bracketed or labelled: (2023年7月31日), 发布日期:2023-07-31. */
+    /** A closing line that is only a date (and time), perhaps bracketed or labelled: (2023年7月31日), 发布日期:2023-07-31 10:25. */
     private static final Pattern CLOSING = Pattern.compile("^[\\s(\\[【]*(?:(?:发布|发稿|编辑)?(?:时间|日期)\\s*:?\\s*)?"
-            + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)[\\s)\\]】]*$");
+            + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s)\\]】]*$");
+    /**
+     * A closing source line that ends with its date: (供稿:县农业局 2024年5月21日), 来源:某镇人民政府 2024-05-11. The
+     * label comes first and the date closes the line, so a sentence of the body never reads as one.
+     */
+    private static final Pattern SOURCE_CLOSING = Pattern.compile("^[\\s(\\[【]*(?:来源|供稿|稿源|信息来源|发布单位|撰稿|通讯员|"
+            + "作者|编辑|责任编辑)\\s*:[^。,;]{0,40}?\\s(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)"
+            + "[\\s)\\]】]*$");
+    private static final int CLOSING_LINES = 3;
 
-    /** The date of the text's last non-empty line when that line is nothing but a date; null otherwise. */
+    /**
+     * The date of one of the text's last lines when that line is nothing but a date, or a source line closed by one
+     * (an editor's line may follow it); null otherwise.
+     */
     private static OffsetDateTime closing(String simp) {
         String t = simp.strip();
-        String last = t.substring(t.lastIndexOf('\n') + 1);
-        Matcher c = CLOSING.matcher(last);
-        if (!c.matches()) {
-            return null;
+        int end = t.length();
+        for (int i = 0; i < CLOSING_LINES && end > 0; i++) {
+            int nl = t.lastIndexOf('\n', end - 1);
+            String line = t.substring(nl + 1, end).strip();
+            end = Math.max(nl, 0);
+            if (line.isEmpty()) {
+                i--;
+                continue;
+            }
+            Matcher c = CLOSING.matcher(line);
+            if (!c.matches()) {
+                c = SOURCE_CLOSING.matcher(line);
+            }
+            if (c.matches()) {
+                Matcher d = DATETIME.matcher(c.group(1));
+                return d.find() ? toTime(d) : null;
+            }
+            if (line.length() > 40) {
+                return null; // a body paragraph: the closing lines are over
+            }
         }
-        Matcher d = DATETIME.matcher(c.group(1));
-        return d.find() ? toTime(d) : null;
+        return null;
     }
 
     private static OffsetDateTime toTime(Matcher d) {

@@ -47,6 +47,8 @@ public final class MeetingFinder {
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:今年|(\\d{4}) ?年 ?)?(\\d{1,2}) ?月份?,");
     /** 昨天, 前天: a day before the publication. */
     private static final Pattern DAYS_BEFORE = Pattern.compile("(?<!\\p{IsHan})(?:昨天|昨日|前天)|^(?:昨天|昨日|前天)");
+    /** 上月28日: a day of the month before publication. */
+    private static final Pattern LAST_MONTH_DAY = Pattern.compile("上(?:个)?月(\\d{1,2})[日号]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
     /** 11月上旬, 2023年3月底: a part of a month, no day. */
     private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
@@ -67,6 +69,32 @@ public final class MeetingFinder {
     private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
+    /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
+    private static final Pattern ASKED = Pattern.compile("(?<![重主需纲提只])要(?![点闻素求])|需要|必须|务必|应当");
+    /**
+     * Right before the verb: meetings counted or used as a means (共召开, 通过召开), or still to come (下月召开); not 先后
+     * (甲先后主持召开A和B reports both).
+     */
+    private static final Pattern SUMMED_OR_COMING = Pattern.compile("(?:多次|共|累计|通过|定期|每月|每周|每季度|"
+            + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期)$");
+    /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
+    private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
+            + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
+    /** A sentence that decides on a meeting: 会议决定,于7月10日召开…. */
+    private static final Pattern DECIDED = Pattern.compile("(?:决定|议定|确定|商定)[,:]");
+    /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:方式|形式|会议|活动|载体|途径)");
+
+    /**
+     * What before a holding verb says the meeting is not one the article reports: asked of others, counted over a
+     * period, a means, still to come, or decided on.
+     */
+    private static boolean notReported(String st, int clauseStart, int verbStart) {
+        String clause = st.substring(clauseStart, verbStart);
+        return ASKED.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
+                || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();
+    }
+
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
     private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
@@ -78,8 +106,11 @@ public final class MeetingFinder {
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
             + "运动大会|健身大会");
+    /** A name that ends as an event does (联谊会, 茶话会, 文艺晚会): not a meeting, whatever verb holds it. */
+    private static final Pattern EVENT_END = Pattern.compile("(?:" + EVENT.pattern() + "|联谊会|茶话会|演讲会|故事会|推介会|招商会|"
+            + "洽谈会|签约会|分享会|品鉴会|游园会)$");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
-    private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|的决定|的通知|议程|筹备|的时间)");
+    private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|事宜|有关事项|相关事项|准备工作|的决定|的通知|议程|筹备|的时间)");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
     private static final Pattern STUDY = Pattern.compile("学习(?:会议|会)?$|读书会$");
     private static final Pattern WATCHED = Pattern.compile("收听收看“?(?<name>[^”,。;]{2,40}?会议)”?");
@@ -185,8 +216,8 @@ public final class MeetingFinder {
     private static final Pattern OPENED_BEFORE = Pattern.compile("(?:开幕|召开)[^。;]{0,6}$");
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
 
-    /** A clause that opens after another meeting: 会后, 随后, 当天, 同日. */
-    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
+    /** A clause that opens after (or just before) another meeting: 会后, 会前, 随后, 当天, 同日. */
+    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|会前|会前还|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {
@@ -202,7 +233,8 @@ public final class MeetingFinder {
         while (from < st.length() && verbs.find(from)) {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
-            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || st.startsWith("的", v.end())
+            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || notReported(st, clauseStart, v.start())
+                    || st.startsWith("的", v.end())
                     || BACKGROUND.matcher(st).lookingAt()
                     || insideTitle(st, v.start())) {
                 continue;
@@ -219,12 +251,15 @@ public final class MeetingFinder {
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
                 }
             }
-            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find()) {
-                continue;
+            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find() || LISTED_AFTER.matcher(st.substring(nameEnd)).lookingAt()) {
+                continue; // 研究召开X有关事宜; 通过召开X、Y等方式: planned, or a kind of meeting, not one held
             }
             if (v.group().startsWith("举办") && ("会".equals(formOf(st.substring(v.end(), nameEnd)))
                     || st.startsWith("好", v.end()) || EVENT.matcher(st.substring(v.end(), nameEnd)).find())) {
                 continue; // 举办…推进会 is a meeting; 举办运动会, 招聘会 are events; 举办好… is asked for
+            }
+            if (EVENT_END.matcher(st.substring(v.end(), nameEnd)).find()) {
+                continue; // 召开联谊会, 举行文艺晚会: events, whatever verb holds them
             }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
@@ -338,8 +373,10 @@ public final class MeetingFinder {
         String name = st.substring(nameStart, m.end("name"));
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
+                || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
-                || name.startsWith("在") || BARE.matcher(name).matches()) {
+                || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
+                || EVENT_END.matcher(name).find()) {
             return;
         }
         OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
@@ -485,8 +522,18 @@ public final class MeetingFinder {
                 doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
     }
 
+    /** A name opened by what the meeting is awaited for: 确保全市…会议顺利召开 (planned, not held). */
+    private static final Pattern AWAITED = Pattern.compile("^(?:确保|保证|保障|迎接|喜迎|服务保障)");
+
     private record Dated(LocalDate date, DatePrecision precision) {
     }
+
+    /**
+     * What a date after it belongs to: a document issued (印发, 下发), another meeting described (召开的), a meeting
+     * whose spirit is relayed (传达学习7月1日全市…会议精神).
+     */
+    private static final Pattern OTHER_EVENT_DATE = Pattern.compile("(?:上午|下午|晚上?)?(?:(?:印发|下发|出台|发布|公布|签发|作出|"
+            + "批示|发出)|(?:召开|举行|开幕|闭幕)的|[^,。;]{2,40}?精神)");
 
     private static final Pattern RANGE_JOIN = Pattern.compile("(?:上午|下午|晚)?(?:至|到|—|-|－|~)");
 
@@ -513,6 +560,9 @@ public final class MeetingFinder {
             java.util.regex.MatchResult previous = null;
             java.util.regex.MatchResult chosen = null;
             while (d.find()) {
+                if (OTHER_EVENT_DATE.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
+                    continue; // 学习省厅5月10日印发的通知, 传达5月10日召开的…会议: that event's day, not this meeting's
+                }
                 found = true;
                 // 2月28日至3月1日: a range is dated by its first day
                 chosen = previous != null && RANGE_JOIN.matcher(scope.substring(previous.end(), d.start())).matches()
@@ -551,6 +601,14 @@ public final class MeetingFinder {
                 if (date != null) {
                     return new Dated(date, DatePrecision.DAY);
                 }
+            }
+        }
+        Matcher lastMonth = LAST_MONTH_DAY.matcher(before);
+        if (published != null && lastMonth.find()) {
+            LocalDate month = published.minusMonths(1);
+            int day = Integer.parseInt(lastMonth.group(1));
+            if (day >= 1 && day <= month.lengthOfMonth()) {
+                return new Dated(month.withDayOfMonth(day), DatePrecision.DAY); // 上月28日: the month before publication
             }
         }
         for (String scope : new String[] {before, st}) {
@@ -739,12 +797,14 @@ public final class MeetingFinder {
             }
             same.add(m);
         }
+        mergeHeadlineIntoLead(groups);
         List<Lead> out = new ArrayList<>();
         for (List<Mention> g : groups) {
             Mention body = g.stream().filter(x -> !x.headline() && x.date() != null).findFirst()
                     .orElse(g.stream().filter(x -> !x.headline()).findFirst().orElse(g.get(0)));
-            Mention named = g.stream().max((a, b) -> Integer.compare(a.nameSimp().length(), b.nameSimp().length()))
-                    .orElse(body);
+            // the fullest name; of two as long, the body's (县安委会会议 in a headline, 全体成员会议 in the lead)
+            Mention named = g.stream().max(java.util.Comparator.comparingInt((Mention x) -> x.nameSimp().length())
+                    .thenComparing(x -> !x.headline())).orElse(body);
             Mention dated = g.stream().filter(x -> x.date() != null && x.precision() == DatePrecision.DAY).findFirst()
                     .orElse(g.stream().filter(x -> x.date() != null).findFirst().orElse(body));
             OrganizationRef convener = convener(g, body);
@@ -752,6 +812,44 @@ public final class MeetingFinder {
                     body.evidence()));
         }
         return out;
+    }
+
+    /**
+     * A headline that names the lead's meeting another way (县安委会召开会议 / 县安委会召开全体成员会议; 全市科技局长工作会议
+     * / 全市县(市、区)科技局长会议) is that meeting: a meeting named only in headlines, undated, joins the body's first
+     * meeting when their conveners do not differ.
+     */
+    private static void mergeHeadlineIntoLead(List<List<Mention>> groups) {
+        List<Mention> lead = groups.stream().filter(g -> g.stream().anyMatch(m -> !m.headline()))
+                .min(java.util.Comparator.comparingInt(g -> g.stream().filter(m -> !m.headline())
+                        .mapToInt(Mention::sentence).min().orElse(Integer.MAX_VALUE)))
+                .orElse(null);
+        if (lead == null) {
+            return;
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            List<Mention> g = groups.get(i);
+            if (g == lead || !g.stream().allMatch(m -> m.headline() && m.date() == null)
+                    || !sameBody(g, lead)) {
+                continue;
+            }
+            g.addAll(lead);
+            groups.remove(lead);
+            return; // one headline group only: a second headline meeting is another meeting
+        }
+    }
+
+    /** No convener of one group differs from one of the other (the same key, or one a short form ending the other). */
+    private static boolean sameBody(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Mention y : b) {
+                if (x.convener() != null && y.convener() != null && !x.convener().key().endsWith(y.convener().key())
+                        && !y.convener().key().endsWith(x.convener().key())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -48,7 +48,8 @@ public final class OfficialFinder {
 
     public OfficialFinder(Organizations orgs) {
         this.orgs = orgs;
-        untitled = Pattern.compile("(?<=^|[,。;:、])(?<name>\\p{IsHan}{2,3}?)(?=主持|出席)");
+        // 魏某主持会议; 会议由魏某同志主持: an untitled name acting as chair or guest
+        untitled = Pattern.compile("(?<=^|[,。;:、]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席))");
         followers.addAll(roles.keySet());
         followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
         followers.addAll(Lexicon.words("name_followers"));
@@ -120,15 +121,19 @@ public final class OfficialFinder {
                     for (Role r : rs) {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
-                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p))) {
+                    // 副局长甲,二级巡视员乙出席 / 副局长甲、总工程师乙结合…谈了体会: the next title group's verb is shared
+                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p)
+                            || st.charAt(p) == '、')) {
                         waiting.add(nm);
                         waitingOfficials.add(o);
                     }
                 }
-                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)) ? p + 1 : -1;
+                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)
+                        || p < st.length() && st.charAt(p) == '、') ? p + 1 : -1;
                 from = p;
             }
             untitledIn(doc, s, st, byKey, parts);
+            comradesIn(doc, s, st, byKey, parts);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
@@ -201,6 +206,7 @@ public final class OfficialFinder {
                 if (title.lookingAt()) {
                     rest = rest.substring(title.end());
                 }
+                rest = rest.substring(countedTitleEnd(rest)); // 甲、乙两位副局长分别汇报了…
                 // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
                 List<Role> acts = new ArrayList<>(rolesIn(rest, 0));
                 if (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() && !acts.contains(Role.SPOKE)) {
@@ -380,6 +386,45 @@ public final class OfficialFinder {
         }
     }
 
+    /** 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says. */
+    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等?同志");
+
+    private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        if (!st.contains("同志")) {
+            return;
+        }
+        Matcher c = COMRADES.matcher(st);
+        while (c.find()) {
+            List<Role> rs = rolesIn(st, c.end());
+            if (rs.isEmpty()) {
+                continue;
+            }
+            String[] names = c.group("list").split("、");
+            boolean all = true;
+            boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
+            for (String n : names) {
+                all &= known(byKey, n) != null || surnames.contains(n.substring(0, 1)) && !notName(n);
+                person |= known(byKey, n) != null || personName(st, n);
+            }
+            if (!all || !person) {
+                continue; // one item is no name: a list of something else
+            }
+            int at = c.start("list");
+            for (String n : names) {
+                int from = st.indexOf(n, at);
+                at = from + n.length();
+                OfficialRef o = known(byKey, n);
+                if (o == null) {
+                    o = add(byKey, doc.written(s.start() + from, s.start() + at), List.of(), null,
+                            doc.evidence(s.start() + from, s.start() + at));
+                }
+                for (Role r : rs) {
+                    parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + clauseEnd(st, c.end()))));
+                }
+            }
+        }
+    }
+
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
         if (!st.contains("主持") && !st.contains("出席")) {
             return; // what the pattern looks ahead for; checked first because most sentences have neither
@@ -413,7 +458,8 @@ public final class OfficialFinder {
             return true;
         }
         // the name's own clause must read as an item too (乙讲话以及作出的部署), not as an act (乙主持会议)
-        boolean item = RELAYED_ITEM_END.matcher(st.substring(at, clauseEnd(st, at))).find();
+        String own = st.substring(at, clauseEnd(st, at));
+        boolean item = RELAYED_ITEM_END.matcher(own).find() && !ACT_IN_ITEM.matcher(own).find();
         while (item && c > 0 && st.charAt(c) == ',' && RELAYED_ITEM_END.matcher(st.substring(0, c)).find()) {
             int prev = clauseBefore(st, c);
             if (RELAYED_BEFORE.matcher(st.substring(prev + 1, c)).find()) {
@@ -425,6 +471,8 @@ public final class OfficialFinder {
     }
 
     private static final Pattern RELAYED_ITEM_END = Pattern.compile("(?:精神|讲话|批示|指示|部署)$");
+    /** A clause that ends like an item but tells an act (乙对下半年工作进行了安排部署, 乙就…作了部署): not relayed. */
+    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)");
 
     /** The last , ; 。 or : before {@code at}, or -1. */
     private static int clauseBefore(String st, int at) {
@@ -435,7 +483,8 @@ public final class OfficialFinder {
         return c;
     }
 
-    private static final Pattern RELAYED_BEFORE = Pattern.compile("传达|学习|贯彻|落实|按照|根据");
+    /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name). */
+    private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班])");
 
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
@@ -529,7 +578,7 @@ public final class OfficialFinder {
                     continue;
                 }
                 boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
-                boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由".indexOf(st.charAt(ns - 1)) >= 0;
+                boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由校".indexOf(st.charAt(ns - 1)) >= 0;
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
                         && (SPEECH_AFTER_NAME.matcher(unquoted(st.substring(titleEnd))).lookingAt()
                                 || !rolesIn(st, titleEnd).isEmpty());
@@ -616,11 +665,35 @@ public final class OfficialFinder {
         return LAST_SEGMENTED.get().getValue();
     }
 
+    /** 两位副局长, 等三位同志: a count and the title the names before it share. */
+    private static final Pattern COUNTED = Pattern.compile("^等?(?:[两二三四五六七八九十]|\\d{1,2})(?:位|名)");
+    private static final int MAX_COUNTED_TITLE = 12;
+
+    /** Where a count and a shared title after a list of names ends (两位副局长), or 0 when none follows. */
+    private int countedTitleEnd(String rest) {
+        Matcher c = COUNTED.matcher(rest);
+        if (!c.lookingAt()) {
+            return 0;
+        }
+        if (rest.startsWith("同志", c.end())) {
+            return c.end() + 2;
+        }
+        for (int k = Math.min(rest.length(), c.end() + MAX_COUNTED_TITLE); k > c.end(); k--) {
+            if (titleEndingAt(rest, k) != null && (k == rest.length() || !Han.is(rest.charAt(k)) || follows(rest, k))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile(
             "(?<names>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等(?<title>\\p{IsHan}{0,10}?(?:党组成员|党委委员|领导|负责同志))");
 
     /** {@code 孙尧、翁铁慧、王嘉毅等部党组成员}: names listed before the title they share. */
     private void namesBeforeTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        if (st.indexOf('位') >= 0) {
+            namesBeforeCountedTitle(doc, s, st, byKey);
+        }
         if (st.indexOf('等') < 0) {
             return; // the pattern needs 甲、乙等; most sentences have no 等
         }
@@ -635,6 +708,36 @@ public final class OfficialFinder {
                 if (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2))) {
                     add(byKey, doc.written(p, p + n.length()), List.of(title), null, doc.evidence(p, p + n.length()));
                 }
+                p += n.length() + 1;
+            }
+        }
+    }
+
+    private static final Pattern NAMES_THEN_COUNT = Pattern.compile("(?<=^|[,。;:])(?<names>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)"
+            + "(?=等?(?:[两二三四五六七八九十]|\\d{1,2})(?:位|名))");
+
+    /** {@code 甲、乙两位副局长分别汇报了…}: names, a count, and the title they share. */
+    private void namesBeforeCountedTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        Matcher m = NAMES_THEN_COUNT.matcher(st);
+        while (m.find()) {
+            int end = countedTitleEnd(st.substring(m.end()));
+            String counted = st.substring(m.end(), m.end() + end);
+            Matcher c = COUNTED.matcher(counted);
+            if (end == 0 || !c.lookingAt() || c.end() == end || counted.endsWith("同志")) {
+                continue;
+            }
+            String title = doc.written(s.start() + m.end() + c.end(), s.start() + m.end() + end);
+            String[] names = m.group("names").split("、");
+            boolean all = true;
+            for (String n : names) {
+                all &= known(byKey, n) != null || surnames.contains(n.substring(0, 1)) && !notName(n);
+            }
+            if (!all) {
+                continue;
+            }
+            int p = s.start() + m.start("names");
+            for (String n : names) {
+                add(byKey, doc.written(p, p + n.length()), List.of(title), null, doc.evidence(p, p + n.length()));
                 p += n.length() + 1;
             }
         }
@@ -695,6 +798,10 @@ public final class OfficialFinder {
             while (k > limit && Han.is(st.charAt(k - 1))) {
                 k--;
             }
+            Matcher inviting = INVITING.matcher(st).region(k, pos - t.length());
+            while (inviting.find()) {
+                k = inviting.end(); // 邀请县委党校副校长…: the verb that brings a guest is not part of the title
+            }
             start = k;
             if (k > 0 && st.charAt(k - 1) == '、' && titleEndingAt(st, k - 1) != null) {
                 pos = k - 1;
@@ -703,6 +810,8 @@ public final class OfficialFinder {
             }
         }
     }
+
+    private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来");
 
     private String titleEndingAt(String st, int pos) {
         for (String t : titles) {
@@ -805,12 +914,18 @@ public final class OfficialFinder {
         return null;
     }
 
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("\\d{1,2}(?:月\\d{1,2})?日(?:上午|下午|晚上?)?"
+            + "(?:主持|出席|参加|列席|召开|组织召开)");
+
     private boolean follows(String st, int i) {
         if (i >= st.length()) {
             return true;
         }
         if ("、,。;:!?(".indexOf(st.charAt(i)) >= 0) {
             return true;
+        }
+        if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
+            return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
         }
         for (String f : followers) {
             if (st.startsWith(f, i)) {
@@ -859,15 +974,15 @@ public final class OfficialFinder {
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,12}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,30}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明)|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|发言|动员|讲座|点评|解读|辅导|党课))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");

@@ -27,16 +27,18 @@ public final class RelayFinder {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
     private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
-            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)");
+            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
+            + "(?![会班])"); // 学习会议邀请…, 学习班: a meeting's or a class's name, not the verb
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
             + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)(?![,:]))");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
-    /** The spirit as a time's description: 全面贯彻党的二十大精神的开局之年. */
+    /** The spirit as a time's description (全面贯彻党的二十大精神的开局之年), a deployment as its tasks' (…部署的各项任务). */
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
-            + "|,?(?:具有|有着)[^,。]{0,8}意义)");
+            + "|,?(?:具有|有着)[^,。]{0,8}意义"
+            + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
     /** Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|报告|大会)(?:深入|全面|认真|坚决)*$");
     /**
@@ -47,6 +49,9 @@ public final class RelayFinder {
             + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
             + "(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。)");
+    /** A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神): what was done then, not at this meeting. */
+    private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出)?[,:]?"
+            + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年)[,:]");
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
@@ -64,14 +69,22 @@ public final class RelayFinder {
             + "全体会议|常委会会议|常委会议)$");
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
-            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县)?(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
-    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国)$");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|" + Scope.alternation()
-            + "|省市|省|市|县)");
+            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县|全国|全省|全市|全县|全区)?(?:相关|有关)?(?:重要)?会议$|^(?:国家|总|省|市|县|区|州)?(?:局|厅)(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
+    /** A level word, or a higher body of the same system written short (省局、市局工作会议: 省局 shares the name). */
+    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅)$");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
+            + Scope.alternation() + "|省市|省|市|县)");
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
+    /** When and how the relayed meeting was held, written before its name: 2月28日召开的, 近日闭幕的, 刚刚胜利召开的. */
+    private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
+            + "(?:上午|下午)?(?:在[^,。、]{2,8})?(?:[胜勝]利)?(?:召[开開]|[举舉]行|[闭閉]幕|[开開]幕|[结結]束)的";
+    /** The same after the convener, written as it was (中共中央政治局1月3日召开的民主生活会): the body and the name stay. */
+    private static final Pattern HELD_INSIDE = Pattern.compile("^(?<body>[\\p{IsHan}]{2,16}?)(?:[于於])?" + HELD_BEFORE
+            + "(?=[\\p{IsHan}]{2})");
     /** What a written name drops at its start (党的 stays: 党的二十大 is how the congress is named). */
-    private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日)+");
-    private static final Pattern LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|党的|中国共产党)+");
+    private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE + ")+");
+    private static final Pattern LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE
+            + "|党的|中国共产党)+");
 
     private final Organizations orgs;
     private final List<String> forms = Lexicon.longestFirst("meeting_forms");
@@ -97,6 +110,7 @@ public final class RelayFinder {
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
+                    || PERIOD_REVIEW.matcher(simp.substring(sentence, p)).lookingAt()
                     || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
@@ -190,7 +204,7 @@ public final class RelayFinder {
                 // 文化和旅游厅: 和 inside a name; split only after a complete item (a meeting, a speech, a class)
                 String l = clean(left);
                 if (!isMeeting(l) && !LEVEL.matcher(left).matches() && !isPartialSession(left)
-                        && !(l.length() >= 4 && COMPLETE_ITEM.matcher(l).find())) {
+                        && !(l.length() >= 4 && COMPLETE_ITEM.matcher(l).find()) && !left.endsWith("》")) {
                     continue;
                 }
             }
@@ -204,12 +218,14 @@ public final class RelayFinder {
             int e = spans.get(i)[1];
             String item = simp.substring(s, e).replace("“", "").replace("”", "");
             int about = item.indexOf("关于");
+            boolean levelBefore = false; // 中央、省委关于…会议: the levels name it; the bare name is none of its own
             if (about > 0) {
                 if (isMeeting(clean(item.substring(0, about)))) {
                     e = s + about; // 省委常委会议关于安全生产工作有关部署: the meeting, then what it decided
                     item = item.substring(0, about);
                 } else if (LEVEL.matcher(item.substring(0, about)).matches()) {
                     levels.add(item.substring(0, about)); // 中央、省委关于当前经济形势分析会议
+                    levelBefore = true;
                     s = s + about + 2;
                     item = item.substring(about + 2);
                 }
@@ -229,7 +245,7 @@ public final class RelayFinder {
             }
             Matcher joined = JOINED_LEVELS.matcher(name);
             boolean several = joined.lookingAt() && isMeeting(name.substring(joined.end()));
-            if (!several) {
+            if (!several && !levelBefore) {
                 add(doc, s, e, null, meetingYear, out); // 省市…会议, 全国全省…会议: one meeting per level, added below
             }
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
@@ -325,6 +341,12 @@ public final class RelayFinder {
     private void add(Doc doc, int s, int e, String built, Integer meetingYear, Map<String, RelayRef> out) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
         written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("");
+        Matcher held = HELD_INSIDE.matcher(written);
+        if (held.lookingAt()) {
+            // 县委召开的县委常委会会议: the name may start with its body again
+            String rest = written.substring(held.end());
+            written = rest.startsWith(held.group("body")) ? rest : held.group("body") + rest;
+        }
         if (built == null) {
             String simp = Keys.canonical(written);
             if (simp.startsWith("的") || simp.isEmpty()) {

@@ -49,7 +49,9 @@ public final class ShortForms {
         String unit = shortForm.group(2);
         for (OrganizationRef o : known) {
             String k = Script.simplify(o.name());
-            if (k.length() > named.length() && k.endsWith(unit) && (place.isEmpty() || k.contains(place))) {
+            // 县纪委监委驻县水利局: a group stationed in the body (after 驻) is another body, not its full name
+            if (k.length() > named.length() && k.endsWith(unit) && (place.isEmpty() || k.contains(place))
+                    && !k.contains("驻")) {
                 return Optional.of(o);
             }
         }
