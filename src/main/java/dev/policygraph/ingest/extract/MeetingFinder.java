@@ -97,12 +97,17 @@ public final class MeetingFinder {
 
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
     private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
-    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
-    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
+    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|以后|之后|上|结束)");
+    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
-    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
-            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
+    /**
+     * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
+     * that closes was held too (…会议1月15日上午闭幕).
+     */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
+            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:在[\\p{IsHan}\\d]{1,12})?"
+            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|闭幕|举行)");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
             + "运动大会|健身大会");
@@ -316,7 +321,8 @@ public final class MeetingFinder {
                 end++;
             }
             String stretch = st.substring(segment, end);
-            boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("举行");
+            boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("闭幕")
+                    || stretch.contains("举行");
             int from = segment;
             segment = end + 1;
             if (!holds || !formBeforeVerb(st, from, end)) {

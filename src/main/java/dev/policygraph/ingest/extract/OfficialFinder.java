@@ -386,11 +386,15 @@ public final class OfficialFinder {
         }
     }
 
-    /** 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says. */
-    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等?同志");
+    /**
+     * 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says; so do names
+     * closed by 等 before an attendance verb (甲、乙、丙等出席了会议并发表了意见).
+     */
+    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)"
+            + "(?:等?同志|等(?=出席|参加|列席))");
 
     private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
-        if (!st.contains("同志")) {
+        if (!st.contains("同志") && !st.contains("等出席") && !st.contains("等参加") && !st.contains("等列席")) {
             return;
         }
         Matcher c = COMRADES.matcher(st);
@@ -935,9 +939,10 @@ public final class OfficialFinder {
         return false;
     }
 
+    /** Where a clause ends: at its punctuation, or at a blank between a headline's parts (甲出席 乙讲话 丙主持会议). */
     private static int clauseEnd(String st, int p) {
         for (int i = p; i < st.length(); i++) {
-            if (",;。:!?".indexOf(st.charAt(i)) >= 0) {
+            if (",;。:!? \u3000".indexOf(st.charAt(i)) >= 0) {
                 return i;
             }
         }

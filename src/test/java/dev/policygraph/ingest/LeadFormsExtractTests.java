@@ -1,0 +1,72 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of a report's lead and its cast that real articles use: a meeting's day and place between its name and its
+ * verb, a session that closes, 召开了, names listed with 等 before they attend, a headline line of names and verbs.
+ * Texts written for these tests. Pure, fast.
+ */
+class LeadFormsExtractTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ArticleGraph extract(String text) {
+        return extractor.extract(new ArticleInput(text, null, null));
+    }
+
+    @Test
+    void theDayAndPlaceBetweenAMeetingsNameAndItsVerbStillMakeItHeld() {
+        ArticleGraph g = extract("2023年全县农业农村工作会议3月8日在县委党校召开。县农业农村局局长邹某某作工作报告。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("2023年全县农业农村工作会议", m.name());
+        assertEquals(LocalDate.of(2023, 3, 8), m.date());
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "邹某某"));
+    }
+
+    @Test
+    void aSessionThatClosesWasHeldButOneClosedBeforeIsBackground() {
+        ArticleGraph g = extract("发布时间:2024-03-12\n\n全省水利工作会议3月11日下午闭幕。省水利厅厅长谭某某作总结讲话。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        assertEquals("全省水利工作会议", g.meetings().get(0).name());
+        assertEquals(LocalDate.of(2024, 3, 11), g.meetings().get(0).date());
+
+        ArticleGraph after = extract("发布时间:2024-03-20\n\n全省水利工作会议闭幕以后,县水利局于3月18日召开党组会议,"
+                + "传达学习全省水利工作会议精神。局长方某某主持会议。");
+        assertEquals(1, after.meetings().size(), after.meetings().toString());
+        assertEquals("县水利局党组会议", after.meetings().get(0).name());
+    }
+
+    @Test
+    void aChairWhoHeldTheMeetingWithLeDoesNotLendLeToItsName() {
+        ArticleGraph g = extract("4月2日,副县长、县防汛指挥部指挥长石某某主持召开了县防汛抗旱指挥部2024年第一次会议。");
+        assertEquals("县防汛抗旱指挥部2024年第一次会议", g.meetings().get(0).name());
+    }
+
+    @Test
+    void namesClosedByDengBeforeTheyAttendAreAttendeesAndSpeakWhenTheSentenceSaysSo() {
+        ArticleGraph g = extract("5月6日,县交通运输局召开安全生产工作会议。局长韦某某主持会议。\n"
+                + "钱志远、孙晓峰、周立群等出席了会议并发表了意见。");
+        MeetingItem m = g.meetings().get(0);
+        for (String n : new String[] {"钱志远", "孙晓峰", "周立群"}) {
+            assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, n), n);
+        }
+    }
+
+    @Test
+    void aHeadlineLineOfNamesAndVerbsGivesEachNameOnlyItsOwnVerb() {
+        ArticleGraph g = extract("全市教育工作会议召开\n\n孔卫东出席 曹立新讲话 许文杰主持\n\n"
+                + "6月3日,全市教育工作会议召开。市委副书记孔卫东出席会议。市教育局局长曹立新作工作报告。"
+                + "会议由副市长许文杰主持。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "孔卫东"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "曹立新"));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "许文杰"));
+    }
+}
