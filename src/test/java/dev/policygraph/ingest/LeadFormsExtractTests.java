@@ -69,4 +69,21 @@ class LeadFormsExtractTests {
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "曹立新"));
         assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "许文杰"));
     }
+
+    @Test
+    void aLongTitleAfterTheNameStillMakesTheNameASpeaker() {
+        ArticleGraph g = extract("9月4日,全市交通安全工作会议召开。市公安局党委副书记、常务副局长甘志平,"
+                + "省交警总队副总队长郑卫国出席会议。\n会上,甘志平常务副局长对全市交通安全工作进行了总结部署;"
+                + "省总队郑卫国副总队长作了专题辅导。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "甘志平"));
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "郑卫国"));
+    }
+
+    @Test
+    void summingUpTheMeetingIsASpeech() {
+        ArticleGraph g = extract("8月2日,某镇召开安全生产工作会议。会上,镇党委书记鲍国平讲话,镇长茆春雷进行会议总结。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "茆春雷"));
+    }
 }

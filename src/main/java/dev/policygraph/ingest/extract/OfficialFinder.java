@@ -549,6 +549,7 @@ public final class OfficialFinder {
     /** The first characters of {@link #AFTER_TITLE}'s titles: a position that starts with none is not tried. */
     private static final String AFTER_TITLE_FIRSTS = Lexicon.words("titles_after_name").stream()
             .map(t -> t.substring(0, 1)).distinct().reduce("", String::concat);
+    private static final int AFTER_TITLE_LONGEST = Lexicon.longestFirst("titles_after_name").get(0).length();
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
 
@@ -564,7 +565,7 @@ public final class OfficialFinder {
             if (AFTER_TITLE_FIRSTS.indexOf(st.charAt(p)) < 0) {
                 continue;
             }
-            t.region(p, Math.min(st.length(), p + 4));
+            t.region(p, Math.min(st.length(), p + AFTER_TITLE_LONGEST));
             if (!t.lookingAt()) {
                 continue;
             }
@@ -985,7 +986,7 @@ public final class OfficialFinder {
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明)|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结)|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
             + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
