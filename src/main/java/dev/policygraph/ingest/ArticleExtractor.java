@@ -226,7 +226,7 @@ public class ArticleExtractor {
             out.replaceAll(o -> new MeetingItem(o.name(), o.key(), o.date(), o.datePrecision(), o.form(), o.convenedBy(),
                     o.participants(), o.directives(), o.relays().stream().map(r -> !names.test(r)
                             || Keys.canonical(r.meetingName()).length() >= name.length() ? r
-                            : new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : m.date().getYear(),
+                            : new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : Integer.valueOf(m.date().getYear()),
                                     m.convenedBy(), r.evidence())).toList(),
                     o.tasks(), o.venues(), o.evidence(), o.purposes()));
         }

@@ -86,4 +86,21 @@ class LeadFormsExtractTests {
         MeetingItem m = g.meetings().get(0);
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "茆春雷"));
     }
+
+    @Test
+    void leadingTheReadingAndExpoundingAfterAttendingAreSpeeches() {
+        ArticleGraph g = extract("6月12日,县卫生健康局党委召开理论学习中心组学习会议。县医学会党支部书记蒋文华领读了《党章》有关内容。"
+                + "县人民医院院长邵国庆参加学习并围绕深化医改、推进分级诊疗等方面进行了政策解读。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "蒋文华"));
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "邵国庆"));
+    }
+
+    @Test
+    void aNameThatOpensWithItsThemeIsKeptWholeAndADemandOnOrganisationsIsNoStudy() {
+        ArticleGraph g = extract("7月3日,市工商联党组召开学习贯彻习近平新时代中国特色社会主义思想主题教育读书班结业会议。\n"
+                + "会议要求,各社会组织党支部要继续将集体学习与个人自学结合起来。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        assertEquals("学习贯彻习近平新时代中国特色社会主义思想主题教育读书班结业会议", g.meetings().get(0).name());
+    }
 }

@@ -250,7 +250,8 @@ public final class MeetingFinder {
             }
             from = nameEnd;
             if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
-                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find()
+                // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
+                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find() || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
                     from = v.end(); // 组织干部赴…举办…推进会: the holding verb may come later
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
@@ -295,7 +296,7 @@ public final class MeetingFinder {
                 if (first < 0) {
                     first = i;
                 }
-                if (!STOP_IN_NAME.matcher(st.substring(start, i)).find()) {
+                if (!stopsInside(st.substring(start, i))) {
                     last = i;
                 }
             }
@@ -303,9 +304,23 @@ public final class MeetingFinder {
         return last > 0 ? last : first;
     }
 
-    /** 会议室, 会议中心: a form followed by more of a word is not the end of a name. */
+    /**
+     * Whether words that start what a meeting did lie inside a name (召开会议传达…会议精神); not at its start, where
+     * they are the name's theme (召开学习贯彻…主题教育交流会议).
+     */
+    private static boolean stopsInside(String name) {
+        Matcher m = STOP_IN_NAME.matcher(name);
+        while (m.find()) {
+            if (m.start() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 会议室, 会议中心, 社会主义: a form followed by more of a word is not the end of a name. */
     private static boolean endsInsideWord(String st, int i) {
-        return st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
+        return st.startsWith("主义", i) || st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
                 || st.startsWith("精神", i);
     }
 

@@ -1000,8 +1000,12 @@ public final class OfficialFinder {
     /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
             + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署))");
-    /** 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求: a second act of the same person. */
+    /**
+     * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读: a second act of the
+     * same person.
+     */
     private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署|"
+            + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
     /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */
