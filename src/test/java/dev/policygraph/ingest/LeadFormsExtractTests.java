@@ -103,4 +103,16 @@ class LeadFormsExtractTests {
         assertEquals(1, g.meetings().size(), g.meetings().toString());
         assertEquals("学习贯彻习近平新时代中国特色社会主义思想主题教育读书班结业会议", g.meetings().get(0).name());
     }
+
+    @Test
+    void aMeetingHeldInAMannerIsHeldAndAPlaceThatHoldsOneConvenesIt() {
+        ArticleGraph g = extract("发布时间:2024-04-10\n\n4月9日,全市文旅工作会议以视频会议形式召开。副市长岑某某出席会议并讲话。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        assertEquals(LocalDate.of(2024, 4, 9), g.meetings().get(0).date());
+
+        ArticleGraph held = extract("5月8日上午,武进区召开“放管服”改革推进会。副区长韩某某参加会议并讲话。");
+        assertEquals("武进区", held.meetings().get(0).convenedBy().name());
+        ArticleGraph all = extract("5月8日上午,全区召开“放管服”改革推进会。");
+        assertEquals(null, all.meetings().get(0).convenedBy());
+    }
 }

@@ -103,10 +103,10 @@ public final class MeetingFinder {
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
-     * that closes was held too (…会议1月15日上午闭幕).
+     * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开).
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
-            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:在[\\p{IsHan}\\d]{1,12})?"
+            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:在[\\p{IsHan}\\d]{1,12})?(?:以[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|闭幕|举行)");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
@@ -711,12 +711,15 @@ public final class MeetingFinder {
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
         String bare = first.replaceAll("\\([^)]*\\)", "");
-        if (bare.length() >= 2 && orgs.looksLikeBody(bare) && first.length() <= 30) {
+        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches()) && first.length() <= 30) {
             int at = s.start() + clauseStart + convStart;
             return orgs.of(doc.written(at, at + first.length()));
         }
         return null;
     }
+
+    /** A place that holds a meeting as its government does: 钟楼区召开…, 凤县召开… (not 各县区, 全区, 该市). */
+    private static final Pattern PLACE = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)");
 
     /** A body's study group after its name: 党组理论学习中心组, 党委中心组. */
     private static final Pattern STUDY_GROUP = Pattern.compile("(?:党组|党委)?(?:理论学习)?中心组$");
