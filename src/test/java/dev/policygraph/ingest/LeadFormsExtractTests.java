@@ -115,4 +115,20 @@ class LeadFormsExtractTests {
         ArticleGraph all = extract("5月8日上午,全区召开“放管服”改革推进会。");
         assertEquals(null, all.meetings().get(0).convenedBy());
     }
+
+    @Test
+    void aBodyThatGathersItsStaffToRelayASpiritHoldsAMeeting() {
+        ArticleGraph g = extract("发布时间:2024-02-06\n\n2月5日,市档案局组织全体干部职工传达学习了全市组织工作会议精神。\n"
+                + "会上,局长尤某某就贯彻落实会议精神提出了要求。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("市档案局传达学习会议", m.name());
+        assertEquals("市档案局", m.convenedBy().name());
+        assertEquals(LocalDate.of(2024, 2, 5), m.date());
+        assertEquals(java.util.List.of("全市组织工作会议"), m.relays().stream().map(RelayRef::meetingName).toList());
+
+        ArticleGraph asked = extract("2月5日,市档案局召开局务会议。会议要求,各科室要组织全体干部职工传达学习全市组织工作会议精神。\n"
+                + "会上,局长尤某某提出了要求。");
+        assertEquals(1, asked.meetings().size(), asked.meetings().toString());
+    }
 }

@@ -165,6 +165,7 @@ public final class MeetingFinder {
             watchedMentions(doc, s, st, published, headline, mentions);
             spokenAtMentions(doc, s, st, published, headline, mentions);
             summonedMentions(doc, s, st, published, headline, mentions);
+            gatheredMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -484,6 +485,43 @@ public final class MeetingFinder {
         }
         out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + clauseStart, s.start() + at + 2), false));
+    }
+
+    /** A body that gathers its staff to relay a spirit: 某中心组织全体干部职工传达学习了…精神. */
+    private static final Pattern GATHERED = Pattern.compile("组织(?:全体|全院|全局|全所|全校|全中心|机关)?[^,。;]{0,8}?"
+            + "(?:干部职工|党员干部|职工|干部|党员)[^,。;]{0,4}?(?:传达学习|集中学习|学习传达)");
+    /** What opens the next sentence when the gathering was a meeting: 会上, 会议…. */
+    private static final Pattern MET = Pattern.compile("^\\s*(?:会上|会议上|会议(?:指出|强调|要求|认为))");
+
+    /**
+     * 某中心组织全体干部职工传达学习了…精神。会上,…: a body gathers its staff to relay a spirit and the next sentence
+     * tells the meeting; its name is the body plus 传达学习会议.
+     */
+    private void gatheredMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        int at = st.indexOf("组织");
+        if (at < 0 || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher g = GATHERED.matcher(st);
+        if (!g.find(at)) {
+            return;
+        }
+        at = g.start();
+        String next = s.index() + 1 < doc.sentences().size() ? doc.simp(doc.sentences().get(s.index() + 1)) : "";
+        int clauseStart = clauseStart(st, at);
+        if (!MET.matcher(next).lookingAt() && !SAT.matcher(st).find()
+                || NOT_HELD.matcher(st.substring(clauseStart, at)).find() || notReported(st, clauseStart, at)) {
+            return;
+        }
+        OrganizationRef convener = convener(doc, s, st, clauseStart, at);
+        if (convener == null) {
+            return;
+        }
+        String name = convener.name() + "传达学习会议";
+        Dated d = date(st, clauseStart, at, at, published, null);
+        out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
+                doc.evidence(s.start() + clauseStart, s.start() + g.end()), headline));
     }
 
     /** The spans of the meeting names in [start, end): one, or two joined by 和 / 、 / 及 when both end in a form. */

@@ -33,6 +33,8 @@ public final class RelayFinder {
     private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
             + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)(?![,:]))");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
+    /** A leader's remarks about implementing a spirit (就甲书记关于深入学习贯彻…精神…进行了解读): his topic, not a relay here. */
+    private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于(?:深入|认真|全面)?$");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
     /**
@@ -124,6 +126,7 @@ public final class RelayFinder {
                 continue;
             }
             if (listStart >= 0 && (REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || SOMEONE_ABOUT.matcher(simp.substring(clause, clause + v.start())).find()
                     || simp.startsWith("好", listStart) // 学习好贯彻好…精神: asked for
                     || ASKED_IN_SENTENCE.matcher(simp.substring(sentence, clause)).find())) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here

@@ -149,4 +149,10 @@ class RelayFinderTests {
         assertEquals(List.of("党的二十届三中全会"), names("学习会紧紧围绕学习贯彻党的二十届三中全会精神,邀请省委党的二十届三中全会精神"
                 + "宣讲团成员、省委党校教授尹某某作了三中全会精神专题辅导报告。"));
     }
+
+    @Test
+    void aLeadersRemarksAboutImplementingASpiritAreHisTopicNotARelay() {
+        assertEquals(List.of("全省教育工作会议"), names("会上,局长传达学习了全省教育工作会议精神,并就郑某某书记关于深入学习贯彻"
+                + "全国教育大会精神的讲话进行了解读。"));
+    }
 }
