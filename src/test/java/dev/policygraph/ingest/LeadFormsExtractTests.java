@@ -131,4 +131,13 @@ class LeadFormsExtractTests {
                 + "会上,局长尤某某提出了要求。");
         assertEquals(1, asked.meetings().size(), asked.meetings().toString());
     }
+
+    @Test
+    void titleGroupsThatAttendAReportMeetingAreAttendeesAndAChairSpeaksWhileChairing() {
+        ArticleGraph g = extract("3月4日下午,省民政厅党组召开理论学习中心组学习报告会。省民政厅党组书记、厅长谢某某,"
+                + "党组成员、副厅长郝文斌、苏明亮出席报告会。苏明亮主持了报告会。\n苏明亮在主持报告会时强调,要把学习引向深入。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "郝文斌"));
+        assertEquals(Set.of("ATTENDED", "CHAIRED", "SPOKE"), RolesAt.of(g, m, "苏明亮"));
+    }
 }
