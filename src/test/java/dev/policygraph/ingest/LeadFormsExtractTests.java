@@ -140,4 +140,17 @@ class LeadFormsExtractTests {
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "郝文斌"));
         assertEquals(Set.of("ATTENDED", "CHAIRED", "SPOKE"), RolesAt.of(g, m, "苏明亮"));
     }
+
+    @Test
+    void speakersNamedByTheBodyTheySpeakForShareTheListsVerb() {
+        ArticleGraph g = extract("9月8日,县教育局党委召开党建工作交流会。会议由县教育局党委书记葛某某主持,"
+                + "县实验小学党支部吕春华、县第二中学党支部邓志伟、城关镇中心学校党支部柯晓燕分别作交流发言。");
+        MeetingItem m = g.meetings().get(0);
+        for (String n : new String[] {"吕春华", "邓志伟", "柯晓燕"}) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, n), n);
+        }
+        ArticleGraph none = extract("9月8日,县教育局党委召开党建工作交流会。会议由县教育局党委书记葛某某主持,"
+                + "县实验小学、县第二中学、城关镇中心学校分别作交流发言。");
+        assertEquals(1, none.officials().size(), none.officials().toString());
+    }
 }

@@ -134,6 +134,7 @@ public final class OfficialFinder {
             }
             untitledIn(doc, s, st, byKey, parts);
             comradesIn(doc, s, st, byKey, parts);
+            representativesIn(doc, s, st, byKey, parts);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
@@ -425,6 +426,57 @@ public final class OfficialFinder {
                 for (Role r : rs) {
                     parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + clauseEnd(st, c.end()))));
                 }
+            }
+        }
+    }
+
+    /** 甲单位党支部张某、乙协会党支部李某分别作交流发言: speakers named by the body they speak for, one list sharing the verb. */
+    private static final Pattern REPRESENTATIVES = Pattern.compile("(?<=^|[,。;:])(?<list>[^,。;:、]{4,40}(?:、[^,。;:、]{4,40})+)"
+            + "(?:等同志|等)?(?:分别|先后|依次)(?:作|做|进行)了?(?:交流|表态|典型|经验)?发言");
+    /** How the body before a representative's name ends. */
+    private static final Pattern REPRESENTED = Pattern.compile("(?:支部|总支|党委|党组|委员会|会|局|委|办|院|中心|公司|所|站|队|镇|街道|村|社区)$");
+
+    private void representativesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        if (!st.contains("发言") || st.indexOf('、') < 0) {
+            return;
+        }
+        Matcher r = REPRESENTATIVES.matcher(st);
+        while (r.find()) {
+            List<int[]> names = new ArrayList<>();
+            int at = r.start("list");
+            for (String item : r.group("list").split("、")) {
+                int[] name = null;
+                for (int len : new int[] {3, 2}) {
+                    String cand = item.length() > len ? item.substring(item.length() - len) : null;
+                    String body = cand == null ? null : item.substring(0, item.length() - len);
+                    if (cand != null && cand.chars().allMatch(Han::is) && surnames.contains(cand.substring(0, 1))
+                            && !notName(cand) && REPRESENTED.matcher(body).find()) {
+                        name = new int[] {at + body.length(), at + item.length()};
+                        break;
+                    }
+                }
+                if (name == null) {
+                    names.clear();
+                    break; // one item is no body and name: a list of something else
+                }
+                names.add(name);
+                at += item.length() + 1;
+            }
+            // the list's form says these are people; one name HanLP or the article knows is enough to be sure
+            if (names.stream().noneMatch(n -> known(byKey, st.substring(n[0], n[1])) != null
+                    || personName(st, st.substring(n[0], n[1])))) {
+                continue;
+            }
+            int ce = clauseEnd(st, r.start());
+            for (int[] n : names) {
+                String simpName = st.substring(n[0], n[1]);
+                OfficialRef o = known(byKey, simpName);
+                if (o == null) {
+                    o = add(byKey, doc.written(s.start() + n[0], s.start() + n[1]), List.of(), null,
+                            doc.evidence(s.start() + n[0], s.start() + n[1]));
+                }
+                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
             }
         }
     }
