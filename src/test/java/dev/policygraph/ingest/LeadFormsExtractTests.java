@@ -153,4 +153,16 @@ class LeadFormsExtractTests {
                 + "县实验小学、县第二中学、城关镇中心学校分别作交流发言。");
         assertEquals(1, none.officials().size(), none.officials().toString());
     }
+
+    @Test
+    void theConvenerReadsPastALongDayAndTimeAndNotIntoADocumentsTitleNorAMayorsPartyTitle() {
+        ArticleGraph press = extract("省人民政府新闻办公室于2024年4月18日(星期四)上午10时举行新闻发布会,请省统计局局长严某某介绍情况。");
+        assertEquals("省人民政府新闻办公室", press.meetings().get(0).convenedBy().name());
+
+        ArticleGraph mayor = extract("3月2日上午,市委副书记、市长裴某某主持召开2024年市《政府工作报告》重点任务推进会。");
+        assertEquals(null, mayor.meetings().get(0).convenedBy());
+
+        ArticleGraph party = extract("3月2日上午,市委副书记邬某某主持召开全市组织工作推进会。");
+        assertEquals("市委", party.meetings().get(0).convenedBy().name());
+    }
 }

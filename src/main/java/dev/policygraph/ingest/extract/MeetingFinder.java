@@ -726,7 +726,7 @@ public final class MeetingFinder {
         if (summons > convStart) {
             before = before.substring(0, summons);
         }
-        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合|"
+        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
                 + "(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
@@ -762,12 +762,18 @@ public final class MeetingFinder {
     /** A body's study group after its name: 党组理论学习中心组, 党委中心组. */
     private static final Pattern STUDY_GROUP = Pattern.compile("(?:党组|党委)?(?:理论学习)?中心组$");
 
+    /** A party committee's deputy secretary who heads the government: 市委副书记、市长; 县委副书记、代县长. */
+    private static final Pattern PARTY_DEPUTY_HEADS = Pattern.compile("\\p{IsHan}{1,8}?委副书记、代?\\p{IsHan}{0,8}?[省市县区州]长");
+
     /** 国家税务总局党组书记、局长王军主持召开…: the body of the chair's first title. */
     private OrganizationRef chairsBody(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
         String before = st.substring(clauseStart, verbStart);
         Matcher noise = LEAD_NOISE.matcher(before);
         int convStart = noise.lookingAt() ? noise.end() : 0;
         String conv = before.substring(convStart);
+        if (PARTY_DEPUTY_HEADS.matcher(conv).lookingAt()) {
+            return null; // 市委副书记、市长甲主持召开…: the head of government's meeting, not the party committee's
+        }
         Matcher t = CHAIR_TITLE.matcher(conv);
         if (t.find()) {
             String org = t.group("org");
@@ -787,7 +793,7 @@ public final class MeetingFinder {
 
     /** 召开国家邮政局党组会议: the body named at the start of the meeting name. */
     /** What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres. */
-    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组");
+    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组|《");
 
     /** A body's last character that with the next one makes a word (部署, 部门, 局面): no body ends there. */
     private static final Pattern WORD_ACROSS = Pattern.compile("部署|部门|部分|局面|局势|委托|厅堂");
