@@ -165,4 +165,12 @@ class LeadFormsExtractTests {
         ArticleGraph party = extract("3月2日上午,市委副书记邬某某主持召开全市组织工作推进会。");
         assertEquals("市委", party.meetings().get(0).convenedBy().name());
     }
+
+    @Test
+    void aMeetingDescribedAsHeldAtSomeTimeIsNoMeetingOfTheArticle() {
+        ArticleGraph g = extract("3月15日,县法院召开党组会议。院长指出,今年的全省两会,是在全省上下奋力推进现代化建设"
+                + "、省第十二次党代会召开之年这一重要时刻召开的一次重要会议。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        assertEquals("县法院党组会议", g.meetings().get(0).name());
+    }
 }

@@ -97,7 +97,7 @@ public final class MeetingFinder {
 
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
     private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
-    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|以后|之后|上|结束)");
+    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
@@ -108,6 +108,8 @@ public final class MeetingFinder {
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
             + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:在[\\p{IsHan}\\d]{1,12})?(?:以[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|闭幕|举行)");
+    /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
+    private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
             + "运动大会|健身大会");
@@ -267,6 +269,10 @@ public final class MeetingFinder {
             }
             if (EVENT_END.matcher(st.substring(v.end(), nameEnd)).find()) {
                 continue; // 召开联谊会, 举行文艺晚会: events, whatever verb holds them
+            }
+            if (HELD_INSIDE_NAME.matcher(st.substring(v.end(), nameEnd)).find()) {
+                from = v.end();
+                continue; // 二十大召开之年…召开的一次重要会议: a description of another meeting, not a name
             }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
