@@ -173,4 +173,14 @@ class LeadFormsExtractTests {
         assertEquals(1, g.meetings().size(), g.meetings().toString());
         assertEquals("县法院党组会议", g.meetings().get(0).name());
     }
+
+    @Test
+    void aTranscriptsSpeakerLineMakesASpeakerButABylineDoesNot() {
+        ArticleGraph g = extract("省政府新闻办公室于2024年7月16日上午举行新闻发布会,请省统计局副局长管某某介绍上半年经济运行情况。\n"
+                + "省政府新闻办新闻发言人 卢志刚:\n各位记者,上午好。欢迎出席今天的新闻发布会。\n"
+                + "记者 施晓东:\n请问上半年消费情况如何?");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "卢志刚"));
+        assertEquals(Set.of(), RolesAt.of(g, m, "施晓东"));
+    }
 }

@@ -135,6 +135,7 @@ public final class OfficialFinder {
             untitledIn(doc, s, st, byKey, parts);
             comradesIn(doc, s, st, byKey, parts);
             representativesIn(doc, s, st, byKey, parts);
+            transcriptHeader(doc, s, st, byKey, parts, convener);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
@@ -479,6 +480,33 @@ public final class OfficialFinder {
                 parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
             }
         }
+    }
+
+    /** A transcript's speaker line, title and name apart and a colon after: 国家统计局新闻发言人 甲:. */
+    private static final Pattern TRANSCRIPT_HEADER = Pattern.compile("^\\s*(?<title>[^\\s,。:;!?]{2,40}?)[ \\u3000]+"
+            + "(?<name>\\p{IsHan}{2,3})[ \\u3000]*:");
+
+    private void transcriptHeader(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts, OrganizationRef convener) {
+        if (st.indexOf(':') < 0) {
+            return;
+        }
+        Matcher h = TRANSCRIPT_HEADER.matcher(st);
+        if (!h.lookingAt() || !surnames.contains(h.group("name").substring(0, 1)) || notName(h.group("name"))) {
+            return;
+        }
+        String title = h.group("title");
+        if (titles.stream().noneMatch(title::endsWith)) {
+            return; // only a title heads a speaker's words (not 记者 甲: a byline, not 来源 甲:)
+        }
+        String written = doc.written(s.start() + h.start("title"), s.start() + h.end("title"));
+        OfficialRef o = known(byKey, h.group("name"));
+        if (o == null) {
+            o = add(byKey, doc.written(s.start() + h.start("name"), s.start() + h.end("name")), List.of(written),
+                    orgOf(Keys.canonical(written), written, convener),
+                    doc.evidence(s.start() + h.start("title"), s.start() + h.end("name")));
+        }
+        parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + h.start("title"), s.start() + h.end())));
     }
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
