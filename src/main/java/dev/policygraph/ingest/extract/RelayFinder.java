@@ -31,7 +31,9 @@ public final class RelayFinder {
             + "(?![会班人团])"); // 学习会议邀请…, 学习班, 宣讲人, 宣讲团: a name of a meeting, a class, a person, not the verb
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
-            + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)(?![,:]))");
+            + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点))");
+    /** 会议要求,…: the meeting's demands that open a sentence, relayed only after a verb (传达…会议要求,…). */
+    private static final Pattern DEMANDS_OPEN = Pattern.compile("(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)[,:]");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
     /** A leader's remarks about implementing a spirit (就甲书记关于深入学习贯彻…精神…进行了解读): his topic, not a relay here. */
     private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于(?:深入|认真|全面)?$");
@@ -44,8 +46,11 @@ public final class RelayFinder {
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
             + "|,?(?:具有|有着)[^,。]{0,8}意义|之际|的(?:背景|形势)下"
             + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
-    /** Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…. */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|报告|大会)(?:深入|全面|认真|坚决)*$");
+    /**
+     * Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…; not the bare 报告 that opens a
+     * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神).
+     */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|大会)(?:深入|全面|认真|坚决)*$");
     /**
      * A sentence whose subject is another named meeting (会议指出,市委五届七次全会深入贯彻…; 这次全国两会…全面贯彻…):
      * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name; a joint
@@ -115,6 +120,9 @@ public final class RelayFinder {
             int sentence = sentenceStart(simp, p);
             Matcher v = VERB.matcher(simp.substring(clause, p));
             int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
+            if (listStart < 0 && DEMANDS_OPEN.matcher(simp).region(p, Math.min(simp.length(), anchor.end() + 1)).lookingAt()) {
+                continue; // 会议要求,…: this meeting demands, nothing is relayed (and no list ends here)
+            }
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()

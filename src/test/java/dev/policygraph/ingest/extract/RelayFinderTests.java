@@ -155,4 +155,16 @@ class RelayFinderTests {
         assertEquals(List.of("全省教育工作会议"), names("会上,局长传达学习了全省教育工作会议精神,并就郑某某书记关于深入学习贯彻"
                 + "全国教育大会精神的讲话进行了解读。"));
     }
+
+    @Test
+    void aMeetingsDemandsRelayedAfterAVerbAreARelayButTheMeetingsOwnDemandsAreNot() {
+        assertEquals(List.of("全省河湖长制工作会议"), names("会议传达5月6日全省河湖长制工作会议要求,部署下一步工作。"));
+        assertEquals(List.of(), names("会议要求,要深刻领会会议精神,抓好贯彻落实。"));
+    }
+
+    @Test
+    void theReportJustGivenRelaysWhatItNames() {
+        assertEquals(List.of("全市作风建设推进大会"), names("局长作动员报告。报告传达了全市作风建设推进大会精神。"));
+        assertEquals(List.of(), names("政府工作报告全面贯彻党的二十大精神。"));
+    }
 }
