@@ -183,4 +183,16 @@ class LeadFormsExtractTests {
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "卢志刚"));
         assertEquals(Set.of(), RolesAt.of(g, m, "施晓东"));
     }
+
+    @Test
+    void whoSentInstructionsOrHeldTheMeetingIsNoAttendeeOfTheSentence() {
+        ArticleGraph g = extract("6月5日上午,全市防汛工作推进会在市区召开。市委书记柏某某作出批示,市委副书记、市长訾某某出席会议并讲话,"
+                + "市人大常委会主任尚某某参加会议。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of(), RolesAt.of(g, m, "柏某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "尚某某"));
+
+        ArticleGraph held = extract("6月5日上午,省水利厅党组成员、总工程师阮某某在厅会议室召开防汛工作部署会,厅各处室负责人参会。");
+        assertEquals(Set.of(), RolesAt.of(held, held.meetings().get(0), "阮某某"));
+    }
 }

@@ -570,6 +570,8 @@ public final class OfficialFinder {
     /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name). */
     private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班])");
 
+    /** In a name's own clause: instructions sent (作出批示) or the meeting held (召开), neither an attendance. */
+    private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开");
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
@@ -598,6 +600,9 @@ public final class OfficialFinder {
             if (at < 0 || parts.stream().anyMatch(p -> p.officialKey().equals(o.key()) && p.evidence() != null
                     && p.evidence().sentence() == s.index())) {
                 continue;
+            }
+            if (NOT_PRESENT_OR_HOLDS.matcher(st.substring(at, clauseEnd(st, at))).find()) {
+                continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
         }
