@@ -195,4 +195,14 @@ class LeadFormsExtractTests {
         ArticleGraph held = extract("6月5日上午,省水利厅党组成员、总工程师阮某某在厅会议室召开防汛工作部署会,厅各处室负责人参会。");
         assertEquals(Set.of(), RolesAt.of(held, held.meetings().get(0), "阮某某"));
     }
+
+    @Test
+    void aFiveYearPlansOpeningOrClosingGivesTheYear() {
+        ArticleGraph opens = extract("12月20日,某镇召开党委会议。会议指出,今年是“十三五”开局之年,全镇各项工作稳中有进。");
+        assertEquals(LocalDate.of(2016, 12, 20), opens.meetings().get(0).date());
+        ArticleGraph closes = extract("3月13日,某局召开党组会议。会议指出,今年全国两会是在收官“十四五”的关键之年召开的。");
+        assertEquals(LocalDate.of(2025, 3, 13), closes.meetings().get(0).date());
+        ArticleGraph neither = extract("3月13日,某局召开党组会议。会议回顾了“十三五”时期取得的成绩。");
+        assertEquals(null, neither.meetings().get(0).date());
+    }
 }
