@@ -226,7 +226,7 @@ public class ArticleExtractor {
             out.replaceAll(o -> new MeetingItem(o.name(), o.key(), o.date(), o.datePrecision(), o.form(), o.convenedBy(),
                     o.participants(), o.directives(), o.relays().stream().map(r -> !names.test(r)
                             || Keys.canonical(r.meetingName()).length() >= name.length() ? r
-                            : new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : m.date().getYear(),
+                            : new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : Integer.valueOf(m.date().getYear()),
                                     m.convenedBy(), r.evidence())).toList(),
                     o.tasks(), o.venues(), o.evidence(), o.purposes()));
         }
@@ -322,6 +322,7 @@ public class ArticleExtractor {
             }
         }
         years.addAll(anniversaryYears(text, today));
+        years.addAll(planYears(text, today));
         if (years.isEmpty()) {
             return null;
         }
@@ -332,6 +333,33 @@ public class ArticleExtractor {
         }
         // 研究部署明年工作 … 2021年经济工作: the only year written is the next one
         return text.contains("明年") ? LocalDate.of(latest - 1, 12, 31) : LocalDate.of(latest, 12, 31);
+    }
+
+    /** A five-year plan's first year (“十四五”开局之年) or last (收官“十四五”, “十三五”收官之年). */
+    private static final Pattern PLAN_OPENS = Pattern.compile("十([一二三四五])五”?(?:规划)?(?:的)?(?:开局之年|开局|起步之年)");
+    private static final Pattern PLAN_CLOSES = Pattern.compile("收官“?十([一二三四五])五|十([一二三四五])五”?(?:规划)?(?:的)?"
+            + "(?:收官之年|收官|最后一年)");
+
+    /**
+     * The years a five-year plan's opening or closing names: the eleventh plan opened in 2006, each next one five years
+     * later, and closes four years after it opens.
+     */
+    static java.util.Set<Integer> planYears(String text, LocalDate today) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (!text.contains("五")) {
+            return out;
+        }
+        Matcher o = PLAN_OPENS.matcher(text);
+        while (o.find()) {
+            out.add(2006 + 5 * (MeetingDates.count(o.group(1)) - 1));
+        }
+        Matcher c = PLAN_CLOSES.matcher(text);
+        while (c.find()) {
+            String n = c.group(1) != null ? c.group(1) : c.group(2);
+            out.add(2006 + 5 * (MeetingDates.count(n) - 1) + 4);
+        }
+        out.removeIf(y -> y > today.getYear() || y < InputGuard.EARLIEST.getYear());
+        return out;
     }
 
     private static final Pattern ANNIVERSARY = Pattern.compile("(?<event>"

@@ -97,12 +97,19 @@ public final class MeetingFinder {
 
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
     private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
-    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|时|的|后|上|结束)");
-    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:组织召开|主持召开|联合召开|召开了|召开|举行了|举行|"
+    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束)");
+    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
-    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?(?:在[\\p{IsHan}\\d]{1,12})?"
-            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|举行)");
+    /**
+     * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
+     * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开).
+     */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
+            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:在[\\p{IsHan}\\d]{1,12})?(?:以[^,。;]{1,12}?(?:形式|方式))?"
+            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|闭幕|举行)");
+    /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
+    private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
             + "运动大会|健身大会");
@@ -160,6 +167,7 @@ public final class MeetingFinder {
             watchedMentions(doc, s, st, published, headline, mentions);
             spokenAtMentions(doc, s, st, published, headline, mentions);
             summonedMentions(doc, s, st, published, headline, mentions);
+            gatheredMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -245,7 +253,8 @@ public final class MeetingFinder {
             }
             from = nameEnd;
             if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
-                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find()
+                // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
+                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find() || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
                     from = v.end(); // 组织干部赴…举办…推进会: the holding verb may come later
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
@@ -260,6 +269,10 @@ public final class MeetingFinder {
             }
             if (EVENT_END.matcher(st.substring(v.end(), nameEnd)).find()) {
                 continue; // 召开联谊会, 举行文艺晚会: events, whatever verb holds them
+            }
+            if (HELD_INSIDE_NAME.matcher(st.substring(v.end(), nameEnd)).find()) {
+                from = v.end();
+                continue; // 二十大召开之年…召开的一次重要会议: a description of another meeting, not a name
             }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
@@ -290,7 +303,7 @@ public final class MeetingFinder {
                 if (first < 0) {
                     first = i;
                 }
-                if (!STOP_IN_NAME.matcher(st.substring(start, i)).find()) {
+                if (!stopsInside(st.substring(start, i))) {
                     last = i;
                 }
             }
@@ -298,9 +311,23 @@ public final class MeetingFinder {
         return last > 0 ? last : first;
     }
 
-    /** 会议室, 会议中心: a form followed by more of a word is not the end of a name. */
+    /**
+     * Whether words that start what a meeting did lie inside a name (召开会议传达…会议精神); not at its start, where
+     * they are the name's theme (召开学习贯彻…主题教育交流会议).
+     */
+    private static boolean stopsInside(String name) {
+        Matcher m = STOP_IN_NAME.matcher(name);
+        while (m.find()) {
+            if (m.start() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 会议室, 会议中心, 社会主义: a form followed by more of a word is not the end of a name. */
     private static boolean endsInsideWord(String st, int i) {
-        return st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
+        return st.startsWith("主义", i) || st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
                 || st.startsWith("精神", i);
     }
 
@@ -316,7 +343,8 @@ public final class MeetingFinder {
                 end++;
             }
             String stretch = st.substring(segment, end);
-            boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("举行");
+            boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("闭幕")
+                    || stretch.contains("举行");
             int from = segment;
             segment = end + 1;
             if (!holds || !formBeforeVerb(st, from, end)) {
@@ -463,6 +491,43 @@ public final class MeetingFinder {
         }
         out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + clauseStart, s.start() + at + 2), false));
+    }
+
+    /** A body that gathers its staff to relay a spirit: 某中心组织全体干部职工传达学习了…精神. */
+    private static final Pattern GATHERED = Pattern.compile("组织(?:全体|全院|全局|全所|全校|全中心|机关)?[^,。;]{0,8}?"
+            + "(?:干部职工|党员干部|职工|干部|党员)[^,。;]{0,4}?(?:传达学习|集中学习|学习传达)");
+    /** What opens the next sentence when the gathering was a meeting: 会上, 会议…. */
+    private static final Pattern MET = Pattern.compile("^\\s*(?:会上|会议上|会议(?:指出|强调|要求|认为))");
+
+    /**
+     * 某中心组织全体干部职工传达学习了…精神。会上,…: a body gathers its staff to relay a spirit and the next sentence
+     * tells the meeting; its name is the body plus 传达学习会议.
+     */
+    private void gatheredMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        int at = st.indexOf("组织");
+        if (at < 0 || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher g = GATHERED.matcher(st);
+        if (!g.find(at)) {
+            return;
+        }
+        at = g.start();
+        String next = s.index() + 1 < doc.sentences().size() ? doc.simp(doc.sentences().get(s.index() + 1)) : "";
+        int clauseStart = clauseStart(st, at);
+        if (!MET.matcher(next).lookingAt() && !SAT.matcher(st).find()
+                || NOT_HELD.matcher(st.substring(clauseStart, at)).find() || notReported(st, clauseStart, at)) {
+            return;
+        }
+        OrganizationRef convener = convener(doc, s, st, clauseStart, at);
+        if (convener == null) {
+            return;
+        }
+        String name = convener.name() + "传达学习会议";
+        Dated d = date(st, clauseStart, at, at, published, null);
+        out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
+                doc.evidence(s.start() + clauseStart, s.start() + g.end()), headline));
     }
 
     /** The spans of the meeting names in [start, end): one, or two joined by 和 / 、 / 及 when both end in a form. */
@@ -667,7 +732,7 @@ public final class MeetingFinder {
         if (summons > convStart) {
             before = before.substring(0, summons);
         }
-        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,12}|再次|专门|联合|"
+        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
                 + "(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
@@ -690,15 +755,21 @@ public final class MeetingFinder {
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
         String bare = first.replaceAll("\\([^)]*\\)", "");
-        if (bare.length() >= 2 && orgs.looksLikeBody(bare) && first.length() <= 30) {
+        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches()) && first.length() <= 30) {
             int at = s.start() + clauseStart + convStart;
             return orgs.of(doc.written(at, at + first.length()));
         }
         return null;
     }
 
+    /** A place that holds a meeting as its government does: 钟楼区召开…, 凤县召开… (not 各县区, 全区, 该市). */
+    private static final Pattern PLACE = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)");
+
     /** A body's study group after its name: 党组理论学习中心组, 党委中心组. */
     private static final Pattern STUDY_GROUP = Pattern.compile("(?:党组|党委)?(?:理论学习)?中心组$");
+
+    /** A party committee's deputy secretary who heads the government: 市委副书记、市长; 县委副书记、代县长. */
+    private static final Pattern PARTY_DEPUTY_HEADS = Pattern.compile("\\p{IsHan}{1,8}?委副书记、代?\\p{IsHan}{0,8}?[省市县区州]长");
 
     /** 国家税务总局党组书记、局长王军主持召开…: the body of the chair's first title. */
     private OrganizationRef chairsBody(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
@@ -706,6 +777,9 @@ public final class MeetingFinder {
         Matcher noise = LEAD_NOISE.matcher(before);
         int convStart = noise.lookingAt() ? noise.end() : 0;
         String conv = before.substring(convStart);
+        if (PARTY_DEPUTY_HEADS.matcher(conv).lookingAt()) {
+            return null; // 市委副书记、市长甲主持召开…: the head of government's meeting, not the party committee's
+        }
         Matcher t = CHAIR_TITLE.matcher(conv);
         if (t.find()) {
             String org = t.group("org");
@@ -725,7 +799,7 @@ public final class MeetingFinder {
 
     /** 召开国家邮政局党组会议: the body named at the start of the meeting name. */
     /** What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres. */
-    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组");
+    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组|《");
 
     /** A body's last character that with the next one makes a word (部署, 部门, 局面): no body ends there. */
     private static final Pattern WORD_ACROSS = Pattern.compile("部署|部门|部分|局面|局势|委托|厅堂");

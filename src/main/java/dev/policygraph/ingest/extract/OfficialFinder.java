@@ -134,6 +134,8 @@ public final class OfficialFinder {
             }
             untitledIn(doc, s, st, byKey, parts);
             comradesIn(doc, s, st, byKey, parts);
+            representativesIn(doc, s, st, byKey, parts);
+            transcriptHeader(doc, s, st, byKey, parts, convener);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
@@ -386,11 +388,15 @@ public final class OfficialFinder {
         }
     }
 
-    /** 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says. */
-    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等?同志");
+    /**
+     * 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says; so do names
+     * closed by 等 before an attendance verb (甲、乙、丙等出席了会议并发表了意见).
+     */
+    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)"
+            + "(?:等?同志|等(?=出席|参加|列席))");
 
     private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
-        if (!st.contains("同志")) {
+        if (!st.contains("同志") && !st.contains("等出席") && !st.contains("等参加") && !st.contains("等列席")) {
             return;
         }
         Matcher c = COMRADES.matcher(st);
@@ -423,6 +429,84 @@ public final class OfficialFinder {
                 }
             }
         }
+    }
+
+    /** 甲单位党支部张某、乙协会党支部李某分别作交流发言: speakers named by the body they speak for, one list sharing the verb. */
+    private static final Pattern REPRESENTATIVES = Pattern.compile("(?<=^|[,。;:])(?<list>[^,。;:、]{4,40}(?:、[^,。;:、]{4,40})+)"
+            + "(?:等同志|等)?(?:分别|先后|依次)(?:作|做|进行)了?(?:交流|表态|典型|经验)?发言");
+    /** How the body before a representative's name ends. */
+    private static final Pattern REPRESENTED = Pattern.compile("(?:支部|总支|党委|党组|委员会|会|局|委|办|院|中心|公司|所|站|队|镇|街道|村|社区)$");
+
+    private void representativesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        if (!st.contains("发言") || st.indexOf('、') < 0) {
+            return;
+        }
+        Matcher r = REPRESENTATIVES.matcher(st);
+        while (r.find()) {
+            List<int[]> names = new ArrayList<>();
+            int at = r.start("list");
+            for (String item : r.group("list").split("、")) {
+                int[] name = null;
+                for (int len : new int[] {3, 2}) {
+                    String cand = item.length() > len ? item.substring(item.length() - len) : null;
+                    String body = cand == null ? null : item.substring(0, item.length() - len);
+                    if (cand != null && cand.chars().allMatch(Han::is) && surnames.contains(cand.substring(0, 1))
+                            && !notName(cand) && REPRESENTED.matcher(body).find()) {
+                        name = new int[] {at + body.length(), at + item.length()};
+                        break;
+                    }
+                }
+                if (name == null) {
+                    names.clear();
+                    break; // one item is no body and name: a list of something else
+                }
+                names.add(name);
+                at += item.length() + 1;
+            }
+            // the list's form says these are people; one name HanLP or the article knows is enough to be sure
+            if (names.stream().noneMatch(n -> known(byKey, st.substring(n[0], n[1])) != null
+                    || personName(st, st.substring(n[0], n[1])))) {
+                continue;
+            }
+            int ce = clauseEnd(st, r.start());
+            for (int[] n : names) {
+                String simpName = st.substring(n[0], n[1]);
+                OfficialRef o = known(byKey, simpName);
+                if (o == null) {
+                    o = add(byKey, doc.written(s.start() + n[0], s.start() + n[1]), List.of(), null,
+                            doc.evidence(s.start() + n[0], s.start() + n[1]));
+                }
+                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
+            }
+        }
+    }
+
+    /** A transcript's speaker line, title and name apart and a colon after: 国家统计局新闻发言人 甲:. */
+    private static final Pattern TRANSCRIPT_HEADER = Pattern.compile("^\\s*(?<title>[^\\s,。:;!?]{2,40}?)[ \\u3000]+"
+            + "(?<name>\\p{IsHan}{2,3})[ \\u3000]*:");
+
+    private void transcriptHeader(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts, OrganizationRef convener) {
+        if (st.indexOf(':') < 0) {
+            return;
+        }
+        Matcher h = TRANSCRIPT_HEADER.matcher(st);
+        if (!h.lookingAt() || !surnames.contains(h.group("name").substring(0, 1)) || notName(h.group("name"))) {
+            return;
+        }
+        String title = h.group("title");
+        if (titles.stream().noneMatch(title::endsWith)) {
+            return; // only a title heads a speaker's words (not 记者 甲: a byline, not 来源 甲:)
+        }
+        String written = doc.written(s.start() + h.start("title"), s.start() + h.end("title"));
+        OfficialRef o = known(byKey, h.group("name"));
+        if (o == null) {
+            o = add(byKey, doc.written(s.start() + h.start("name"), s.start() + h.end("name")), List.of(written),
+                    orgOf(Keys.canonical(written), written, convener),
+                    doc.evidence(s.start() + h.start("title"), s.start() + h.end("name")));
+        }
+        parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + h.start("title"), s.start() + h.end())));
     }
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
@@ -486,10 +570,12 @@ public final class OfficialFinder {
     /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name). */
     private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班])");
 
+    /** In a name's own clause: instructions sent (作出批示) or the meeting held (召开), neither an attendance. */
+    private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开");
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
-            + "座谈会|会议并讲话)?[,、。!\\s]*$");
+            + "座谈会|报告会|学习会|大会|会议并讲话)?[,、。!\\s]*$");
 
     /**
      * {@code 县领导赵晨伟、王兴…及各乡镇党委书记…,县直部门主要负责人参加会议}: a sentence that ends by saying who attended
@@ -514,6 +600,9 @@ public final class OfficialFinder {
             if (at < 0 || parts.stream().anyMatch(p -> p.officialKey().equals(o.key()) && p.evidence() != null
                     && p.evidence().sentence() == s.index())) {
                 continue;
+            }
+            if (NOT_PRESENT_OR_HOLDS.matcher(st.substring(at, clauseEnd(st, at))).find()) {
+                continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
         }
@@ -545,6 +634,7 @@ public final class OfficialFinder {
     /** The first characters of {@link #AFTER_TITLE}'s titles: a position that starts with none is not tried. */
     private static final String AFTER_TITLE_FIRSTS = Lexicon.words("titles_after_name").stream()
             .map(t -> t.substring(0, 1)).distinct().reduce("", String::concat);
+    private static final int AFTER_TITLE_LONGEST = Lexicon.longestFirst("titles_after_name").get(0).length();
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
 
@@ -560,7 +650,7 @@ public final class OfficialFinder {
             if (AFTER_TITLE_FIRSTS.indexOf(st.charAt(p)) < 0) {
                 continue;
             }
-            t.region(p, Math.min(st.length(), p + 4));
+            t.region(p, Math.min(st.length(), p + AFTER_TITLE_LONGEST));
             if (!t.lookingAt()) {
                 continue;
             }
@@ -935,9 +1025,10 @@ public final class OfficialFinder {
         return false;
     }
 
+    /** Where a clause ends: at its punctuation, or at a blank between a headline's parts (甲出席 乙讲话 丙主持会议). */
     private static int clauseEnd(String st, int p) {
         for (int i = p; i < st.length(); i++) {
-            if (",;。:!?".indexOf(st.charAt(i)) >= 0) {
+            if (",;。:!? \u3000".indexOf(st.charAt(i)) >= 0) {
                 return i;
             }
         }
@@ -975,12 +1066,12 @@ public final class OfficialFinder {
     }
 
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,30}?(?:上|中))?(?:以[^,。;]{0,30}?为题,)?"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明)|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结)|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
             + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
@@ -994,8 +1085,12 @@ public final class OfficialFinder {
     /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
             + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署))");
-    /** 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求: a second act of the same person. */
+    /**
+     * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读: a second act of the
+     * same person.
+     */
     private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署|"
+            + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
     /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */

@@ -28,27 +28,38 @@ public final class RelayFinder {
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
     private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
             + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
-            + "(?![会班])"); // 学习会议邀请…, 学习班: a meeting's or a class's name, not the verb
+            + "(?![会班人团])"); // 学习会议邀请…, 学习班, 宣讲人, 宣讲团: a name of a meeting, a class, a person, not the verb
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
-            + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)(?![,:]))");
+            + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点))");
+    /** 会议要求,…: the meeting's demands that open a sentence, relayed only after a verb (传达…会议要求,…). */
+    private static final Pattern DEMANDS_OPEN = Pattern.compile("(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)[,:]");
     private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将");
+    /** A leader's remarks about implementing a spirit (就甲书记关于深入学习贯彻…精神…进行了解读): his topic, not a relay here. */
+    private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于(?:深入|认真|全面)?$");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
-    /** The spirit as a time's description (全面贯彻党的二十大精神的开局之年), a deployment as its tasks' (…部署的各项任务). */
+    /**
+     * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 是在…深入贯彻…精神之际召开的), a deployment as its
+     * tasks' (…部署的各项任务).
+     */
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
-            + "|,?(?:具有|有着)[^,。]{0,8}意义"
+            + "|,?(?:具有|有着)[^,。]{0,8}意义|之际|的(?:背景|形势)下"
             + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
-    /** Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…. */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|报告|大会)(?:深入|全面|认真|坚决)*$");
+    /**
+     * Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…; not the bare 报告 that opens a
+     * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神).
+     */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|大会)(?:深入|全面|认真|坚决)*$");
     /**
      * A sentence whose subject is another named meeting (会议指出,市委五届七次全会深入贯彻…; 这次全国两会…全面贯彻…):
-     * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name.
+     * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name; a joint
+     * session may stand alone before a comma (会议指出,市委五届七次全会暨市委经济工作会议,坚持…,深入贯彻…).
      */
-    private static final Pattern OTHER_MEETING_OPENS = Pattern.compile("^(?:会议|会上)?(?:指出|强调|认为|提出|要求)?[,:]?"
+    private static final Pattern OTHER_MEETING_OPENS = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|强调|认为|提出|要求)?[,:]?"
             + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
-            + "(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。)");
+            + "(?:暨[^,。;:“”]{2,20}?会议(?=,)|(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。))");
     /** A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神): what was done then, not at this meeting. */
     private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出)?[,:]?"
             + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年)[,:]");
@@ -58,6 +69,8 @@ public final class RelayFinder {
     private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?="
             + Scope.alternation() + "|全系统|\\d{4}年)");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
+    /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
+    private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
     private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|把|将|对|深入|认真|全面|坚决|"
             + "传达|学习|宣传|贯彻|落实|领会)+");
@@ -69,7 +82,7 @@ public final class RelayFinder {
             + "全体会议|常委会会议|常委会议)$");
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
-            + "关于|相关会议|有关会议|^各级|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县|全国|全省|全市|全县|全区)?(?:相关|有关)?(?:重要)?会议$|^(?:国家|总|省|市|县|区|州)?(?:局|厅)(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
+            + "关于|相关会议|有关会议|^各级|^邀请|^特邀|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县|全国|全省|全市|全县|全区)?(?:相关|有关)?(?:重要)?会议$|^(?:国家|总|省|市|县|区|州)?(?:局|厅)(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
     /** A level word, or a higher body of the same system written short (省局、市局工作会议: 省局 shares the name). */
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅)$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
@@ -107,6 +120,9 @@ public final class RelayFinder {
             int sentence = sentenceStart(simp, p);
             Matcher v = VERB.matcher(simp.substring(clause, p));
             int listStart = v.find() ? clause + v.end() : -1; // the clause's first relaying verb: the list follows it
+            if (listStart < 0 && DEMANDS_OPEN.matcher(simp).region(p, Math.min(simp.length(), anchor.end() + 1)).lookingAt()) {
+                continue; // 会议要求,…: this meeting demands, nothing is relayed (and no list ends here)
+            }
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
@@ -118,6 +134,7 @@ public final class RelayFinder {
                 continue;
             }
             if (listStart >= 0 && (REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || SOMEONE_ABOUT.matcher(simp.substring(clause, clause + v.start())).find()
                     || simp.startsWith("好", listStart) // 学习好贯彻好…精神: asked for
                     || ASKED_IN_SENTENCE.matcher(simp.substring(sentence, clause)).find())) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
@@ -139,8 +156,8 @@ public final class RelayFinder {
                     && JOINER_START.matcher(simp.substring(clause, p)).lookingAt()) {
                 listStart = verbEndBefore(simp, clause); // 传达A、B,以及C精神: the list began in the clause before
             }
-            if (listStart < 0 && previous > clause && listed) {
-                listStart = previous; // A有关部署和B会议精神: B continues A's list
+            if (listStart < 0 && previous > clause && listed && LIST_JOINS.matcher(simp.substring(previous, p)).lookingAt()) {
+                listStart = previous; // A有关部署和B会议精神: B continues A's list (…精神宣讲人、甲作了…: it does not)
             }
             if (listStart < 0) {
                 previous = anchor.end();

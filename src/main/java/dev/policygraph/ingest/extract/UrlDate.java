@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * The publication day a web address carries ({@code /2022/11/16/}, {@code /2020-12-14/}, {@code t20240118_},
- * {@code /202403/t20240307}, {@code content/2016/08/29/}): what a crawler knows when the page has no dateline.
+ * {@code /202403/t20240307}, {@code content/2016/08/29/}, a year's folder and a day's {@code /2021/DOHCPIMH_0702/}): what a crawler knows when the page has no dateline.
  */
 public final class UrlDate {
 
     private static final Pattern DAY = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])(?![\\d])");
+    /** A year's folder, then one that ends in the month and day: /html/czzl/2021/DOHCPIMH_0702/. */
+    private static final Pattern YEAR_THEN_DAY = Pattern.compile("/(19\\d\\d|20\\d\\d)/[A-Za-z0-9]*_(0[1-9]|1[0-2])"
+            + "(0[1-9]|[12]\\d|3[01])/");
 
     private UrlDate() {
     }
@@ -30,6 +33,10 @@ public final class UrlDate {
         if (m.find()) {
             LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
             return first.withDayOfMonth(first.lengthOfMonth());
+        }
+        Matcher y = YEAR_THEN_DAY.matcher(path);
+        if (y.find()) {
+            return LocalDate.of(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(2)), Integer.parseInt(y.group(3)));
         }
         return null;
     }

@@ -89,4 +89,10 @@ class DatesTests {
         assertEquals(110, MeetingDates.count("110"));
         assertEquals(-1, MeetingDates.count("多"));
     }
+
+    @Test
+    void anAddressWithAYearsFolderAndADaysGivesThatDay() {
+        assertEquals(LocalDate.of(2022, 3, 15), UrlDate.of("https://www.example.gov.cn/html/news/2022/ABCDEFGH_0315/1234.html"));
+        assertNull(UrlDate.of("https://www.example.gov.cn/xw/2022/1442.shtml"), "a year's folder alone: a page kept, not dated");
+    }
 }

@@ -127,4 +127,44 @@ class RelayFinderTests {
         }
         assertTrue(find("根据局党组理论学习中心组学习要求,某局召开集中学习会。会议要求,要深刻领会精神。", 2024).isEmpty());
     }
+
+    private static List<String> names(String text) {
+        return find(text, 2024).stream().map(RelayRef::meetingName).toList();
+    }
+
+    @Test
+    void theSpiritInWhoseTimeAnotherMeetingWasHeldIsNoRelay() {
+        assertEquals(List.of(), names("会议指出,刚刚闭幕的全省水利工作会议,是在全省上下深入贯彻落实省委十二届五次全会"
+                + "和全省经济工作会议精神之际召开的。"));
+    }
+
+    @Test
+    void aJointSessionStandingAloneBeforeACommaIsTheSubjectOfWhatItRelays() {
+        assertEquals(List.of(), names("  会议指出,市委八届六次全会暨市委经济工作会议,坚持以习近平新时代中国特色社会主义思想为指导,"
+                + "深入学习贯彻党的二十大精神,全面落实中央经济工作会议精神。"));
+    }
+
+    @Test
+    void anInvitedLecturerOfASpiritIsNoItemOfARelayedList() {
+        assertEquals(List.of("党的二十届三中全会"), names("学习会紧紧围绕学习贯彻党的二十届三中全会精神,邀请省委党的二十届三中全会精神"
+                + "宣讲团成员、省委党校教授尹某某作了三中全会精神专题辅导报告。"));
+    }
+
+    @Test
+    void aLeadersRemarksAboutImplementingASpiritAreHisTopicNotARelay() {
+        assertEquals(List.of("全省教育工作会议"), names("会上,局长传达学习了全省教育工作会议精神,并就郑某某书记关于深入学习贯彻"
+                + "全国教育大会精神的讲话进行了解读。"));
+    }
+
+    @Test
+    void aMeetingsDemandsRelayedAfterAVerbAreARelayButTheMeetingsOwnDemandsAreNot() {
+        assertEquals(List.of("全省河湖长制工作会议"), names("会议传达5月6日全省河湖长制工作会议要求,部署下一步工作。"));
+        assertEquals(List.of(), names("会议要求,要深刻领会会议精神,抓好贯彻落实。"));
+    }
+
+    @Test
+    void theReportJustGivenRelaysWhatItNames() {
+        assertEquals(List.of("全市作风建设推进大会"), names("局长作动员报告。报告传达了全市作风建设推进大会精神。"));
+        assertEquals(List.of(), names("政府工作报告全面贯彻党的二十大精神。"));
+    }
 }
