@@ -47,6 +47,9 @@ public final class PendingRelays {
             MATCH (m:Meeting {key: key})
             REMOVE m:RelaysPending, m.pendingRelays""";
 
+    /** Meetings whose held references one linking transaction places. */
+    private static final int BATCH = 200;
+
     private static final String ANY_RELAY = """
             MATCH ()-[r:RELAYS]->() RETURN count(r) > 0 AS any""";
 
@@ -79,10 +82,10 @@ public final class PendingRelays {
     }
 
     /**
-     * Links every held reference, {@code batch} meetings per transaction, each meeting released in the transaction
+     * Links every held reference, {@value #BATCH} meetings per transaction, each meeting released in the transaction
      * that links it.
      */
-    public Links linkAll(GraphStore store, int batch) {
+    public Links linkAll(GraphStore store) {
         // Decided once: the edges this pass writes were placed against every meeting, so they never need re-scoring.
         boolean rescore = store.query(ANY_RELAY, Map.of()).get(0).get("any").asBoolean();
         int toReported = 0;
@@ -90,7 +93,7 @@ public final class PendingRelays {
         int moved = 0;
         while (true) {
             Links links = store.write(tx -> {
-                List<Record> rows = tx.run(NEXT, Map.of("limit", batch));
+                List<Record> rows = tx.run(NEXT, Map.of("limit", BATCH));
                 if (rows.isEmpty()) {
                     return null;
                 }

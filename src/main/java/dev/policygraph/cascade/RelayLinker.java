@@ -234,9 +234,6 @@ public class RelayLinker {
      * references that one of them now answers better move to it, then each meeting's own references are placed.
      */
     public Links link(Tx tx, List<Reported> reported) {
-        if (reported.isEmpty()) {
-            return Links.NONE;
-        }
         describe(tx, reported);
         return place(tx, reported, true);
     }

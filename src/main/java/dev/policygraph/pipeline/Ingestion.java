@@ -46,9 +46,6 @@ public class Ingestion {
     private final Consumer<MeetingsStored> announce;
     private final PendingRelays pending;
 
-    /** Meetings whose held references one linking transaction places. */
-    private static final int LINK_BATCH = 200;
-
     @Inject
     public Ingestion(ArticleExtractor extractor, GraphStore store, ArticleWriter writer, RelayLinker linker,
             IngestMetrics metrics, Event<MeetingsStored> stored) {
@@ -126,7 +123,7 @@ public class Ingestion {
 
     /** Links every held relay reference (of this run, or of one that stopped before linking). */
     public RelayLinker.Links linkHeld() {
-        RelayLinker.Links links = pending.linkAll(store, LINK_BATCH);
+        RelayLinker.Links links = pending.linkAll(store);
         metrics.linked(links);
         return links;
     }

@@ -73,7 +73,7 @@ class SchemaStartup {
             var pending = new PendingRelays(linker);
             if (pending.any(store)) {
                 // a bulk run stopped between writing its articles and linking their relays
-                var links = pending.linkAll(store, 200);
+                var links = pending.linkAll(store);
                 LOG.infof("Linked the relays a stopped bulk run held: %d to reported meetings, %d to placeholders",
                         links.toReported(), links.toPlaceholders());
             }
