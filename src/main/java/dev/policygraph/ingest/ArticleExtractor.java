@@ -18,6 +18,7 @@ import dev.policygraph.ingest.extract.DirectiveFinder;
 import dev.policygraph.ingest.extract.Doc;
 import dev.policygraph.ingest.extract.InitiativeFinder;
 import dev.policygraph.ingest.extract.MeetingDates;
+import dev.policygraph.ingest.extract.Levels;
 import dev.policygraph.ingest.extract.MeetingFinder;
 import dev.policygraph.ingest.extract.OfficialFinder;
 import dev.policygraph.ingest.extract.Organizations;
@@ -252,14 +253,8 @@ public class ArticleExtractor {
         if (m.convenedBy() != null || relayer.convenedBy() == null) {
             return false;
         }
-        Level level = relayer.convenedBy().level();
-        if (level == Level.UNKNOWN) {
-            // 市应急管理局, 县水利局: a body named from its own place's level word
-            String conv = Script.simplify(relayer.convenedBy().name());
-            level = conv.startsWith("省") ? Level.PROVINCIAL : conv.startsWith("市") ? Level.MUNICIPAL
-                    : conv.startsWith("县") || conv.startsWith("区") ? Level.COUNTY : Level.UNKNOWN;
-        }
-        Level relaying = level;
+        Level relaying = relayer.convenedBy().level() != Level.UNKNOWN ? relayer.convenedBy().level()
+                : Levels.ofOwnPlaceWord(relayer.convenedBy().name());
         return Scope.leading(Keys.withoutLeadingYear(Keys.canonical(m.name()))).filter(sc -> !sc.fits(relaying))
                 .isPresent();
     }

@@ -40,6 +40,17 @@ public final class Levels {
         return written != Level.UNKNOWN ? written : fromKey(name);
     }
 
+    /**
+     * The level a name's opening place word gives (市应急管理局, 县水利局: a body named from its own city or county, with
+     * no place name), else UNKNOWN. Not part of {@link #infer}: such a name says its level only to a reader who knows
+     * where the text was written.
+     */
+    public static Level ofOwnPlaceWord(String name) {
+        String s = Script.simplify(name);
+        return s.startsWith("省") ? Level.PROVINCIAL : s.startsWith("市") ? Level.MUNICIPAL
+                : s.startsWith("县") || s.startsWith("区") ? Level.COUNTY : Level.UNKNOWN;
+    }
+
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|（[^）]*）");
     private static final Pattern PROVINCE_WORD = Pattern.compile("^[\\p{IsHan}]{2,3}(省|自治区).*");
     private static final Pattern COUNTY_IN = Pattern.compile(".*?[\\p{IsHan}]+(县|区)(?!域).*");
