@@ -106,7 +106,7 @@ public final class MeetingFinder {
      * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开).
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
-            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:在[\\p{IsHan}\\d]{1,12})?(?:以[^,。;]{1,12}?(?:形式|方式))?"
+            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:在[\\p{IsHan}\\d]{1,12})?(?:以[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|闭幕|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
@@ -387,12 +387,19 @@ public final class MeetingFinder {
         return false;
     }
 
+    /** Before a name: how long the meeting lasts (为期一天半的), perhaps after a source's name. */
+    private static final Pattern LASTING = Pattern.compile("[^,。;]{0,8}?为期[一二两三四五六七八九十半\\d]{1,4}天半?的");
+
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
             List<Mention> out) {
         int clauseStart = clauseStart(st, m.start("name") + 1);
         // the name runs from the clause start (after a date or a reporter's opening) to the form
         Matcher noise = LEAD_NOISE.matcher(st.substring(clauseStart, m.end("name")));
         int nameStart = clauseStart + (noise.lookingAt() ? noise.end() : 0);
+        Matcher lasting = LASTING.matcher(st).region(nameStart, m.end("name"));
+        if (lasting.lookingAt()) {
+            nameStart = lasting.end(); // 为期两天的2024年全省…会议: how long it lasts is no part of its name
+        }
         int verbEnd = m.end();
         Matcher verb = SUBJECT_VERB.matcher(st);
         if (verb.find(m.end()) && verb.start() == m.end()) {

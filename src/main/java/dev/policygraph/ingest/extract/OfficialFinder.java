@@ -92,8 +92,8 @@ public final class OfficialFinder {
                     continue;
                 }
                 int tStart = titlesStart(st, e);
-                Matcher cut = CUT_PREFIX.matcher(st.substring(tStart, e));
-                if (cut.lookingAt() && cut.end() < e - tStart) {
+                Matcher cut = CUT_PREFIX.matcher(st.substring(tStart, noteStart(st, e)));
+                if (cut.lookingAt() && cut.end() < noteStart(st, e) - tStart) {
                     tStart += cut.end();
                 }
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
@@ -864,6 +864,7 @@ public final class OfficialFinder {
         java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
         titleIndex.forEach(st, (i, t) -> {
             int e = i + t.length();
+            e += noteLength(st, e); // 副局长(主持工作)甲: a note in brackets belongs to the title
             if (e < st.length() && Han.is(st.charAt(e))) {
                 ends.add(e);
             }
@@ -904,12 +905,42 @@ public final class OfficialFinder {
     private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来");
 
     private String titleEndingAt(String st, int pos) {
+        int end = noteStart(st, pos);
         for (String t : titles) {
-            if (pos - t.length() >= 0 && st.startsWith(t, pos - t.length())) {
-                return t;
+            if (end - t.length() >= 0 && st.startsWith(t, end - t.length())) {
+                return st.substring(end - t.length(), pos);
             }
         }
         return null;
+    }
+
+    /** The longest note in brackets a title may carry after it: (主持工作), (正处级), (兼). */
+    private static final int MAX_NOTE = 6;
+
+    /** The length of a title's note in brackets at {@code at} ((主持工作)), else 0. */
+    private static int noteLength(String st, int at) {
+        if (at >= st.length() || st.charAt(at) != '(') {
+            return 0;
+        }
+        for (int i = at + 1; i < st.length() && i <= at + MAX_NOTE + 1; i++) {
+            char c = st.charAt(i);
+            if (c == ')') {
+                return i > at + 1 ? i + 1 - at : 0;
+            }
+            if (!Han.is(c)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Where a title's note in brackets ending at {@code pos} starts, else {@code pos}. */
+    private static int noteStart(String st, int pos) {
+        if (pos < 1 || st.charAt(pos - 1) != ')') {
+            return pos;
+        }
+        int open = st.lastIndexOf('(', pos - 1);
+        return open >= 0 && noteLength(st, open) == pos - open ? open : pos;
     }
 
     private List<String> splitTitles(Doc doc, int start, int end) {
@@ -1050,7 +1081,7 @@ public final class OfficialFinder {
         for (Map.Entry<String, String> e : roles.entrySet()) {
             Role r = Role.valueOf(e.getValue());
             for (int i = clause.indexOf(e.getKey()); i >= 0 && !out.contains(r); i = clause.indexOf(e.getKey(), i + 1)) {
-                if (!nounUse(clause, i, e.getKey().length())) {
+                if (!nounUse(clause, i, e.getKey().length()) && !ANNOUNCED.matcher(clause.substring(0, i)).find()) {
                     out.add(r);
                 }
             }
@@ -1064,6 +1095,9 @@ public final class OfficialFinder {
         out.sort(null);
         return out;
     }
+
+    /** 甲、乙将作交流发言: the last name's act announced, which the names listed before it share. */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:将|拟|即将)(?:于[^,。、]{1,12}?)?(?:[作做]|进行)?[^,。、将]{0,4}$");
 
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为题,)?"

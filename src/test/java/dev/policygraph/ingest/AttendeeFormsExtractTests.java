@@ -1,0 +1,58 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How reports name who chaired and who attended: leader lists, titles with notes, acts only announced, a meeting
+ * that opens today. Texts written for these tests. Pure, fast.
+ */
+class AttendeeFormsExtractTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ArticleGraph extract(String text) {
+        return extractor.extract(new ArticleInput(text, null, null));
+    }
+
+    private static MeetingItem only(ArticleGraph g) {
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        return g.meetings().get(0);
+    }
+
+    @Test
+    void aMeetingThatOpensTodayInACityIsReportedWithoutHowLongItLasts() {
+        ArticleGraph g = extract("发布时间:2024-05-20\n\n5月20日讯 为期两天的2024年全省水利工作会议今天在省城开幕。"
+                + "省水利厅厅长罗某某主持会议。");
+        MeetingItem m = only(g);
+        assertEquals("2024年全省水利工作会议", m.name());
+        assertEquals(LocalDate.of(2024, 5, 20), m.date());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "罗某某"));
+    }
+
+    @Test
+    void namesWhoseActIsOnlyAnnouncedHaveNoRole() {
+        ArticleGraph g = extract("发布时间:2024-05-20\n\n5月20日,全市水利工作会议在市行政中心召开。市长罗某某主持会议。"
+                + "下午,甲县水利局局长钱某某、乙县水利局局长孙某某将作交流发言。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of(), RolesAt.of(g, m, "钱某某"));
+        assertEquals(Set.of(), RolesAt.of(g, m, "孙某某"));
+    }
+
+    @Test
+    void aTitlesNoteInBracketsStaysWithTheTitleAndTheNameAfterItAttends() {
+        ArticleGraph g = extract("发布时间:2024-07-02\n\n7月1日,县林业局召开上半年工作总结会议。县林业局党组副书记、"
+                + "副局长(主持工作)赖某某、党组成员、总工程师钱某某参加会议。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "赖某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "钱某某"));
+        OfficialRef lai = g.officials().stream().filter(o -> o.simplifiedName().equals("赖某某")).findFirst().orElseThrow();
+        assertTrue(lai.titles().contains("副局长(主持工作)"), lai.titles().toString());
+    }
+}
