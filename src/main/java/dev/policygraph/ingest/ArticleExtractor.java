@@ -166,7 +166,7 @@ public class ArticleExtractor {
                     l.evidence(), purposes(doc, l)));
         }
 
-        meetingItems = attendedAndRelayed(doc, leads, meetingItems);
+        meetingItems = attendedAndRelayed(doc, leads, meetingItems, byKey);
 
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
         // the conveners as resolved (海口局 written out), not as the leads wrote them
@@ -206,9 +206,11 @@ public class ArticleExtractor {
      * A higher meeting the article's people only attended (国务院召开…电视电话会议,局长…在分会场参加会议) and which a
      * later meeting of the article relays (会后,局长主持召开党组会议,传达贯彻电视电话会议精神) is that meeting's
      * relay, not a meeting of the article; a relay that names it short (电视电话会议精神) takes its full name and key.
-     * A meeting told after one that relays it is background too.
+     * A meeting told after one that relays it is background too; who takes part in what follows its mention (the
+     * closing 甲、乙出席会议) takes part in the meeting before it.
      */
-    private static List<MeetingItem> attendedAndRelayed(Doc doc, List<MeetingFinder.Lead> leads, List<MeetingItem> items) {
+    private static List<MeetingItem> attendedAndRelayed(Doc doc, List<MeetingFinder.Lead> leads, List<MeetingItem> items,
+            Map<String, OfficialRef> byKey) {
         List<MeetingItem> out = new ArrayList<>(items);
         for (int i = items.size() - 2; i >= 0; i--) {
             MeetingItem m = items.get(i);
@@ -240,6 +242,17 @@ public class ArticleExtractor {
                     .map(r -> Keys.canonical(r.meetingName())).anyMatch(r -> r.length() >= 4 && r.contains(name));
             if (!relayedBefore) {
                 kept.add(m);
+            } else {
+                // 省委及时召开经济工作会议,… (a relayed meeting told again): the report of the meeting before goes on
+                MeetingItem before = kept.get(kept.size() - 1);
+                List<Participation> joined = new ArrayList<>(before.participants());
+                m.participants().stream()
+                        .filter(p -> byKey.get(p.officialKey()) == null || !OfficialFinder.isNationalLeader(byKey.get(p.officialKey())))
+                        .forEach(joined::add);
+                kept.set(kept.size() - 1, new MeetingItem(before.name(), before.key(), before.date(),
+                        before.datePrecision(), before.form(), before.convenedBy(), onePerRole(joined),
+                        before.directives(), before.relays(), before.tasks(), before.venues(), before.evidence(),
+                        before.purposes()));
             }
         }
         return kept;

@@ -55,4 +55,24 @@ class AttendeeFormsExtractTests {
         OfficialRef lai = g.officials().stream().filter(o -> o.simplifiedName().equals("赖某某")).findFirst().orElseThrow();
         assertTrue(lai.titles().contains("副局长(主持工作)"), lai.titles().toString());
     }
+
+    @Test
+    void untitledNamesBeforeAnAttendanceVerbAttendWithoutEtc() {
+        ArticleGraph g = extract("发布时间:2024-03-02\n\n3月1日,市政协党组召开会议,研究年度工作要点。市政协主席、党组书记邓某某主持会议。\n"
+                + "周建国、吴立新出席会议,郑晓东列席会议。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "周建国"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "吴立新"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "郑晓东"));
+    }
+
+    @Test
+    void whoAttendsAfterARelayedMeetingIsToldAgainAttendsTheMeetingReported() {
+        ArticleGraph g = extract("发布时间:2024-01-06\n\n1月5日,市文化局党组召开扩大会议,传达学习全省文化工作会议精神。"
+                + "局长邓某某主持会议。\n会议指出,省委省政府及时召开全省文化工作会议,部署全年工作。\n"
+                + "副局长钱某某、孙某某出席会议。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "钱某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "孙某某"));
+    }
 }

@@ -49,7 +49,7 @@ public final class OfficialFinder {
     public OfficialFinder(Organizations orgs) {
         this.orgs = orgs;
         // 魏某主持会议; 会议由魏某同志主持: an untitled name acting as chair or guest
-        untitled = Pattern.compile("(?<=^|[,。;:、]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席))");
+        untitled = Pattern.compile("(?<=^|[,。;:、]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席|列席))");
         followers.addAll(roles.keySet());
         followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
         followers.addAll(Lexicon.words("name_followers"));
@@ -390,13 +390,13 @@ public final class OfficialFinder {
 
     /**
      * 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says; so do names
-     * closed by 等 before an attendance verb (甲、乙、丙等出席了会议并发表了意见).
+     * closed by 等, or by nothing, before an attendance verb (甲、乙、丙等出席了会议并发表了意见; 甲、乙出席会议).
      */
-    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)"
-            + "(?:等?同志|等(?=出席|参加|列席))");
+    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{1,2}[\\p{IsHan}&&[^等]])+)"
+            + "(?:等?同志|等?(?=出席|参加|列席))");
 
     private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
-        if (!st.contains("同志") && !st.contains("等出席") && !st.contains("等参加") && !st.contains("等列席")) {
+        if (!st.contains("同志") && !st.contains("出席") && !st.contains("参加") && !st.contains("列席")) {
             return;
         }
         Matcher c = COMRADES.matcher(st);
@@ -510,7 +510,7 @@ public final class OfficialFinder {
     }
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
-        if (!st.contains("主持") && !st.contains("出席")) {
+        if (!st.contains("主持") && !st.contains("出席") && !st.contains("列席")) {
             return; // what the pattern looks ahead for; checked first because most sentences have neither
         }
         Matcher u = untitled.matcher(st);
