@@ -75,4 +75,25 @@ class AttendeeFormsExtractTests {
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "钱某某"));
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "孙某某"));
     }
+
+    @Test
+    void aLongHeadlineBeforeThePagesCounterLinesIsNotYetTheBody() {
+        ArticleGraph g = extract("市林业局召开全市林业系统安全生产工作会议暨市森林防灭火指挥部2024年度第一次全体成员会议\n\n"
+                + "浏览次数: 信息来源: 市林业局 发布时间:2024-03-19 09:48\n字号: 下载 打印 收藏\n\n"
+                + "3月18日,全市林业系统安全生产工作会议暨市森林防灭火指挥部2024年度第一次全体成员会议召开,"
+                + "副市长罗某某出席并讲话,市林业局局长钱某某主持会议。");
+        MeetingItem m = only(g);
+        assertEquals(LocalDate.of(2024, 3, 18), m.date());
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "罗某某"));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "钱某某"));
+    }
+
+    @Test
+    void aMeetingHeldByVideoAndAnUntitledNameInTheHeadlineWhoAttends() {
+        ArticleGraph g = extract("全省林业工作会议召开 何志强出席并讲话\n\n发布时间:2024-03-08\n\n"
+                + "3月6日,全省林业工作会议通过视频形式召开。副省长何志强强调,要抓好春季造林。");
+        MeetingItem m = only(g);
+        assertEquals(LocalDate.of(2024, 3, 6), m.date());
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "何志强"));
+    }
 }

@@ -53,13 +53,26 @@ public final class ChromeCutter {
                 changed = true;
             } else {
                 b.copy(pos, lineEnd);
-                if (hanCount(key) >= BODY_LINE_HAN) {
+                if (bodyLine(key)) {
                     bodySeen = true;
                 }
             }
             pos = lineEnd;
         }
         return changed ? b.build() : in;
+    }
+
+    /** A headline as long as a body line, with no sentence that ends in it. */
+    private static final int HEADLINE_HAN = 60;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?!?]");
+
+    /**
+     * A line of the body: long, and a sentence ends in it unless it is longer than a headline (a long headline
+     * before the page's 浏览次数 / 字号 lines is not yet the body).
+     */
+    private static boolean bodyLine(String key) {
+        int han = hanCount(key);
+        return han >= BODY_LINE_HAN && (han >= HEADLINE_HAN || SENTENCE_END.matcher(key).find());
     }
 
     private boolean startsWithMarker(String key) {

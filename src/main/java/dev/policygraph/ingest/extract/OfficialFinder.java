@@ -49,7 +49,7 @@ public final class OfficialFinder {
     public OfficialFinder(Organizations orgs) {
         this.orgs = orgs;
         // 魏某主持会议; 会议由魏某同志主持: an untitled name acting as chair or guest
-        untitled = Pattern.compile("(?<=^|[,。;:、]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席|列席))");
+        untitled = Pattern.compile("(?<=^|[,。;:、 ]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席|列席))");
         followers.addAll(roles.keySet());
         followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
         followers.addAll(Lexicon.words("name_followers"));
