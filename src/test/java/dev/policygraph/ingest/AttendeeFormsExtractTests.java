@@ -96,4 +96,15 @@ class AttendeeFormsExtractTests {
         assertEquals(LocalDate.of(2024, 3, 6), m.date());
         assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "何志强"));
     }
+
+    @Test
+    void aRankHeldIsATitleInALeaderList() {
+        ArticleGraph g = extract("发布时间:2024-09-08\n\n9月7日,全县农业工作会议在县会议中心召开。县委书记罗某某、"
+                + "正县级干部钱某某、县政府党组成员、副县级干部孙某某,各乡镇负责人参加了会议。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "钱某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "孙某某"));
+        OfficialRef sun = g.officials().stream().filter(o -> o.simplifiedName().equals("孙某某")).findFirst().orElseThrow();
+        assertEquals(List.of("县政府党组成员", "副县级干部"), sun.titles());
+    }
 }
