@@ -107,4 +107,16 @@ class AttendeeFormsExtractTests {
         OfficialRef sun = g.officials().stream().filter(o -> o.simplifiedName().equals("孙某某")).findFirst().orElseThrow();
         assertEquals(List.of("县政府党组成员", "副县级干部"), sun.titles());
     }
+
+    @Test
+    void untitledComradesAfterTheirBodyAttendAndTakeItAsTitle() {
+        ArticleGraph g = extract("发布时间:2024-06-12\n\n6月11日,某镇召开驻村工作对接会,各村党支部书记参加会议,"
+                + "市工作专班周建国、吴立新、马晓燕等同志到会指导。会议由镇党委副书记钱某某主持。");
+        MeetingItem m = only(g);
+        for (String n : List.of("周建国", "吴立新", "马晓燕")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, n), n);
+        }
+        OfficialRef zhou = g.officials().stream().filter(o -> o.simplifiedName().equals("周建国")).findFirst().orElseThrow();
+        assertEquals(List.of("市工作专班"), zhou.titles());
+    }
 }

@@ -392,7 +392,7 @@ public final class OfficialFinder {
      * 甲、乙、丙等同志先后作了交流发言: untitled names listed as comrades open a clause and act as it says; so do names
      * closed by 等, or by nothing, before an attendance verb (甲、乙、丙等出席了会议并发表了意见; 甲、乙出席会议).
      */
-    private static final Pattern COMRADES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{1,2}[\\p{IsHan}&&[^等]])+)"
+    private static final Pattern COMRADES = Pattern.compile("(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{1,2}[\\p{IsHan}&&[^等]])+)"
             + "(?:等?同志|等?(?=出席|参加|列席))");
 
     private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
@@ -401,11 +401,23 @@ public final class OfficialFinder {
         }
         Matcher c = COMRADES.matcher(st);
         while (c.find()) {
+            // the list opens its clause, or follows the body its names belong to (县工作专班甲、乙等同志到会指导)
+            int clauseStart = clauseBefore(st, c.start()) + 1;
+            int listStart = c.start();
+            if (listStart > clauseStart && !orgs.looksLikeBody(st.substring(clauseStart, listStart))
+                    && st.indexOf('、', listStart) == listStart + 3) {
+                listStart++; // 专班刘博、…: the body's last character, then a name of two
+            }
+            String body = st.substring(clauseStart, listStart);
+            String list = st.substring(listStart, c.end("list"));
+            if (!body.isEmpty() && !orgs.looksLikeBody(body)) {
+                continue;
+            }
             List<Role> rs = rolesIn(st, c.end());
             if (rs.isEmpty()) {
                 continue;
             }
-            String[] names = c.group("list").split("、");
+            String[] names = list.split("、");
             boolean all = true;
             boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
             for (String n : names) {
@@ -415,13 +427,15 @@ public final class OfficialFinder {
             if (!all || !person) {
                 continue; // one item is no name: a list of something else
             }
-            int at = c.start("list");
+            int at = listStart;
             for (String n : names) {
                 int from = st.indexOf(n, at);
                 at = from + n.length();
                 OfficialRef o = known(byKey, n);
                 if (o == null) {
-                    o = add(byKey, doc.written(s.start() + from, s.start() + at), List.of(), null,
+                    o = add(byKey, doc.written(s.start() + from, s.start() + at),
+                            body.isEmpty() ? List.of() : List.of(doc.written(s.start() + clauseStart, s.start() + listStart)),
+                            body.isEmpty() ? null : orgs.of(doc.written(s.start() + clauseStart, s.start() + listStart)),
                             doc.evidence(s.start() + from, s.start() + at));
                 }
                 for (Role r : rs) {
