@@ -119,4 +119,12 @@ class AttendeeFormsExtractTests {
         OfficialRef zhou = g.officials().stream().filter(o -> o.simplifiedName().equals("周建国")).findFirst().orElseThrow();
         assertEquals(List.of("市工作专班"), zhou.titles());
     }
+
+    @Test
+    void leadingThoseWhoAttendIsNotAttending() {
+        ArticleGraph g = extract("发布时间:2024-06-12\n\n6月11日,县林业局召开党组会议。会议由局长钱某某主持。"
+                + "会上,钱某某带领全体参会人员学习了《关于做好防汛工作的通知》。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "钱某某"));
+    }
 }

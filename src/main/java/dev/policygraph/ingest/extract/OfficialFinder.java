@@ -1141,14 +1141,17 @@ public final class OfficialFinder {
             + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
-    /** 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting. */
+    /**
+     * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参会人员 names those
+     * who attend, not an act of the subject (甲带领全体参会人员学习).
+     */
     private static boolean nounUse(String clause, int i, int length) {
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
                 && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || "作做".indexOf(clause.charAt(i - 3)) < 0))) {
             return true;
         }
         String after = clause.substring(Math.min(clause.length(), i + length));
-        return after.startsWith("精神") || after.startsWith("批示") || clause.substring(0, i).matches(".*在[^,]*上的.*");
+        return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || clause.substring(0, i).matches(".*在[^,]*上的.*");
     }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */
