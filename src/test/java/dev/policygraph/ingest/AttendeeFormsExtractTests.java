@@ -127,4 +127,20 @@ class AttendeeFormsExtractTests {
         MeetingItem m = only(g);
         assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "钱某某"));
     }
+
+    @Test
+    void aPressConferenceTranscriptsRosterGivesItsChairAndGuests() {
+        ArticleGraph g = extract("某省水利厅2024年6月3日新闻发布会文字实录\n\n时  间:2024年6月3日\n\n"
+                + "主持人: 罗某某   省水利厅新闻发言人、办公室主任\n\n"
+                + "嘉  宾: 钱某某   省水利厅副厅长\n\n         孙  某   某市人民政府副市长\n\n"
+                + "省水利厅新闻发言人、办公室主任 罗某某:\n\n各位记者朋友,大家上午好!今天我们介绍全省防汛准备情况。");
+        MeetingItem m = only(g);
+        assertEquals("某省水利厅2024年6月3日新闻发布会", m.name());
+        assertEquals(LocalDate.of(2024, 6, 3), m.date());
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, m, "罗某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "钱某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "孙某"));
+        OfficialRef luo = g.officials().stream().filter(o -> o.simplifiedName().equals("罗某某")).findFirst().orElseThrow();
+        assertEquals(List.of("省水利厅新闻发言人", "办公室主任"), luo.titles());
+    }
 }

@@ -168,6 +168,7 @@ public final class MeetingFinder {
             spokenAtMentions(doc, s, st, published, headline, mentions);
             summonedMentions(doc, s, st, published, headline, mentions);
             gatheredMentions(doc, s, st, published, headline, mentions);
+            transcriptMentions(doc, s, st, published, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -535,6 +536,23 @@ public final class MeetingFinder {
         Dated d = date(st, clauseStart, at, at, published, null);
         out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + clauseStart, s.start() + g.end()), headline));
+    }
+
+    /** A transcript's title line near the top: 某委2024年4月18日新闻发布会文字实录. */
+    private static final Pattern TRANSCRIPT = Pattern.compile("^\\s*(?<name>[^,。;:!?\\s]{4,60}?)(?:文字|图文|视频)?实录\\s*$");
+    /** How far down the page a transcript's title line may stand (after the page's chrome lines). */
+    private static final int TRANSCRIPT_LINES = 8;
+
+    /** 国家卫生健康委员会2024年4月18日新闻发布会文字实录: the transcript of a meeting reports it, held. */
+    private void transcriptMentions(Doc doc, Sentence s, String st, LocalDate published, List<Mention> out) {
+        if (s.index() >= TRANSCRIPT_LINES || !st.endsWith("实录") && !st.strip().endsWith("实录")) {
+            return;
+        }
+        Matcher t = TRANSCRIPT.matcher(st);
+        if (!t.matches() || formOf(t.group("name")) == null || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        add(doc, s, st, t.start("name"), t.end("name"), null, 0, published, true, out);
     }
 
     /** The spans of the meeting names in [start, end): one, or two joined by 和 / 、 / 及 when both end in a form. */

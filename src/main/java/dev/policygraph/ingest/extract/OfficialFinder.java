@@ -141,6 +141,7 @@ public final class OfficialFinder {
             attendanceSentence(doc, s, st, byKey, parts);
             heardReports(doc, s, st, byKey, parts);
         }
+        roster(doc, byKey, parts, convener);
         speeches(doc, byKey, parts);
         return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, parts)));
     }
@@ -516,11 +517,59 @@ public final class OfficialFinder {
         String written = doc.written(s.start() + h.start("title"), s.start() + h.end("title"));
         OfficialRef o = known(byKey, h.group("name"));
         if (o == null) {
-            o = add(byKey, doc.written(s.start() + h.start("name"), s.start() + h.end("name")), List.of(written),
+            o = add(byKey, doc.written(s.start() + h.start("name"), s.start() + h.end("name")),
+                    splitTitles(doc, s.start() + h.start("title"), s.start() + h.end("title")),
                     orgOf(Keys.canonical(written), written, convener),
                     doc.evidence(s.start() + h.start("title"), s.start() + h.end("name")));
         }
         parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + h.start("title"), s.start() + h.end())));
+    }
+
+    /** A transcript's roster field: 主持人: 甲   title; 嘉  宾: 乙   title (more guests on the lines after it). */
+    private static final Pattern ROSTER_FIELD = Pattern.compile("^\\s*(?<field>主[ \\u3000]*持[ \\u3000]*人|嘉[ \\u3000]*宾)"
+            + "[ \\u3000]*:[ \\u3000]*");
+    /** A roster line: a name (perhaps padded, 许  伟), a wide gap, its titles. */
+    private static final Pattern ROSTER_LINE = Pattern.compile("\\s*(?<name>\\p{IsHan}(?:[ \\u3000]{0,3}\\p{IsHan}){1,2})"
+            + "[ \\u3000]{2,}(?<title>[^\\s,。:;!?]{2,60})\\s*$");
+
+    /**
+     * A transcript's roster before the words: 主持人: 甲   国家卫生健康委新闻发言人 chairs; 嘉  宾: 乙   某省某厅副厅长
+     * and each name and title on the lines after it attend. Each title must end in a known title word.
+     */
+    private void roster(Doc doc, Map<String, OfficialRef> byKey, List<Participation> parts, OrganizationRef convener) {
+        Role role = null;
+        for (Sentence s : doc.sentences()) {
+            String st = doc.simp(s);
+            Matcher f = ROSTER_FIELD.matcher(st);
+            int from = 0;
+            if (f.lookingAt()) {
+                role = f.group("field").startsWith("主") ? Role.CHAIRED : Role.ATTENDED;
+                from = f.end();
+            } else if (role != Role.ATTENDED) {
+                role = null; // only guests go on over lines
+                continue;
+            }
+            Matcher l = ROSTER_LINE.matcher(st).region(from, st.length());
+            if (role == null || !l.lookingAt()) {
+                role = null;
+                continue;
+            }
+            String name = l.group("name").replaceAll("[ \\u3000]", "");
+            String title = l.group("title");
+            String last = title.substring(title.lastIndexOf('、') + 1);
+            if (!surnames.contains(name.substring(0, 1)) || notName(name) || titles.stream().noneMatch(last::endsWith)) {
+                role = null;
+                continue;
+            }
+            List<String> titleList = splitTitles(doc, s.start() + l.start("title"), s.start() + l.end("title"));
+            String written = doc.written(s.start() + l.start("name"), s.start() + l.end("name")).replaceAll("[ \\u3000]", "");
+            OfficialRef o = known(byKey, name);
+            if (o == null) {
+                o = add(byKey, written, titleList, orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener),
+                        doc.evidence(s.start() + l.start("name"), s.start() + l.end("title")));
+            }
+            parts.add(new Participation(o.key(), role, doc.evidence(s.start(), s.end())));
+        }
     }
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
