@@ -143,4 +143,22 @@ class AttendeeFormsExtractTests {
         OfficialRef luo = g.officials().stream().filter(o -> o.simplifiedName().equals("罗某某")).findFirst().orElseThrow();
         assertEquals(List.of("省水利厅新闻发言人", "办公室主任"), luo.titles());
     }
+
+    @Test
+    void aLeaderListCutOffByAStrayFullStopSharesTheNextSentencesAttendance() {
+        ArticleGraph g = extract("发布时间:2024-11-18\n\n11月17日,省交通运输厅召开党组会议,传达学习全省交通工作会议精神。"
+                + "厅党组书记、厅长罗某某主持会议并讲话。厅党组成员、副厅长钱某某、孙某某。省交通规划院院长周某某参加会议。");
+        MeetingItem m = only(g);
+        for (String n : List.of("钱某某", "孙某某", "周某某")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, n), n);
+        }
+    }
+
+    @Test
+    void aListThatIsOnlyNamedInItsOwnSentenceAttendsNothing() {
+        ArticleGraph g = extract("发布时间:2024-11-18\n\n11月17日,省交通运输厅召开党组会议。厅长罗某某主持会议。"
+                + "会议表扬了副厅长钱某某、孙某某。会议要求各处室参加培训。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of(), RolesAt.of(g, m, "钱某某"));
+    }
 }

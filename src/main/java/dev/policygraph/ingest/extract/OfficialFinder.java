@@ -58,6 +58,9 @@ public final class OfficialFinder {
     public Result find(Doc doc, OrganizationRef convener) {
         Map<String, OfficialRef> byKey = new LinkedHashMap<>();
         List<Participation> parts = new ArrayList<>();
+        // 厅党组成员、副厅长甲、乙。院长丙参加会议: a list cut off by a stray full stop, with no verb of its own
+        List<OfficialRef> cutOff = new ArrayList<>();
+        int cutOffSentence = -2;
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
             int from = 0;
@@ -65,6 +68,11 @@ public final class OfficialFinder {
             List<int[]> waiting = new ArrayList<>();
             List<OfficialRef> waitingOfficials = new ArrayList<>();
             int waitingUntil = -1;
+            List<OfficialRef> listed = new ArrayList<>();
+            List<Role> firstRoles = null;
+            boolean opensWithList = false;
+            boolean verbless = true;
+            int listEnd = -1;
             for (int e : titleEnds(st)) {
                 if (e < from) {
                     continue;
@@ -100,6 +108,12 @@ public final class OfficialFinder {
                 OrganizationRef org = orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener);
                 int clauseEnd = clauseEnd(st, p);
                 List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st, p);
+                if (firstRoles == null) {
+                    firstRoles = rs;
+                    opensWithList = st.substring(0, tStart).isBlank();
+                }
+                verbless &= rs.isEmpty() && (listEnd < 0 || tStart == listEnd + 1);
+                listEnd = p;
                 if (tStart != waitingUntil) {
                     waiting.clear();
                     waitingOfficials.clear();
@@ -118,6 +132,7 @@ public final class OfficialFinder {
                     String written = doc.written(s.start() + nm[0], s.start() + nm[1]);
                     Evidence ev = doc.evidence(s.start() + tStart, s.start() + nm[1]);
                     OfficialRef o = add(byKey, written, titleList, org, ev);
+                    listed.add(o);
                     for (Role r : rs) {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
@@ -132,6 +147,14 @@ public final class OfficialFinder {
                         || p < st.length() && st.charAt(p) == '、') ? p + 1 : -1;
                 from = p;
             }
+            if (cutOffSentence == s.index() - 1 && opensWithList && firstRoles != null && firstRoles.contains(Role.ATTENDED)) {
+                for (OfficialRef o : cutOff) {
+                    parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start(), s.end())));
+                }
+            }
+            boolean cut = opensWithList && verbless && listEnd >= 0 && st.substring(listEnd).strip().equals("。");
+            cutOff = cut ? listed : List.of();
+            cutOffSentence = cut ? s.index() : -2;
             untitledIn(doc, s, st, byKey, parts);
             comradesIn(doc, s, st, byKey, parts);
             representativesIn(doc, s, st, byKey, parts);
