@@ -161,4 +161,13 @@ class AttendeeFormsExtractTests {
         MeetingItem m = only(g);
         assertEquals(Set.of(), RolesAt.of(g, m, "钱某某"));
     }
+
+    @Test
+    void aDayOrTodayBetweenTheBodyAndItsVerbLeavesTheBodyTheConvener() {
+        MeetingItem day = only(extract("2024-03-17 08:25 来源:某网\n\n市总工会16日召开党组中心组学习会议。党组书记罗某某主持会议。"));
+        assertEquals("市总工会", day.convenedBy().name());
+        assertEquals(LocalDate.of(2024, 3, 16), day.date());
+        MeetingItem today = only(extract("发布时间:2024-03-17\n\n市林业局今天上午召开森林防火工作推进会。局长钱某某主持会议。"));
+        assertEquals("市林业局", today.convenedBy().name());
+    }
 }

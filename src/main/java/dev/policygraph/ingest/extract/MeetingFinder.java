@@ -757,8 +757,10 @@ public final class MeetingFinder {
         if (summons > convStart) {
             before = before.substring(0, summons);
         }
+        // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
-                + "(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
+                + "今天|今日|昨天|昨日|当天|上午|下午|晚上|"
+                + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
             convStart += chrome.end();
