@@ -170,4 +170,11 @@ class AttendeeFormsExtractTests {
         MeetingItem today = only(extract("发布时间:2024-03-17\n\n市林业局今天上午召开森林防火工作推进会。局长钱某某主持会议。"));
         assertEquals("市林业局", today.convenedBy().name());
     }
+
+    @Test
+    void aCommissionsPartyGroupWrittenShortIsTheCommissionItsChairHeads() {
+        MeetingItem m = only(extract("发布时间:2024-03-16\n\n3月15日,某省发展改革委党组书记、主任罗某某主持召开委党组扩大会议,"
+                + "研究部署全年工作。"));
+        assertEquals("某省发展改革委", m.convenedBy().name());
+    }
 }

@@ -21,8 +21,8 @@ import dev.policygraph.ingest.script.Script;
  */
 public final class ShortForms {
 
-    /** A meeting's convener written short: an optional place (海口, 辽宁省鞍山) and 局, 厅 or 部, perhaps with its party group. */
-    private static final Pattern SHORT_BODY = Pattern.compile("^([\\p{IsHan}]{0,4}?)(局|厅|部)$");
+    /** A meeting's convener written short: an optional place (海口, 辽宁省鞍山) and 局, 厅 or 部, perhaps with its party group; or 委 alone (委党组). */
+    private static final Pattern SHORT_BODY = Pattern.compile("^([\\p{IsHan}]{0,4}?)(局|厅|部|委)$");
     /** A relayed meeting's convener written short, resolved by {@link #resolve} (or left as written). */
     private static final Pattern SHORT_CONVENER = Pattern.compile("国家局|省局|省厅|市局|县局|本局|我局|[\\p{IsHan}]{2,3}局");
 
@@ -47,6 +47,9 @@ public final class ShortForms {
         }
         String place = shortForm.group(1);
         String unit = shortForm.group(2);
+        if (unit.equals("委") && !place.isEmpty()) {
+            return Optional.empty(); // 委党组 is the commission's own; 市委, 县委 are bodies of their own
+        }
         for (OrganizationRef o : known) {
             String k = Script.simplify(o.name());
             // 县纪委监委驻县水利局: a group stationed in the body (after 驻) is another body, not its full name
