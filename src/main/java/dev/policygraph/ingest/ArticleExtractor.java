@@ -343,10 +343,10 @@ public class ArticleExtractor {
         return text.contains("明年") ? LocalDate.of(latest - 1, 12, 31) : LocalDate.of(latest, 12, 31);
     }
 
-    /** A five-year plan's first year (“十四五”开局之年) or last (收官“十四五”, “十三五”收官之年). */
+    /** A five-year plan's first year (“十四五”开局之年) or last (收官“十四五”, “十三五”收官之年, “十三五”圆满收官). */
     private static final Pattern PLAN_OPENS = Pattern.compile("十([一二三四五])五”?(?:规划)?(?:的)?(?:开局之年|开局|起步之年)");
     private static final Pattern PLAN_CLOSES = Pattern.compile("收官“?十([一二三四五])五|十([一二三四五])五”?(?:规划)?(?:的)?"
-            + "(?:收官之年|收官|最后一年)");
+            + "(?:圆满|完美|胜利|顺利|全面|高质量)?(?:收官之年|收官|最后一年)");
 
     /**
      * The years a five-year plan's opening or closing names: the eleventh plan opened in 2006, each next one five years

@@ -177,4 +177,18 @@ class AttendeeFormsExtractTests {
                 + "研究部署全年工作。"));
         assertEquals("某省发展改革委", m.convenedBy().name());
     }
+
+    @Test
+    void aDayWhose日IsDroppedBeforeTheTimeOfDayIsStillTheDay() {
+        MeetingItem m = only(extract("发布时间:2018-06-19\n\n2018年6月16上午8:30,市林业局在局会议室召开森林防火工作推进会。"
+                + "局长钱某某主持会议。"));
+        assertEquals(LocalDate.of(2018, 6, 16), m.date());
+    }
+
+    @Test
+    void aFiveYearPlanClosingWellGivesTheYearOfAnUndatedReport() {
+        MeetingItem m = only(extract("9月30日下午,某市林业局召开第三季度总结会议。局长钱某某主持会议。"
+                + "会议要求,全力以赴完成全年任务,争取“十三五”圆满收官。"));
+        assertEquals(LocalDate.of(2020, 9, 30), m.date());
+    }
 }

@@ -39,7 +39,8 @@ public final class MeetingFinder {
             int sentence, Evidence evidence) {
     }
 
-    private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号)");
+    /** A day of a month; 日 may be dropped before the time of day (6月16上午). */
+    private static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号|(?=上午|下午))");
     /** 二〇二四年三月五日, 三月五日: a date in Chinese numerals. */
     private static final Pattern CHINESE_DATE = Pattern.compile("(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月"
             + "([一二三四五六七八九十]{1,3})日");
