@@ -191,4 +191,10 @@ class AttendeeFormsExtractTests {
                 + "会议要求,全力以赴完成全年任务,争取“十三五”圆满收官。"));
         assertEquals(LocalDate.of(2020, 9, 30), m.date());
     }
+
+    @Test
+    void aReportMadeToTheAssemblyNamesNoOneCalledXiangDahui() {
+        ArticleGraph g = extract("发布时间:2024-07-28\n\n7月27日,某街道召开议政会。街道办事处主任向大会作上半年工作报告。");
+        assertTrue(g.officials().stream().noneMatch(o -> o.simplifiedName().contains("大会")), g.officials().toString());
+    }
 }
