@@ -423,8 +423,23 @@ public final class OfficialFinder {
         if (!st.contains("同志") && !st.contains("出席") && !st.contains("参加") && !st.contains("列席")) {
             return;
         }
+        if (st.indexOf('、') < 0) {
+            return; // every list the pattern reads holds one
+        }
         Matcher c = COMRADES.matcher(st);
-        while (c.find()) {
+        int searched = 0;
+        while (true) {
+            // only the clauses that hold a closing word are searched, each once: most long sentences hold none
+            int verb = nextClosing(st, searched);
+            if (verb < 0) {
+                break;
+            }
+            int regionStart = Math.max(searched, clauseBefore(st, verb) + 1);
+            searched = Math.min(st.length(), verb + 2);
+            c.region(regionStart, searched);
+            if (!c.find()) {
+                continue;
+            }
             // the list opens its clause, or follows the body its names belong to (县工作专班甲、乙等同志到会指导)
             int clauseStart = clauseBefore(st, c.start()) + 1;
             int listStart = c.start();
@@ -467,6 +482,20 @@ public final class OfficialFinder {
                 }
             }
         }
+    }
+
+    private static final String[] CLOSINGS = {"同志", "出席", "参加", "列席"};
+
+    /** The first of {@link #CLOSINGS} at or after {@code from}, or -1. */
+    private static int nextClosing(String st, int from) {
+        int first = -1;
+        for (String w : CLOSINGS) {
+            int i = st.indexOf(w, from);
+            if (i >= 0 && (first < 0 || i < first)) {
+                first = i;
+            }
+        }
+        return first;
     }
 
     /** 甲单位党支部张某、乙协会党支部李某分别作交流发言: speakers named by the body they speak for, one list sharing the verb. */
