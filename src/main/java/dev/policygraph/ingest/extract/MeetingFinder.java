@@ -387,6 +387,12 @@ public final class MeetingFinder {
         return false;
     }
 
+    /**
+     * A holding verb inside what would be a subject's name: the name is another clause's object. 开展 and 组织 are not
+     * (…深入开展…教育实践活动动员大会在…召开, 全市组织工作会议召开: themes of the name).
+     */
+    private static final Pattern HOLDS_IN_NAME = Pattern.compile("召开|举行|举办");
+
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
             List<Mention> out) {
         int clauseStart = clauseStart(st, m.start("name") + 1);
@@ -399,7 +405,7 @@ public final class MeetingFinder {
             verbEnd = verb.end();
         }
         String name = st.substring(nameStart, m.end("name"));
-        if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
+        if (name.length() < 3 || BODY_LIKE.matcher(name).find() || HOLDS_IN_NAME.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
