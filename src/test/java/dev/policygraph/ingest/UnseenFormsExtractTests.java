@@ -70,4 +70,51 @@ class UnseenFormsExtractTests {
                 + "会见了督导组一行。李某某对两部门合作给予充分肯定。");
         assertTrue(RolesAt.of(g, g.meetings().get(0), "李某某").isEmpty(), g.meetings().toString());
     }
+
+    @Test
+    void aHeadlinesColumnTagIsNoPartOfTheConvener() {
+        ArticleGraph g = extract("【防控】某市市场监管局组织召开疫情防控工作调度会议\n发布时间:2022-06-21\n\n"
+                + "6月20日上午,某市市场监管局组织召开疫情防控工作调度会议。市局党组书记、局长张某某主持会议。");
+        assertEquals("某市市场监管局", g.meetings().get(0).convenedBy().name());
+    }
+
+    @Test
+    void thisYearOrOurCityOpeningANameIsNotPartOfIt() {
+        ArticleGraph g = extract("发布时间:2020-07-03\n\n6月22日,县法院党组理论学习中心组举行今年第6次集体学习。"
+                + "集体学习由院党组书记、院长温某同志主持。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("第6次集体学习", m.name());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "温某"));
+        ArticleGraph h = extract("发布时间:2020-10-02\n\n10月1日晚,副市长彭某某召开我市安全生产紧急会议。");
+        assertEquals("安全生产紧急会议", h.meetings().get(0).name());
+    }
+
+    @Test
+    void aStudyGroupWrittenTheOtherWayRoundLeavesItsBodyAsConvener() {
+        ArticleGraph g = extract("发布时间:2021-07-10\n\n7月8日,某州生态环境局党组理论中心学习组召开学习(扩大)会议。"
+                + "党组书记、局长宋某作领学发言。");
+        assertEquals("某州生态环境局", g.meetings().get(0).convenedBy().name());
+    }
+
+    @Test
+    void andJoiningACollectiveTitleToABodyIsNoName() {
+        ArticleGraph g = extract("发布时间:2022-08-23\n\n8月22日上午,县市场监管局召开疫情防控工作推进会。副县长梁某某,"
+                + "县公安局、县民政局分管领导和市场与冷链监管组全体人员参加会议。");
+        assertEquals(List.of("梁某某"), names(g));
+    }
+
+    @Test
+    void aLaterMeetingNamedOnlyByItsFormIsTheLeadsMeeting() {
+        ArticleGraph g = extract("发布时间:2013-03-22\n\n市交通局于3月20日召开全市交通工作座谈会。市局将工作报告预先下发,"
+                + "召开会议专题研究2013年交通重点工作的落实措施。市交通局伊某某局长讲话言简意赅。");
+        assertEquals(List.of("全市交通工作座谈会"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "伊某某"));
+    }
+
+    @Test
+    void aMeetingAskedForInADemandSentenceIsNotHeld() {
+        ArticleGraph g = extract("发布时间:2024-02-22\n\n2月21日,省应急管理厅召开紧急视频调度会。会议指出,当前正值春运返程高峰。"
+                + "要保持高度警惕,及时组织召开专题会议,周密部署安排。会议强调,各地要压实责任,适时召开现场推进会。");
+        assertEquals(List.of("紧急视频调度会"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

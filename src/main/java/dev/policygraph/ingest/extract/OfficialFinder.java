@@ -567,8 +567,8 @@ public final class OfficialFinder {
         return c;
     }
 
-    /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name). */
-    private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班])");
+    /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name), nor a study that someone chairs (集体学习由…主持). */
+    private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班由])");
 
     /** In a name's own clause: instructions sent (作出批示) or the meeting held (召开), neither an attendance. */
     private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开");
