@@ -117,4 +117,27 @@ class UnseenFormsExtractTests {
                 + "要保持高度警惕,及时组织召开专题会议,周密部署安排。会议强调,各地要压实责任,适时召开现场推进会。");
         assertEquals(List.of("紧急视频调度会"), g.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void meetingsNamedInTheMeetingsOwnViewsAreNotHeld() {
+        ArticleGraph g = extract("发布时间:2024-04-29\n\n4月28日,县委召开全县乡镇领导班子换届工作动员大会。会议指出,换届选举工作"
+                + "大体安排在5至6月份进行,先召开党代会进行换届选举,然后召开人代会进行换届选举。");
+        assertEquals(List.of("全县乡镇领导班子换届工作动员大会"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
+
+    @Test
+    void aRelayingVerbBeforeATitleIsNoPartOfIt() {
+        ArticleGraph g = extract("发布时间:2023-07-01\n\n6月30日上午,县政协召开常委会会议。县政协主席洪某某主持会议。"
+                + "会议传达学习省委副书记、省长王某在庆调研重要讲话精神。");
+        OfficialRef wang = g.officials().stream().filter(o -> o.simplifiedName().equals("王某")).findFirst().orElseThrow();
+        assertEquals(List.of("省委副书记", "省长"), wang.titles());
+    }
+
+    @Test
+    void aSessionNamedWithMeetingAfterItAndAPlenumSharingItsTermAreRelayedByTheirOwnNames() {
+        ArticleGraph g = extract("发布时间:2022-07-01\n\n6月30日,县水利局召开党组会议,传达学习省第十二次党代会会议精神和全国“两会”的"
+                + "会议精神,传达学习党的十七大和十七届二中、三中全会精神。局长张某主持会议。");
+        List<String> relays = g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList();
+        assertEquals(List.of("省第十二次党代会", "全国两会", "党的十七大", "十七届二中全会", "十七届三中全会"), relays);
+    }
 }

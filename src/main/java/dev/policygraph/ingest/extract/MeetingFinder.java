@@ -81,8 +81,9 @@ public final class MeetingFinder {
     private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
             + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
     /**
-     * A sentence of the meeting's or a speaker's demands (会议指出,要保持高度警惕,及时组织召开专题会议): what it asks for
-     * after 要, in any clause, is not held; so too in a sentence that opens with 要.
+     * A sentence of the meeting's or a speaker's demands or views (会议指出,要保持高度警惕,及时组织召开专题会议; 会议指出,
+     * …先召开党代会…,然后召开人代会): the meetings it names are asked for or planned, not held; so too what a sentence
+     * that opens with 要 asks for.
      */
     private static final Pattern DEMANDS_OPEN = Pattern.compile("^\\s*[^,。;:]{0,16}?(?:指出|强调|要求)[,:]");
     /** A sentence that is itself a demand (要保持高度警惕,…及时组织召开专题会议). */
@@ -99,8 +100,8 @@ public final class MeetingFinder {
     private static boolean notReported(String st, int clauseStart, int verbStart) {
         String clause = st.substring(clauseStart, verbStart);
         return ASKED.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
-                || (DEMANDS_OPEN.matcher(st).lookingAt() || ASKED_OPENING.matcher(st).lookingAt())
-                        && ASKED.matcher(st.substring(0, verbStart)).find()
+                || DEMANDS_OPEN.matcher(st).lookingAt()
+                || ASKED_OPENING.matcher(st).lookingAt() && ASKED.matcher(st.substring(0, verbStart)).find()
                 || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();
     }
 

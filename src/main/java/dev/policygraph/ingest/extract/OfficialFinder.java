@@ -35,7 +35,7 @@ public final class OfficialFinder {
     public record Result(List<OfficialRef> officials, List<Participation> participations) {
     }
 
-    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了)");
+    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达)");
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));

@@ -230,6 +230,7 @@ public final class RelayFinder {
         }
         spans.add(new int[] {from, end});
         List<String> levels = new ArrayList<>();
+        String term = null; // 十七届 of 十七届二中、三中全会: the term a later bare plenum shares
         for (int i = 0; i < spans.size(); i++) {
             int s = spans.get(i)[0];
             int e = spans.get(i)[1];
@@ -253,9 +254,16 @@ public final class RelayFinder {
             }
             if (isPartialSession(item) && i + 1 < spans.size()) {
                 add(doc, s, e, item + "全会", meetingYear, out); // 十七届二中、三中全会
+                term = item.contains("届") ? item.substring(0, item.indexOf('届') + 1) : null;
                 continue;
             }
             String name = clean(item);
+            if (term != null && BARE_PLENUM.matcher(name).matches()) {
+                add(doc, s, e, term + name, meetingYear, out); // …二中、三中全会: the third plenum of the same term
+                term = null;
+                continue;
+            }
+            term = null;
             if (!isMeeting(name)) {
                 levels.clear();
                 continue;
@@ -346,6 +354,11 @@ public final class RelayFinder {
         return false;
     }
 
+    /** A plenum named without its term (三中全会), which a partial session before it in the list supplies. */
+    private static final Pattern BARE_PLENUM = Pattern.compile("[一二三四五六七八九十]+中全会");
+    /** A session's name with 会议 after it again (省第十二次党代会会议精神, 全国两会的会议精神): the session's name. */
+    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会)的?会议$");
+
     private static boolean isPartialSession(String item) {
         return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");
     }
@@ -370,6 +383,7 @@ public final class RelayFinder {
                 return;
             }
         }
+        written = SESSION_THEN_MEETING.matcher(written).replaceFirst("");
         Integer year = meetingYear;
         OrganizationRef conv = null;
         String name = written;
