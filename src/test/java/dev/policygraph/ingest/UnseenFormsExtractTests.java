@@ -140,4 +140,22 @@ class UnseenFormsExtractTests {
         List<String> relays = g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList();
         assertEquals(List.of("省第十二次党代会", "全国两会", "党的十七大", "十七届二中全会", "十七届三中全会"), relays);
     }
+
+    @Test
+    void aSpanOfMonthsInTheLeadIsNoDateline() {
+        ArticleGraph g = extractor.extract(new ArticleInput("6月10日,县政府召开2014年1-5月份财政收入预算执行分析暨综合治税工作会议。"
+                + "县长张某某出席会议。", "http://news.example.cn/n/201406/112156.html", null));
+        assertEquals(java.time.LocalDate.of(2014, 6, 10), g.meetings().get(0).date());
+    }
+
+    @Test
+    void latelyWithOnlyTheYearKnownGivesNoMonth() {
+        ArticleGraph g = extract("近日,某州生态环境局党组召开学习(扩大)会议,深入学习领悟习近平总书记在庆祝中国共产党成立100周年大会上的"
+                + "重要讲话精神。党组书记、局长宋某作领学发言。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(null, m.date());
+        assertEquals(MeetingItem.DatePrecision.UNKNOWN, m.datePrecision());
+        ArticleGraph h = extract("发布时间:2021-07-10\n\n近日,某州生态环境局党组召开学习(扩大)会议。党组书记、局长宋某作领学发言。");
+        assertEquals(java.time.LocalDate.of(2021, 7, 1), h.meetings().get(0).date());
+    }
 }
