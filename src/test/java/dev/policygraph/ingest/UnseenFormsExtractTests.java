@@ -158,4 +158,26 @@ class UnseenFormsExtractTests {
         ArticleGraph h = extract("发布时间:2021-07-10\n\n近日,某州生态环境局党组召开学习(扩大)会议。党组书记、局长宋某作领学发言。");
         assertEquals(java.time.LocalDate.of(2021, 7, 1), h.meetings().get(0).date());
     }
+
+    @Test
+    void scopeWordsListedBeforeOneNameShareIt() {
+        ArticleGraph g = extract("发布时间:2024-03-01\n\n2月28日上午,县长王某某主持召开县政府党组会议。会议传达学习了全省、全市"
+                + "安全生产工作会议精神。");
+        List<String> relays = g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList();
+        assertEquals(Set.of("全省安全生产工作会议", "全市安全生产工作会议"), Set.copyOf(relays));
+    }
+
+    @Test
+    void oneRelayedMeetingWrittenTwoWaysIsOneRelayUnderItsFullestSpelling() {
+        ArticleGraph g = extract("发布时间:2022-02-26\n\n2月25日,市住房和建设局召开2022年全市住房和城市建设工作会议。会议按照"
+                + "全国住房城乡建设工作会议的部署,全面总结2021年工作。会议传达学习了全国住房和城乡建设工作会议精神。");
+        List<String> relays = g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList();
+        assertEquals(List.of("全国住房和城乡建设工作会议"), relays);
+    }
+
+    @Test
+    void theStateBeforeATitleIsNoName() {
+        ArticleGraph g = extract("发布时间:2015-01-14\n\n1月12日,中共中央总书记、国家主席、中央军委主席习近平在北京主持召开座谈会。");
+        assertEquals(List.of("习近平"), names(g));
+    }
 }
