@@ -180,4 +180,15 @@ class UnseenFormsExtractTests {
         ArticleGraph g = extract("发布时间:2015-01-14\n\n1月12日,中共中央总书记、国家主席、中央军委主席习近平在北京主持召开座谈会。");
         assertEquals(List.of("习近平"), names(g));
     }
+
+    @Test
+    void aDescriptionOfTheGroupAfterNamesClosedByDengIsNoTitle() {
+        ArticleGraph g = extract("发布时间:2024-04-29\n\n4月28日,县委召开全县乡镇领导班子换届工作动员大会。县委书记范某某在会上强调,"
+                + "要严肃纪律。范某某、马某某、江某某等在家的县四套领导班子成员参加了会议。");
+        assertEquals(List.of("县委书记"), g.officials().stream().filter(o -> o.simplifiedName().equals("范某某"))
+                .map(OfficialRef::titles).findFirst().orElseThrow());
+        OfficialRef ma = g.officials().stream().filter(o -> o.simplifiedName().equals("马某某")).findFirst().orElseThrow();
+        assertEquals(List.of(), ma.titles());
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, g.meetings().get(0), "马某某"));
+    }
 }

@@ -793,10 +793,13 @@ public final class OfficialFinder {
             if (title.endsWith("负责同志")) {
                 continue;
             }
+            // 甲、乙等在家的县四套领导班子成员: a description of the group, not a title; the names stay
+            List<String> titles = m.group("title").contains("的") ? List.of() : List.of(title);
             int p = s.start() + m.start("names");
             for (String n : m.group("names").split("、")) {
-                if (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2))) {
-                    add(byKey, doc.written(p, p + n.length()), List.of(title), null, doc.evidence(p, p + n.length()));
+                boolean known = byKey.values().stream().anyMatch(o -> o.simplifiedName().equals(n));
+                if (!known && (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2)))) {
+                    add(byKey, doc.written(p, p + n.length()), titles, null, doc.evidence(p, p + n.length()));
                 }
                 p += n.length() + 1;
             }
