@@ -191,4 +191,13 @@ class UnseenFormsExtractTests {
         assertEquals(List.of(), ma.titles());
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, g.meetings().get(0), "马某某"));
     }
+
+    @Test
+    void whoAttendsBeforeAMeetingsNameIsNoPartOfIt() {
+        ArticleGraph g = extract("发布时间:2024-02-21\n\n2月20日,县政府召开由各乡镇和县直部门主要负责人参加的安全生产工作会议。"
+                + "县长张某主持会议。");
+        assertEquals(List.of("安全生产工作会议"), g.meetings().stream().map(MeetingItem::name).toList());
+        ArticleGraph h = extract("发布时间:2024-02-21\n\n2月20日,某县召开县四大家领导参加以及相关部门列席的县委中心组集体学习会。");
+        assertEquals(List.of("县委中心组集体学习会"), h.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

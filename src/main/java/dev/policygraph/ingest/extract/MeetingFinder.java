@@ -564,6 +564,14 @@ public final class MeetingFinder {
 
     private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
             int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
+        Matcher who = ATTENDED_BY.matcher(st).region(nameStart, nameEnd);
+        int after = -1;
+        while (who.find()) {
+            after = who.end();
+        }
+        if (after > 0 && nameEnd - after >= 3) {
+            nameStart = after; // 召开由各部门负责人参加的安全生产工作会议: who attends, then the name
+        }
         Matcher own = OWN_TIME_OR_PLACE.matcher(st).region(nameStart, nameEnd);
         if (own.lookingAt() && nameEnd - own.end() >= 3) {
             nameStart = own.end(); // 举行今年第6次集体学习, 召开我市安全生产紧急会议: when and whose, not the name
@@ -606,6 +614,9 @@ public final class MeetingFinder {
         out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
     }
+
+    /** A clause before a name that says who attends it (由…参加的, 县领导出席、各部门列席的). */
+    private static final Pattern ATTENDED_BY = Pattern.compile("(?:参加|出席|列席|参会)的");
 
     /** What opens a name but is the reporter's this year or own place: 今年第6次集体学习, 我市…紧急会议. */
     private static final Pattern OWN_TIME_OR_PLACE = Pattern.compile("今年(?:度)?|本年度|我[省市县区州旗]");
