@@ -107,6 +107,7 @@ public class ArticleExtractor {
             warnings.add(Warning.ofArticle("NO_PUBLICATION_DATE", "no dateline and no publication time given"));
         }
         LocalDate pubDate = published != null ? published.toLocalDate() : UrlDate.of(input.sourceUrl());
+        boolean yearOnly = pubDate == null; // a stand-in found below knows the year, not the month
         if (pubDate == null) {
             pubDate = latestYearMentioned(simplified, today); // 总结2020年工作 … : the year the article is about
             LocalDate session = latestSessionNamed(simplified);
@@ -118,6 +119,10 @@ public class ArticleExtractor {
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
 
         List<MeetingFinder.Lead> leads = meetings.findAll(doc, pubDate);
+        if (yearOnly && pubDate != null) {
+            LocalDate standIn = pubDate;
+            leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(l, standIn)).toList());
+        }
         MeetingFinder.Lead lead = leads.isEmpty() ? null : leads.get(0);
         OrganizationRef convener = lead == null ? null : lead.convener();
         OfficialFinder.Result people = officials.find(doc, convener);
@@ -311,6 +316,18 @@ public class ArticleExtractor {
             }
         }
         return latest;
+    }
+
+    /**
+     * 近日 in an article whose year only is known: the stand-in date's month would be made up (December of the year
+     * the text mentions last), so the day is unknown.
+     */
+    private static MeetingFinder.Lead monthUnknown(MeetingFinder.Lead l, LocalDate standIn) {
+        if (l.precision() != MeetingItem.DatePrecision.MONTH || !standIn.withDayOfMonth(1).equals(l.date())) {
+            return l;
+        }
+        return new MeetingFinder.Lead(l.name(), l.form(), null, MeetingItem.DatePrecision.UNKNOWN, l.convener(),
+                l.sentence(), l.evidence());
     }
 
     /**

@@ -15,8 +15,9 @@ public final class Dateline {
     public record Found(OffsetDateTime publishedAt, String publisher) {
     }
 
+    /** A date and time; not a span of months in a title (2014年1-5月份 is no day). */
     private static final Pattern DATETIME = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![\\d月])\\s*日?(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|稿源|发布单位|发布机构)\\s*:\\s*([^\\s:]+)");
     private static final Pattern PUBLISHER_AFTER = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z]{2,30})");
     private static final int HEAD_CHARS = 400;

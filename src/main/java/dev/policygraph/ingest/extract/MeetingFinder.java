@@ -65,7 +65,7 @@ public final class MeetingFinder {
     /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
     private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
-            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\))+");
+            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】)+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
     private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
@@ -81,6 +81,14 @@ public final class MeetingFinder {
     /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
     private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
             + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
+    /**
+     * A sentence of the meeting's or a speaker's demands or views (会议指出,要保持高度警惕,及时组织召开专题会议; 会议指出,
+     * …先召开党代会…,然后召开人代会): the meetings it names are asked for or planned, not held; so too what a sentence
+     * that opens with 要 asks for.
+     */
+    private static final Pattern DEMANDS_OPEN = Pattern.compile("^\\s*[^,。;:]{0,16}?(?:指出|强调|要求)[,:]");
+    /** A sentence that is itself a demand (要保持高度警惕,…及时组织召开专题会议). */
+    private static final Pattern ASKED_OPENING = Pattern.compile("^\\s*(?:要|必须|务必)");
     /** A sentence that decides on a meeting: 会议决定,于7月10日召开…. */
     private static final Pattern DECIDED = Pattern.compile("(?:决定|议定|确定|商定)[,:]");
     /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
@@ -93,6 +101,8 @@ public final class MeetingFinder {
     private static boolean notReported(String st, int clauseStart, int verbStart) {
         String clause = st.substring(clauseStart, verbStart);
         return ASKED.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
+                || DEMANDS_OPEN.matcher(st).lookingAt()
+                || ASKED_OPENING.matcher(st).lookingAt() && ASKED.matcher(st.substring(0, verbStart)).find()
                 || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();
     }
 
@@ -133,8 +143,8 @@ public final class MeetingFinder {
             + "常务副县长|常务副市长|队长|会长|委员|成员)");
 
     private static final int MAX_NAME = 60;
-    /** Before a convener: a headline's "(原标题", an item number of a digest (1.), a bullet. */
-    private static final Pattern CONVENER_CHROME = Pattern.compile("^(?:\\(原标题:?|\\d{1,2}[.、]|[■●·\\s])+");
+    /** Before a convener: a headline's "(原标题", an item number of a digest (1.), a bullet, a column tag (【防控】). */
+    private static final Pattern CONVENER_CHROME = Pattern.compile("^(?:\\(原标题:?|\\d{1,2}[.、]|[■●·\\s]|【[^【】]{1,12}】)+");
     /** Words that end a meeting's name and start what the meeting did. */
     private static final Pattern STOP_IN_NAME = Pattern.compile("传达|学习贯彻|贯彻落实|精神|研究部署|部署|听取|审议|通报|总结|"
             + "专题学习|集中学习习|深入学习");
@@ -391,6 +401,11 @@ public final class MeetingFinder {
 
     /** Before a name: how long the meeting lasts (为期一天半的), perhaps after a source's name. */
     private static final Pattern LASTING = Pattern.compile("[^,。;]{0,8}?为期[一二两三四五六七八九十半\\d]{1,4}天半?的");
+    /**
+     * A holding verb inside what would be a subject's name: the name is another clause's object. 开展 and 组织 are not
+     * (…深入开展…教育实践活动动员大会在…召开, 全市组织工作会议召开: themes of the name).
+     */
+    private static final Pattern HOLDS_IN_NAME = Pattern.compile("召开|举行|举办");
 
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
             List<Mention> out) {
@@ -408,7 +423,7 @@ public final class MeetingFinder {
             verbEnd = verb.end();
         }
         String name = st.substring(nameStart, m.end("name"));
-        if (name.length() < 3 || BODY_LIKE.matcher(name).find() || OBJECT_VERB.matcher(name).find()
+        if (name.length() < 3 || BODY_LIKE.matcher(name).find() || HOLDS_IN_NAME.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
@@ -574,6 +589,18 @@ public final class MeetingFinder {
 
     private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
             int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
+        Matcher who = ATTENDED_BY.matcher(st).region(nameStart, nameEnd);
+        int after = -1;
+        while (who.find()) {
+            after = who.end();
+        }
+        if (after > 0 && nameEnd - after >= 3) {
+            nameStart = after; // 召开由各部门负责人参加的安全生产工作会议: who attends, then the name
+        }
+        Matcher own = OWN_TIME_OR_PLACE.matcher(st).region(nameStart, nameEnd);
+        if (own.lookingAt() && nameEnd - own.end() >= 3) {
+            nameStart = own.end(); // 举行今年第6次集体学习, 召开我市安全生产紧急会议: when and whose, not the name
+        }
         String nameSimp = st.substring(nameStart, nameEnd);
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
@@ -612,6 +639,12 @@ public final class MeetingFinder {
         out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
     }
+
+    /** A clause before a name that says who attends it (由…参加的, 县领导出席、各部门列席的). */
+    private static final Pattern ATTENDED_BY = Pattern.compile("(?:参加|出席|列席|参会)的");
+
+    /** What opens a name but is the reporter's this year or own place: 今年第6次集体学习, 我市…紧急会议. */
+    private static final Pattern OWN_TIME_OR_PLACE = Pattern.compile("今年(?:度)?|本年度|我[省市县区州旗]");
 
     /** A name opened by what the meeting is awaited for: 确保全市…会议顺利召开 (planned, not held). */
     private static final Pattern AWAITED = Pattern.compile("^(?:确保|保证|保障|迎接|喜迎|服务保障)");
@@ -793,8 +826,8 @@ public final class MeetingFinder {
     /** A place that holds a meeting as its government does: 钟楼区召开…, 凤县召开… (not 各县区, 全区, 该市). */
     private static final Pattern PLACE = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)");
 
-    /** A body's study group after its name: 党组理论学习中心组, 党委中心组. */
-    private static final Pattern STUDY_GROUP = Pattern.compile("(?:党组|党委)?(?:理论学习)?中心组$");
+    /** A body's study group after its name: 党组理论学习中心组, 党委中心组, and as also written, 党组理论中心学习组. */
+    private static final Pattern STUDY_GROUP = Pattern.compile("(?:党组|党委)?(?:(?:理论学习)?中心组|理论中心组|理论中心学习组|中心学习组)$");
 
     /** A party committee's deputy secretary who heads the government: 市委副书记、市长; 县委副书记、代县长. */
     private static final Pattern PARTY_DEPUTY_HEADS = Pattern.compile("\\p{IsHan}{1,8}?委副书记、代?\\p{IsHan}{0,8}?[省市县区州]长");
@@ -888,6 +921,9 @@ public final class MeetingFinder {
         List<List<Mention>> groups = new ArrayList<>();
         for (Mention m : mentions) {
             List<Mention> same = null;
+            if (unnamedLater(m, groups)) {
+                continue; // …座谈会 in the lead, then 召开会议专题研究…: the article's meeting again, adding nothing
+            }
             for (List<Mention> g : groups) {
                 if (g.stream().anyMatch(o -> sameMeeting(o, m))) {
                     same = g;
@@ -915,6 +951,14 @@ public final class MeetingFinder {
         }
         return out;
     }
+
+    /** A mention after the lead's, named only by its form (会议), with neither day nor convener. */
+    private static boolean unnamedLater(Mention m, List<List<Mention>> groups) {
+        return !m.headline() && m.date() == null && m.convener() == null && UNNAMED.matcher(m.nameSimp()).matches()
+                && groups.stream().anyMatch(g -> g.stream().anyMatch(x -> !x.headline() && x.sentence() < m.sentence()));
+    }
+
+    private static final Pattern UNNAMED = Pattern.compile("(?:会议|会)");
 
     /**
      * A headline that names the lead's meeting another way (县安委会召开会议 / 县安委会召开全体成员会议; 全市科技局长工作会议

@@ -35,7 +35,7 @@ public final class OfficialFinder {
     public record Result(List<OfficialRef> officials, List<Participation> participations) {
     }
 
-    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了)");
+    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达)");
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));
@@ -682,8 +682,8 @@ public final class OfficialFinder {
         return c;
     }
 
-    /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name). */
-    private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班])");
+    /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name), nor a study that someone chairs (集体学习由…主持). */
+    private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班由])");
 
     /** In a name's own clause: instructions sent (作出批示) or the meeting held (召开), neither an attendance. */
     private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开");
@@ -908,10 +908,13 @@ public final class OfficialFinder {
             if (title.endsWith("负责同志")) {
                 continue;
             }
+            // 甲、乙等在家的县四套领导班子成员: a description of the group, not a title; the names stay
+            List<String> titles = m.group("title").contains("的") ? List.of() : List.of(title);
             int p = s.start() + m.start("names");
             for (String n : m.group("names").split("、")) {
-                if (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2))) {
-                    add(byKey, doc.written(p, p + n.length()), List.of(title), null, doc.evidence(p, p + n.length()));
+                boolean known = byKey.values().stream().anyMatch(o -> o.simplifiedName().equals(n));
+                if (!known && (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2)))) {
+                    add(byKey, doc.written(p, p + n.length()), titles, null, doc.evidence(p, p + n.length()));
                 }
                 p += n.length() + 1;
             }
@@ -1214,13 +1217,20 @@ public final class OfficialFinder {
     /** 甲、乙将作交流发言: the last name's act announced, which the names listed before it share. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:将|拟|即将)(?:于[^,。、]{1,12}?)?(?:[作做]|进行)?[^,。、将]{0,4}$");
 
+    /**
+     * A speech right after a name: 甲就…作了讲话; also on behalf of a body (乙代表县政府对…提出了要求), a review (对…进行了
+     * 简要回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; praise alone is no speech: 会前…会见,
+     * 甲对…给予充分肯定).
+     */
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为题,)?"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
+            + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结)|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾)|"
+            + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
             + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */

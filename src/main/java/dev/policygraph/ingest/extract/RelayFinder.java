@@ -12,6 +12,7 @@ import dev.policygraph.ingest.RelayRef;
 import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.script.NameFold;
 
 /**
  * References to higher meetings or sessions whose spirit a meeting relays, learns or implements:
@@ -83,8 +84,12 @@ public final class RelayFinder {
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
             + "关于|相关会议|有关会议|^各级|^邀请|^特邀|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县|全国|全省|全市|全县|全区)?(?:相关|有关)?(?:重要)?会议$|^(?:国家|总|省|市|县|区|州)?(?:局|厅)(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
-    /** A level word, or a higher body of the same system written short (省局、市局工作会议: 省局 shares the name). */
-    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅)$");
+    /**
+     * A level word, or a higher body of the same system written short (省局、市局工作会议: 省局 shares the name), or a
+     * scope word (全省、全市…总结会议: 全省 shares it).
+     */
+    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅|"
+            + Scope.alternation() + ")$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
             + Scope.alternation() + "|省市|省|市|县)");
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
@@ -179,9 +184,24 @@ public final class RelayFinder {
         // a built name that a name written in the article holds is that meeting, already kept
         List<String> written = out.entrySet().stream().filter(o -> !built.contains(o.getKey()))
                 .map(o -> Keys.canonical(o.getValue().meetingName())).toList();
-        return out.entrySet().stream().filter(o -> !built.contains(o.getKey())
+        List<RelayRef> kept = out.entrySet().stream().filter(o -> !built.contains(o.getKey())
                 || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
-                .map(Map.Entry::getValue).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .map(Map.Entry::getValue).toList();
+        return onePerSpelling(kept);
+    }
+
+    /**
+     * One meeting written two ways in one article (全国住房城乡建设工作会议 in a lead's boilerplate, 全国住房和城乡建设工作会议
+     * where it is relayed): names that fold alike are one relay, the fullest spelling kept where the first stood.
+     */
+    private static List<RelayRef> onePerSpelling(List<RelayRef> relays) {
+        Map<String, RelayRef> byFold = new LinkedHashMap<>();
+        for (RelayRef r : relays) {
+            String fold = r.year() + "|" + (r.convenedBy() == null ? "" : r.convenedBy().key()) + "|"
+                    + NameFold.fold(Keys.canonical(r.meetingName()));
+            byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
+        }
+        return new ArrayList<>(byFold.values());
     }
 
     /** How a document's title ends: 《…的通知(送审稿)》, 《…的决定》. */
@@ -230,6 +250,7 @@ public final class RelayFinder {
         }
         spans.add(new int[] {from, end});
         List<String> levels = new ArrayList<>();
+        String term = null; // 十七届 of 十七届二中、三中全会: the term a later bare plenum shares
         for (int i = 0; i < spans.size(); i++) {
             int s = spans.get(i)[0];
             int e = spans.get(i)[1];
@@ -253,9 +274,16 @@ public final class RelayFinder {
             }
             if (isPartialSession(item) && i + 1 < spans.size()) {
                 add(doc, s, e, item + "全会", meetingYear, out); // 十七届二中、三中全会
+                term = item.contains("届") ? item.substring(0, item.indexOf('届') + 1) : null;
                 continue;
             }
             String name = clean(item);
+            if (term != null && BARE_PLENUM.matcher(name).matches()) {
+                add(doc, s, e, term + name, meetingYear, out); // …二中、三中全会: the third plenum of the same term
+                term = null;
+                continue;
+            }
+            term = null;
             if (!isMeeting(name)) {
                 levels.clear();
                 continue;
@@ -346,6 +374,11 @@ public final class RelayFinder {
         return false;
     }
 
+    /** A plenum named without its term (三中全会), which a partial session before it in the list supplies. */
+    private static final Pattern BARE_PLENUM = Pattern.compile("[一二三四五六七八九十]+中全会");
+    /** A session's name with 会议 after it again (省第十二次党代会会议精神, 全国两会的会议精神): the session's name. */
+    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会)的?会议$");
+
     private static boolean isPartialSession(String item) {
         return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");
     }
@@ -370,6 +403,7 @@ public final class RelayFinder {
                 return;
             }
         }
+        written = SESSION_THEN_MEETING.matcher(written).replaceFirst("");
         Integer year = meetingYear;
         OrganizationRef conv = null;
         String name = written;
