@@ -458,10 +458,12 @@ public final class OfficialFinder {
             }
             String[] names = list.split("、");
             boolean all = true;
-            boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
             for (String n : names) {
                 all &= known(byKey, n) != null || surnames.contains(n.substring(0, 1)) && !notName(n);
-                person |= known(byKey, n) != null || personName(st, n);
+            }
+            boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
+            for (int i = 0; all && !person && i < names.length; i++) {
+                person = known(byKey, names[i]) != null || personName(st, names[i]); // the segmenter last: it costs most
             }
             if (!all || !person) {
                 continue; // one item is no name: a list of something else
@@ -1199,7 +1201,7 @@ public final class OfficialFinder {
         for (Map.Entry<String, String> e : roles.entrySet()) {
             Role r = Role.valueOf(e.getValue());
             for (int i = clause.indexOf(e.getKey()); i >= 0 && !out.contains(r); i = clause.indexOf(e.getKey(), i + 1)) {
-                if (!nounUse(clause, i, e.getKey().length()) && !ANNOUNCED.matcher(clause.substring(0, i)).find()) {
+                if (!nounUse(clause, i, e.getKey().length()) && !announced(clause, i)) {
                     out.add(r);
                 }
             }
@@ -1215,7 +1217,16 @@ public final class OfficialFinder {
     }
 
     /** 甲、乙将作交流发言: the last name's act announced, which the names listed before it share. */
-    private static final Pattern ANNOUNCED = Pattern.compile("(?:将|拟|即将)(?:于[^,。、]{1,12}?)?(?:[作做]|进行)?[^,。、将]{0,4}$");
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:将|拟)(?:于[^,。、]{1,12}?)?(?:[作做]|进行)?[^,。、将]{0,4}$");
+    /** How far before its verb an announcing 将 or 拟 may stand (将于下午作交流发言). */
+    private static final int ANNOUNCED_REACH = 24;
+
+    /** Whether the act at {@code verb} in the clause is only announced; the pattern is tried only after a 将 or 拟. */
+    private static boolean announced(String clause, int verb) {
+        int from = Math.max(0, verb - ANNOUNCED_REACH);
+        int at = Math.max(clause.lastIndexOf('将', verb - 1), clause.lastIndexOf('拟', verb - 1));
+        return at >= from && ANNOUNCED.matcher(clause).region(at, verb).lookingAt();
+    }
 
     /**
      * A speech right after a name: 甲就…作了讲话; also on behalf of a body (乙代表县政府对…提出了要求), a review (对…进行了
