@@ -66,7 +66,7 @@ class RelayFinderTests {
     void aLevelWordSharedByAListGivesOneMeetingPerLevel() {
         assertEquals(List.of("省委统战工作会议", "中央统战工作会议"), find("会议传达学习中央、省委统战工作会议精神。", 2022).stream()
                 .map(RelayRef::meetingName).toList());
-        assertEquals(List.of("十七届二中全会", "三中全会"), find("认真贯彻落实党的十七大和十七届二中、三中全会精神。", 2009).stream()
+        assertEquals(List.of("十七届二中全会", "十七届三中全会"), find("认真贯彻落实党的十七大和十七届二中、三中全会精神。", 2009).stream()
                 .map(RelayRef::meetingName).toList().subList(1, 3));
     }
 
