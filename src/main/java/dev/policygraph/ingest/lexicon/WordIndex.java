@@ -2,6 +2,7 @@ package dev.policygraph.ingest.lexicon;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class WordIndex {
 
     private final BitSet firsts = new BitSet();
     private final Map<Character, String[]> byFirst = new HashMap<>();
+    private final Map<Character, String[]> longestFirst = new HashMap<>();
 
     public WordIndex(List<String> words) {
         Map<Character, List<String>> lists = new HashMap<>();
@@ -30,7 +32,24 @@ public final class WordIndex {
                 firsts.set(w.charAt(0));
             }
         }
-        lists.forEach((c, l) -> byFirst.put(c, l.toArray(String[]::new)));
+        lists.forEach((c, l) -> {
+            byFirst.put(c, l.toArray(String[]::new));
+            longestFirst.put(c, l.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .toArray(String[]::new));
+        });
+    }
+
+    /** The longest word that starts at {@code i} in {@code text}, or null: a regex alternation's lookingAt, cheaper. */
+    public String longestAt(String text, int i) {
+        if (i >= text.length() || !firsts.get(text.charAt(i))) {
+            return null;
+        }
+        for (String w : longestFirst.get(text.charAt(i))) {
+            if (text.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Every occurrence of every word in {@code text}, overlapping ones too, by start, then in list order. */
