@@ -200,4 +200,28 @@ class UnseenFormsExtractTests {
         ArticleGraph h = extract("发布时间:2024-02-21\n\n2月20日,某县召开县四大家领导参加以及相关部门列席的县委中心组集体学习会。");
         assertEquals(List.of("县委中心组集体学习会"), h.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void aRelayingVerbInsideTheFirstItemStartsTheList() {
+        ArticleGraph g = extract("某县卫健委党组召开理论学习中心组(扩大)会议专题学习贯彻党的二十届四中全会精神\n\n"
+                + "10月27日下午,某县卫健委召开党组理论学习中心组(扩大)会议。委党组书记、主任张某主持会议。");
+        assertEquals(List.of("党的二十届四中全会"), g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+        ArticleGraph h = extract("发布时间:2018-03-27\n\n3月26日,某省水利厅召开干部大会。厅党组书记、厅长胡某传达并主持学习全国两会精神。");
+        assertEquals(List.of("全国两会"), h.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSpeechAtAClassOnLearningASpiritRelaysNoMeeting() {
+        ArticleGraph g = extract("发布时间:2024-11-18\n\n11月18日下午,某区政府召开常务会议,传达学习习近平总书记在省部级主要领导干部"
+                + "学习贯彻党的二十届三中全会精神专题研讨班开班式上的重要讲话精神。区长邓某主持会议。");
+        assertEquals(List.of(), g.meetings().get(0).relays());
+    }
+
+    @Test
+    void aClosingSessionWhereARelayedSpeechWasGivenIsNoMeetingOfTheArticle() {
+        ArticleGraph g = extract("发布时间:2022-10-28\n\n10月27日上午,某市民政局召开党组会议,传达学习习近平总书记在中国共产党"
+                + "第二十次全国代表大会闭幕会上的重要讲话精神。局党组书记、局长汤某主持会议。");
+        assertEquals(List.of("某市民政局党组会议"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(java.time.LocalDate.of(2022, 10, 27), g.meetings().get(0).date());
+    }
 }

@@ -114,11 +114,12 @@ public final class MeetingFinder {
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
-     * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开).
+     * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
+     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given.
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
             + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
-            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|闭幕|举行)");
+            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */

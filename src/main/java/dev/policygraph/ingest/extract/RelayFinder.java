@@ -69,6 +69,14 @@ public final class RelayFinder {
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
     private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?="
             + Scope.alternation() + "|全系统|\\d{4}年)");
+    /**
+     * A relaying verb inside the first item, after words that are no meeting: the clause's first verb was part of a
+     * name or an act of its own (召开理论学习中心组(扩大)会议专题学习贯彻…精神: 学习 of the study group's name; 传达并主持学习…精神),
+     * so the list starts after the inner verb (`INNER_VERB`); not after 在, where the verb names the class a speech was
+     * given at (在…学习贯彻党的二十届三中全会精神专题研讨班开班式上的讲话).
+     */
+    private static final Pattern INNER_VERB = Pattern.compile("^[^、,和及与在]*?(?:专题|主持|并)?(?:传达学习贯彻|传达学习|学习贯彻落实|学习贯彻|"
+            + "学习宣传贯彻|学习传达|传达贯彻落实|传达贯彻|主持学习|专题学习)(?:了)?");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
@@ -154,6 +162,12 @@ public final class RelayFinder {
                 }
                 listStart += more.end();
             }
+            if (listStart >= 0 && (within(simp, "学习", listStart, p) || within(simp, "贯彻", listStart, p))) {
+                Matcher inner = INNER_VERB.matcher(simp).region(listStart, p);
+                if (inner.lookingAt()) {
+                    listStart = inner.end(); // …(扩大)会议专题学习贯彻…精神: the list follows the inner verb
+                }
+            }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1) {
                 listStart = clause; // …指示精神,全国…会议、…会议精神: the list goes on after the comma
             }
@@ -202,6 +216,11 @@ public final class RelayFinder {
             byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
         }
         return new ArrayList<>(byFold.values());
+    }
+
+    private static boolean within(String simp, String word, int from, int to) {
+        int at = simp.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     /** How a document's title ends: 《…的通知(送审稿)》, 《…的决定》. */
