@@ -48,10 +48,11 @@ public final class RelayFinder {
             + "|,?(?:具有|有着)[^,。]{0,8}意义|之际|的(?:背景|形势)下"
             + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
     /**
-     * Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…; not the bare 报告 that opens a
+     * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
+     * 《决定》深入贯彻…; not the bare 报告 that opens a
      * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神).
      */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|大会)(?:深入|全面|认真|坚决)*$");
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|大会|(?<!^)文件|》)(?:深入|全面|认真|坚决)*$");
     /**
      * A sentence whose subject is another named meeting (会议指出,市委五届七次全会深入贯彻…; 这次全国两会…全面贯彻…):
      * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name; a joint
@@ -168,8 +169,10 @@ public final class RelayFinder {
                     listStart = inner.end(); // …(扩大)会议专题学习贯彻…精神: the list follows the inner verb
                 }
             }
-            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1) {
-                listStart = clause; // …指示精神,全国…会议、…会议精神: the list goes on after the comma
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1 && listed) {
+                // …指示精神,全国…会议、…会议精神: the list goes on after the comma; not after a spirit no verb relayed
+                // (深刻领会会议精神,积极落实会议要求: asked of the hearers, no list)
+                listStart = clause;
             }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ','
                     && JOINER_START.matcher(simp.substring(clause, p)).lookingAt()) {
@@ -204,15 +207,19 @@ public final class RelayFinder {
         return onePerSpelling(kept);
     }
 
+    /** A session's number or year before a relayed name: the same meeting written without it is that one. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
+
     /**
      * One meeting written two ways in one article (全国住房城乡建设工作会议 in a lead's boilerplate, 全国住房和城乡建设工作会议
      * where it is relayed): names that fold alike are one relay, the fullest spelling kept where the first stood.
      */
     private static List<RelayRef> onePerSpelling(List<RelayRef> relays) {
+        // the headline's 全省法院工作会议 is the lead's 第二十一次全省法院工作会议 or 2018年全省法院工作会议 (`NUMBERED`)
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
             String fold = r.year() + "|" + (r.convenedBy() == null ? "" : r.convenedBy().key()) + "|"
-                    + NameFold.fold(Keys.canonical(r.meetingName()));
+                    + NameFold.fold(Keys.canonical(NUMBERED.matcher(r.meetingName()).replaceFirst("")));
             byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
         }
         return new ArrayList<>(byFold.values());
