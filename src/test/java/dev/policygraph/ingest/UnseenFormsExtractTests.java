@@ -224,4 +224,10 @@ class UnseenFormsExtractTests {
         assertEquals(List.of("某市民政局党组会议"), g.meetings().stream().map(MeetingItem::name).toList());
         assertEquals(java.time.LocalDate.of(2022, 10, 27), g.meetings().get(0).date());
     }
+
+    @Test
+    void aBareXianBeforeTheActStillMakesASpeaker() {
+        ArticleGraph g = extract("发布时间:2016-09-18\n\n9月6日,县法院召开全院大会。会上,陈某强副院长先传达了全国法院工作会议精神。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "陈某强"));
+    }
 }
