@@ -230,4 +230,12 @@ class UnseenFormsExtractTests {
         ArticleGraph g = extract("发布时间:2016-09-18\n\n9月6日,县法院召开全院大会。会上,陈某强副院长先传达了全国法院工作会议精神。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "陈某强"));
     }
+
+    @Test
+    void aHeadlinesPartyBranchIsTheLeadsBody() {
+        ArticleGraph g = extract("某市民政中心党支部召开 党的二十届三中全会精神专题学习会\n\n8月30日上午,某市民政中心在局二楼会议室召开"
+                + "集体学习会议,专题学习党的二十届三中全会精神。中心党支部书记、主任王某主持会议。");
+        assertEquals(1, g.meetings().size());
+        assertEquals("党的二十届三中全会精神专题学习会", g.meetings().get(0).name());
+    }
 }

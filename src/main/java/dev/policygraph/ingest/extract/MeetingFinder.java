@@ -602,6 +602,9 @@ public final class MeetingFinder {
         if (own.lookingAt() && nameEnd - own.end() >= 3) {
             nameStart = own.end(); // 举行今年第6次集体学习, 召开我市安全生产紧急会议: when and whose, not the name
         }
+        while (nameStart < nameEnd && Character.isWhitespace(st.charAt(nameStart))) {
+            nameStart++; // a headline's 召开 党的…专题学习会: the blank after the verb is no part of the name
+        }
         String nameSimp = st.substring(nameStart, nameEnd);
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
@@ -986,18 +989,27 @@ public final class MeetingFinder {
         }
     }
 
-    /** No convener of one group differs from one of the other (the same key, or one a short form ending the other). */
+    /**
+     * No convener of one group differs from one of the other (the same key, or one a short form ending the other); a
+     * body's party organ is the body here (…中心党支部召开…学习会 / …中心召开集体学习会议: `PARTY_ORGAN`).
+     */
     private static boolean sameBody(List<Mention> a, List<Mention> b) {
         for (Mention x : a) {
             for (Mention y : b) {
-                if (x.convener() != null && y.convener() != null && !x.convener().key().endsWith(y.convener().key())
-                        && !y.convener().key().endsWith(x.convener().key())) {
+                if (x.convener() == null || y.convener() == null) {
+                    continue;
+                }
+                String xk = PARTY_ORGAN.matcher(x.convener().key()).replaceFirst("");
+                String yk = PARTY_ORGAN.matcher(y.convener().key()).replaceFirst("");
+                if (!xk.endsWith(yk) && !yk.endsWith(xk)) {
                     return false;
                 }
             }
         }
         return true;
     }
+
+    private static final Pattern PARTY_ORGAN = Pattern.compile("(?<=.{2})(?:机关)?(?:党支部|党总支|党组|党委)$");
 
     /**
      * The body's convener before a headline's, and the fullest form of one body before a shorter one: a headline says
