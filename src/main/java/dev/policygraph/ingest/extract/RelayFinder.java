@@ -62,9 +62,13 @@ public final class RelayFinder {
             + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
             + "(?:暨[^,。;:“”]{2,20}?会议(?=,)|(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。))");
-    /** A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神): what was done then, not at this meeting. */
-    private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出)?[,:]?"
-            + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年)[,:]");
+    /**
+     * A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神; a quarter's review, 会议通报,一季度,…认真贯彻…
+     * 精神): what was done then, not at this meeting.
+     */
+    private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出|通报)?[,:]?"
+            + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年|"
+            + "(?:今年)?(?:第?[一二三四]|前[二三])季度)[,:]");
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */

@@ -186,4 +186,9 @@ class RelayFinderTests {
         assertEquals(List.of("第二十一次全省法院工作会议"), find("某县法院迅速学习传达全省法院工作会议精神\n\n4月24日,某县法院召开党组扩大会议,"
                 + "专题传达学习了第二十一次全省法院工作会议精神。", 2018).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aQuartersReviewRelaysNothing() {
+        assertEquals(List.of(), find("会议通报,一季度,在市委的正确领导下,全局上下认真贯彻中省财政工作会议和市委五届六次全会精神,开局良好。", 2019));
+    }
 }
