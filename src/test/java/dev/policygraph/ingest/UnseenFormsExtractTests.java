@@ -238,4 +238,11 @@ class UnseenFormsExtractTests {
         assertEquals(1, g.meetings().size());
         assertEquals("党的二十届三中全会精神专题学习会", g.meetings().get(0).name());
     }
+
+    @Test
+    void aSpeechThatNamesItsThemeFirstIsASpeech() {
+        ArticleGraph g = extract("发布时间:2024-03-23\n\n3月22日,某区委中心组(扩大)学习会举行,区委副书记周某主持。学习会上,某社会科学院"
+                + "党委书记权某以“深入学习贯彻全国两会精神”为主题,从会议概况、代表团审议情况等方面作了深入解读。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "权某"));
+    }
 }
