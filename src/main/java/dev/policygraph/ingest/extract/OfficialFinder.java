@@ -1162,6 +1162,9 @@ public final class OfficialFinder {
         if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
             return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
         }
+        if (st.startsWith("先生", i)) {
+            return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…
+        }
         for (String f : followers) {
             if (st.startsWith(f, i)) {
                 return true;
