@@ -200,4 +200,49 @@ class UnseenFormsExtractTests {
         ArticleGraph h = extract("发布时间:2024-02-21\n\n2月20日,某县召开县四大家领导参加以及相关部门列席的县委中心组集体学习会。");
         assertEquals(List.of("县委中心组集体学习会"), h.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void aRelayingVerbInsideTheFirstItemStartsTheList() {
+        ArticleGraph g = extract("某县卫健委党组召开理论学习中心组(扩大)会议专题学习贯彻党的二十届四中全会精神\n\n"
+                + "10月27日下午,某县卫健委召开党组理论学习中心组(扩大)会议。委党组书记、主任张某主持会议。");
+        assertEquals(List.of("党的二十届四中全会"), g.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+        ArticleGraph h = extract("发布时间:2018-03-27\n\n3月26日,某省水利厅召开干部大会。厅党组书记、厅长胡某传达并主持学习全国两会精神。");
+        assertEquals(List.of("全国两会"), h.meetings().get(0).relays().stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSpeechAtAClassOnLearningASpiritRelaysNoMeeting() {
+        ArticleGraph g = extract("发布时间:2024-11-18\n\n11月18日下午,某区政府召开常务会议,传达学习习近平总书记在省部级主要领导干部"
+                + "学习贯彻党的二十届三中全会精神专题研讨班开班式上的重要讲话精神。区长邓某主持会议。");
+        assertEquals(List.of(), g.meetings().get(0).relays());
+    }
+
+    @Test
+    void aClosingSessionWhereARelayedSpeechWasGivenIsNoMeetingOfTheArticle() {
+        ArticleGraph g = extract("发布时间:2022-10-28\n\n10月27日上午,某市民政局召开党组会议,传达学习习近平总书记在中国共产党"
+                + "第二十次全国代表大会闭幕会上的重要讲话精神。局党组书记、局长汤某主持会议。");
+        assertEquals(List.of("某市民政局党组会议"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(java.time.LocalDate.of(2022, 10, 27), g.meetings().get(0).date());
+    }
+
+    @Test
+    void aBareXianBeforeTheActStillMakesASpeaker() {
+        ArticleGraph g = extract("发布时间:2016-09-18\n\n9月6日,县法院召开全院大会。会上,陈某强副院长先传达了全国法院工作会议精神。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "陈某强"));
+    }
+
+    @Test
+    void aHeadlinesPartyBranchIsTheLeadsBody() {
+        ArticleGraph g = extract("某市民政中心党支部召开 党的二十届三中全会精神专题学习会\n\n8月30日上午,某市民政中心在局二楼会议室召开"
+                + "集体学习会议,专题学习党的二十届三中全会精神。中心党支部书记、主任王某主持会议。");
+        assertEquals(1, g.meetings().size());
+        assertEquals("党的二十届三中全会精神专题学习会", g.meetings().get(0).name());
+    }
+
+    @Test
+    void aSpeechThatNamesItsThemeFirstIsASpeech() {
+        ArticleGraph g = extract("发布时间:2024-03-23\n\n3月22日,某区委中心组(扩大)学习会举行,区委副书记周某主持。学习会上,某社会科学院"
+                + "党委书记权某以“深入学习贯彻全国两会精神”为主题,从会议概况、代表团审议情况等方面作了深入解读。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "权某"));
+    }
 }

@@ -114,11 +114,12 @@ public final class MeetingFinder {
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
-     * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开).
+     * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
+     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given.
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
             + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
-            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|开幕|闭幕|举行)");
+            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
@@ -601,6 +602,9 @@ public final class MeetingFinder {
         if (own.lookingAt() && nameEnd - own.end() >= 3) {
             nameStart = own.end(); // 举行今年第6次集体学习, 召开我市安全生产紧急会议: when and whose, not the name
         }
+        while (nameStart < nameEnd && Character.isWhitespace(st.charAt(nameStart))) {
+            nameStart++; // a headline's 召开 党的…专题学习会: the blank after the verb is no part of the name
+        }
         String nameSimp = st.substring(nameStart, nameEnd);
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
@@ -985,18 +989,27 @@ public final class MeetingFinder {
         }
     }
 
-    /** No convener of one group differs from one of the other (the same key, or one a short form ending the other). */
+    /**
+     * No convener of one group differs from one of the other (the same key, or one a short form ending the other); a
+     * body's party organ is the body here (…中心党支部召开…学习会 / …中心召开集体学习会议: `PARTY_ORGAN`).
+     */
     private static boolean sameBody(List<Mention> a, List<Mention> b) {
         for (Mention x : a) {
             for (Mention y : b) {
-                if (x.convener() != null && y.convener() != null && !x.convener().key().endsWith(y.convener().key())
-                        && !y.convener().key().endsWith(x.convener().key())) {
+                if (x.convener() == null || y.convener() == null) {
+                    continue;
+                }
+                String xk = PARTY_ORGAN.matcher(x.convener().key()).replaceFirst("");
+                String yk = PARTY_ORGAN.matcher(y.convener().key()).replaceFirst("");
+                if (!xk.endsWith(yk) && !yk.endsWith(xk)) {
                     return false;
                 }
             }
         }
         return true;
     }
+
+    private static final Pattern PARTY_ORGAN = Pattern.compile("(?<=.{2})(?:机关)?(?:党支部|党总支|党组|党委)$");
 
     /**
      * The body's convener before a headline's, and the fullest form of one body before a shorter one: a headline says

@@ -1162,6 +1162,9 @@ public final class OfficialFinder {
         if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
             return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
         }
+        if (st.startsWith("先生", i)) {
+            return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…
+        }
         for (String f : followers) {
             if (st.startsWith(f, i)) {
                 return true;
@@ -1225,11 +1228,12 @@ public final class OfficialFinder {
     /**
      * A speech right after a name: 甲就…作了讲话; also on behalf of a body (乙代表县政府对…提出了要求), a review (对…进行了
      * 简要回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; praise alone is no speech: 会前…会见,
-     * 甲对…给予充分肯定).
+     * 甲对…给予充分肯定); an adverb of order may come first, 首先 or a bare 先 (甲副院长先传达了…精神); a theme may be
+     * named first, 以“…”为主题,从…等方面作了深入解读.
      */
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|接着|同时|还|也|又|再次|"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
-            + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为题,)?"
+            + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为主?题,)?"
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"

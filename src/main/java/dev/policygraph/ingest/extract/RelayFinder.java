@@ -48,10 +48,11 @@ public final class RelayFinder {
             + "|,?(?:具有|有着)[^,。]{0,8}意义|之际|的(?:背景|形势)下"
             + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
     /**
-     * Another meeting or a report as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…; not the bare 报告 that opens a
+     * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
+     * 《决定》深入贯彻…; not the bare 报告 that opens a
      * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神).
      */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|大会)(?:深入|全面|认真|坚决)*$");
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|大会|(?<!^)文件|》)(?:深入|全面|认真|坚决)*$");
     /**
      * A sentence whose subject is another named meeting (会议指出,市委五届七次全会深入贯彻…; 这次全国两会…全面贯彻…):
      * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name; a joint
@@ -61,14 +62,26 @@ public final class RelayFinder {
             + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
             + "(?:暨[^,。;:“”]{2,20}?会议(?=,)|(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。))");
-    /** A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神): what was done then, not at this meeting. */
-    private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出)?[,:]?"
-            + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年)[,:]");
+    /**
+     * A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神; a quarter's review, 会议通报,一季度,…认真贯彻…
+     * 精神): what was done then, not at this meeting.
+     */
+    private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出|通报)?[,:]?"
+            + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年|"
+            + "(?:今年)?(?:第?[一二三四]|前[二三])季度)[,:]");
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
     private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?="
             + Scope.alternation() + "|全系统|\\d{4}年)");
+    /**
+     * A relaying verb inside the first item, after words that are no meeting: the clause's first verb was part of a
+     * name or an act of its own (召开理论学习中心组(扩大)会议专题学习贯彻…精神: 学习 of the study group's name; 传达并主持学习…精神),
+     * so the list starts after the inner verb (`INNER_VERB`); not after 在, where the verb names the class a speech was
+     * given at (在…学习贯彻党的二十届三中全会精神专题研讨班开班式上的讲话).
+     */
+    private static final Pattern INNER_VERB = Pattern.compile("^[^、,和及与在]*?(?:专题|主持|并)?(?:传达学习贯彻|传达学习|学习贯彻落实|学习贯彻|"
+            + "学习宣传贯彻|学习传达|传达贯彻落实|传达贯彻|主持学习|专题学习)(?:了)?");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
@@ -154,8 +167,16 @@ public final class RelayFinder {
                 }
                 listStart += more.end();
             }
-            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1) {
-                listStart = clause; // …指示精神,全国…会议、…会议精神: the list goes on after the comma
+            if (listStart >= 0 && (within(simp, "学习", listStart, p) || within(simp, "贯彻", listStart, p))) {
+                Matcher inner = INNER_VERB.matcher(simp).region(listStart, p);
+                if (inner.lookingAt()) {
+                    listStart = inner.end(); // …(扩大)会议专题学习贯彻…精神: the list follows the inner verb
+                }
+            }
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1 && listed) {
+                // …指示精神,全国…会议、…会议精神: the list goes on after the comma; not after a spirit no verb relayed
+                // (深刻领会会议精神,积极落实会议要求: asked of the hearers, no list)
+                listStart = clause;
             }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ','
                     && JOINER_START.matcher(simp.substring(clause, p)).lookingAt()) {
@@ -190,18 +211,27 @@ public final class RelayFinder {
         return onePerSpelling(kept);
     }
 
+    /** A session's number or year before a relayed name: the same meeting written without it is that one. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
+
     /**
      * One meeting written two ways in one article (全国住房城乡建设工作会议 in a lead's boilerplate, 全国住房和城乡建设工作会议
      * where it is relayed): names that fold alike are one relay, the fullest spelling kept where the first stood.
      */
     private static List<RelayRef> onePerSpelling(List<RelayRef> relays) {
+        // the headline's 全省法院工作会议 is the lead's 第二十一次全省法院工作会议 or 2018年全省法院工作会议 (`NUMBERED`)
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
             String fold = r.year() + "|" + (r.convenedBy() == null ? "" : r.convenedBy().key()) + "|"
-                    + NameFold.fold(Keys.canonical(r.meetingName()));
+                    + NameFold.fold(Keys.canonical(NUMBERED.matcher(r.meetingName()).replaceFirst("")));
             byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
         }
         return new ArrayList<>(byFold.values());
+    }
+
+    private static boolean within(String simp, String word, int from, int to) {
+        int at = simp.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     /** How a document's title ends: 《…的通知(送审稿)》, 《…的决定》. */

@@ -167,4 +167,28 @@ class RelayFinderTests {
         assertEquals(List.of("全市作风建设推进大会"), names("局长作动员报告。报告传达了全市作风建设推进大会精神。"));
         assertEquals(List.of(), names("政府工作报告全面贯彻党的二十大精神。"));
     }
+
+    @Test
+    void aDemandAfterASpiritNoVerbRelayedContinuesNoList() {
+        assertEquals(List.of(), find("会上,副院长陈某指出,要深刻领会会议精神,积极落实会议要求。", 2016));
+        assertEquals(List.of("全国两会", "全省法院工作会议"), find("会议传达了全国两会精神,全省法院工作会议精神。", 2016)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aDocumentThatImplementsASpiritIsTheSubjectNotThisMeeting() {
+        assertEquals(List.of(), find("会议强调,1号文件全面贯彻党的十九大精神,各级领导干部要加强学习。", 2018));
+        assertEquals(List.of(), find("会议指出,《决定》深入贯彻党的二十届三中全会精神,部署了重点任务。", 2024));
+    }
+
+    @Test
+    void aNumberedMeetingWrittenAlsoWithoutItsNumberIsOneRelay() {
+        assertEquals(List.of("第二十一次全省法院工作会议"), find("某县法院迅速学习传达全省法院工作会议精神\n\n4月24日,某县法院召开党组扩大会议,"
+                + "专题传达学习了第二十一次全省法院工作会议精神。", 2018).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aQuartersReviewRelaysNothing() {
+        assertEquals(List.of(), find("会议通报,一季度,在市委的正确领导下,全局上下认真贯彻中省财政工作会议和市委五届六次全会精神,开局良好。", 2019));
+    }
 }
