@@ -562,7 +562,7 @@ public final class MeetingFinder {
 
     /** 国家卫生健康委员会2024年4月18日新闻发布会文字实录: the transcript of a meeting reports it, held. */
     private void transcriptMentions(Doc doc, Sentence s, String st, LocalDate published, List<Mention> out) {
-        if (s.index() >= TRANSCRIPT_LINES || !st.endsWith("实录") && !st.strip().endsWith("实录")) {
+        if (s.index() >= TRANSCRIPT_LINES || !st.strip().endsWith("实录")) {
             return;
         }
         Matcher t = TRANSCRIPT.matcher(st);

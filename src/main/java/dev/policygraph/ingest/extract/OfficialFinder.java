@@ -228,9 +228,9 @@ public final class OfficialFinder {
                     continue;
                 }
                 String rest = st.substring(end);
-                Matcher title = AFTER_TITLE.matcher(rest);
-                if (title.lookingAt()) {
-                    rest = rest.substring(title.end());
+                String title = AFTER_TITLES.longestAt(rest, 0);
+                if (title != null) {
+                    rest = rest.substring(title.length());
                 }
                 rest = rest.substring(countedTitleEnd(rest)); // 甲、乙两位副局长分别汇报了…
                 // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
@@ -273,9 +273,9 @@ public final class OfficialFinder {
             }
             p += found.simplifiedName().length();
             int afterName = p;
-            Matcher title = AFTER_TITLE.matcher(st.substring(p));
-            if (title.lookingAt()) {
-                p += title.end();
+            String title = AFTER_TITLES.longestAt(st, p);
+            if (title != null) {
+                p += title.length();
             }
             Matcher joiner = LIST_JOINER.matcher(st.substring(p));
             if (!joiner.lookingAt()) {
@@ -329,18 +329,17 @@ public final class OfficialFinder {
             if (surname == 1 && !surnames.contains(lead)) {
                 continue;
             }
-            Matcher title = AFTER_TITLE.matcher(st.substring(at + surname));
-            if (!title.lookingAt() || title.group().equals("同志")) {
+            String word = AFTER_TITLES.longestAt(st, at + surname);
+            if (word == null || word.equals("同志")) {
                 continue;
             }
-            String word = title.group();
             List<OfficialRef> holders = byKey.values().stream()
                     .filter(o -> o.simplifiedName().startsWith(lead) && o.evidence() != null
                             && o.evidence().start() < pos && holds(o, word, lead.isEmpty()))
                     .toList();
             if (holders.size() == 1) {
                 out.add(holders.get(0));
-                return at + surname + title.end();
+                return at + surname + word.length();
             }
         }
         return at;
@@ -400,9 +399,9 @@ public final class OfficialFinder {
                     continue;
                 }
                 String rest = st.substring(at + name.length());
-                Matcher title = AFTER_TITLE.matcher(rest);
-                if (title.lookingAt()) {
-                    rest = rest.substring(title.end());
+                String title = AFTER_TITLES.longestAt(rest, 0);
+                if (title != null) {
+                    rest = rest.substring(title.length());
                 }
                 if (MADE_REPORT.matcher(unquoted(rest)).lookingAt()) {
                     parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + c, s.start() + at + name.length())));
@@ -420,11 +419,8 @@ public final class OfficialFinder {
             + "(?:等?同志|等?(?=出席|参加|列席))");
 
     private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
-        if (!st.contains("同志") && !st.contains("出席") && !st.contains("参加") && !st.contains("列席")) {
-            return;
-        }
-        if (st.indexOf('、') < 0) {
-            return; // every list the pattern reads holds one
+        if (st.indexOf('、') < 0 || nextClosing(st, 0) < 0) {
+            return; // every list the pattern reads holds one, and ends in one of CLOSINGS
         }
         Matcher c = COMRADES.matcher(st);
         int searched = 0;
@@ -459,7 +455,7 @@ public final class OfficialFinder {
             String[] names = list.split("、");
             boolean all = true;
             for (String n : names) {
-                all &= known(byKey, n) != null || surnames.contains(n.substring(0, 1)) && !notName(n);
+                all &= known(byKey, n) != null || surnameLed(n);
             }
             boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
             for (int i = 0; all && !person && i < names.length; i++) {
@@ -520,8 +516,8 @@ public final class OfficialFinder {
                 for (int len : new int[] {3, 2}) {
                     String cand = item.length() > len ? item.substring(item.length() - len) : null;
                     String body = cand == null ? null : item.substring(0, item.length() - len);
-                    if (cand != null && cand.chars().allMatch(Han::is) && surnames.contains(cand.substring(0, 1))
-                            && !notName(cand) && REPRESENTED.matcher(body).find()) {
+                    if (cand != null && cand.chars().allMatch(Han::is) && surnameLed(cand)
+                            && REPRESENTED.matcher(body).find()) {
                         name = new int[] {at + body.length(), at + item.length()};
                         break;
                     }
@@ -561,7 +557,7 @@ public final class OfficialFinder {
             return;
         }
         Matcher h = TRANSCRIPT_HEADER.matcher(st);
-        if (!h.lookingAt() || !surnames.contains(h.group("name").substring(0, 1)) || notName(h.group("name"))) {
+        if (!h.lookingAt() || !surnameLed(h.group("name"))) {
             return;
         }
         String title = h.group("title");
@@ -611,7 +607,7 @@ public final class OfficialFinder {
             String name = l.group("name").replaceAll("[ \\u3000]", "");
             String title = l.group("title");
             String last = title.substring(title.lastIndexOf('、') + 1);
-            if (!surnames.contains(name.substring(0, 1)) || notName(name) || titles.stream().noneMatch(last::endsWith)) {
+            if (!surnameLed(name) || titles.stream().noneMatch(last::endsWith)) {
                 role = null;
                 continue;
             }
@@ -746,9 +742,10 @@ public final class OfficialFinder {
                 || st.startsWith("列席", i) || st.startsWith("等", i);
     }
 
-    /** Titles that, written after a name, make an official ({@code lexicon/titles_after_name.txt}). */
-    private static final Pattern AFTER_TITLE = Pattern.compile("^(?:" + Lexicon.alternation("titles_after_name") + ")");
-    /** The same titles, for trying every position of a sentence (a regex tried there cost 10 % of extraction). */
+    /**
+     * Titles that, written after a name, make an official ({@code lexicon/titles_after_name.txt}); looked up by first
+     * character, since {@link #nameThenTitle} tries every position of a sentence (a regex there cost 10 % of extraction).
+     */
     private static final WordIndex AFTER_TITLES = new WordIndex(Lexicon.words("titles_after_name"));
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
@@ -830,6 +827,11 @@ public final class OfficialFinder {
     }
 
     /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
+    /** Opens with a surname and is no word the lexicon says is never a name. */
+    private boolean surnameLed(String cand) {
+        return surnames.contains(cand.substring(0, 1)) && !notName(cand);
+    }
+
     private boolean notName(String cand) {
         if (notNames.contains(cand)) {
             return true;
@@ -934,7 +936,7 @@ public final class OfficialFinder {
             String[] names = m.group("names").split("、");
             boolean all = true;
             for (String n : names) {
-                all &= known(byKey, n) != null || surnames.contains(n.substring(0, 1)) && !notName(n);
+                all &= known(byKey, n) != null || surnameLed(n);
             }
             if (!all) {
                 continue;
