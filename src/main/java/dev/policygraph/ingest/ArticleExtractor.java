@@ -112,8 +112,13 @@ public class ArticleExtractor {
             pubDate = latestYearMentioned(simplified, today); // 总结2020年工作 … : the year the article is about
             LocalDate session = latestSessionNamed(simplified);
             if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
-                // 传达学习二十届三中全会精神: held within the year after it; 迎接党的二十大胜利召开: before it
-                pubDate = awaited(simplified) ? session : session.plusYears(1);
+                // 传达学习二十届三中全会精神: held within the year after it; 迎接党的二十大胜利召开: before it;
+                // 党的二十大召开之年: in its year
+                pubDate = switch (sessionTime(simplified)) {
+                    case AWAITED -> session;
+                    case ITS_YEAR -> LocalDate.of(session.getYear(), 12, 31);
+                    case AFTER -> session.plusYears(1);
+                };
             }
         }
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
@@ -281,27 +286,39 @@ public class ArticleExtractor {
     private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)"
             + "|[〔\\[(【]((?:19|20)\\d{2})[〕\\])】] ?(?:第 ?)?\\d{1,4} ?号");
 
-    private static final Pattern AWAITED = Pattern.compile("迎接[^,。;]{0,4}$");
+    /** 迎接党的二十大, 喜迎二十大, 即将召开的党的二十大: written before the session it names. */
+    private static final Pattern AWAITED = Pattern.compile("(?:迎接|喜迎|即将召开的)[^,。;]{0,4}$");
+    /** 党的二十大胜利召开营造良好氛围, 二十大召开前夕, 二十大即将召开: the same, said after the name. */
+    private static final Pattern AWAITED_AFTER = Pattern.compile("^”?(?:(?:胜利|顺利)?召开(?:营造|前夕|之前|前)|即将(?:胜利)?召开)");
+    /** 党的二十大召开之年: written in the session's year, before or after it. */
+    private static final Pattern ITS_YEAR = Pattern.compile("^”?(?:胜利)?召开之年");
+
+    /** When the text stands to the latest session it names. */
+    enum SessionTime { AWAITED, ITS_YEAR, AFTER }
 
     /**
      * Every mention of the latest session the text names is awaited (以优异成绩迎接党的二十大胜利召开): the text was
-     * written before it.
+     * written before it; awaited or told as the year's (二十大召开之年): in its year; any other mention: after it.
      */
-    static boolean awaited(String simplified) {
+    static SessionTime sessionTime(String simplified) {
         LocalDate latest = latestSessionNamed(simplified);
-        boolean any = false;
+        boolean itsYear = false;
         for (Map.Entry<String, String> e : Lexicon.pairs("dated_sessions").entrySet()) {
             if (!LocalDate.parse(e.getValue()).equals(latest)) {
                 continue;
             }
-            for (int i = simplified.indexOf(e.getKey()); i >= 0; i = simplified.indexOf(e.getKey(), i + 1)) {
-                if (!AWAITED.matcher(simplified.substring(Math.max(0, i - 8), i)).find()) {
-                    return false;
+            String key = e.getKey();
+            for (int i = simplified.indexOf(key); i >= 0; i = simplified.indexOf(key, i + 1)) {
+                String after = simplified.substring(i + key.length(), Math.min(simplified.length(), i + key.length() + 8));
+                if (ITS_YEAR.matcher(after).find()) {
+                    itsYear = true;
+                } else if (!AWAITED.matcher(simplified.substring(Math.max(0, i - 8), i)).find()
+                        && !AWAITED_AFTER.matcher(after).find()) {
+                    return SessionTime.AFTER;
                 }
-                any = true;
             }
         }
-        return any;
+        return latest == null ? SessionTime.AFTER : itsYear ? SessionTime.ITS_YEAR : SessionTime.AWAITED;
     }
 
     /** The latest session ({@code lexicon/dated_sessions.txt}) the text names, as the day it closed; null if none. */

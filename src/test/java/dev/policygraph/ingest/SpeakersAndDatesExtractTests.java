@@ -73,4 +73,20 @@ class SpeakersAndDatesExtractTests {
         String relayed = "8月23日,某部党组召开离退休老同志座谈会,传达学习党的二十大精神,听取老同志意见建议。";
         assertEquals(LocalDate.of(2023, 8, 23), extractor.extract(new ArticleInput(relayed, null, null)).meetings().get(0).date());
     }
+
+    @Test
+    void sessionToBeHeldOrInItsYearDatesTheMeetingInTheSessionsYear() {
+        String atmosphere = "今天(10月8日)上午,全市安全稳定工作推进会在市区召开,对全市安全生产再部署,"
+                + "为党的二十大胜利召开营造良好氛围。";
+        assertEquals(LocalDate.of(2022, 10, 8), extractor.extract(new ArticleInput(atmosphere, null, null)).meetings().get(0).date(),
+                "a session whose holding is prepared for is still ahead");
+        String itsYear = "3月21日,某县法院召开党组会议,学习贯彻全国两会精神。院长指出,今年的全国两会是在党的二十大召开之年召开的。";
+        assertEquals(LocalDate.of(2022, 3, 21), extractor.extract(new ArticleInput(itsYear, null, null)).meetings().get(0).date());
+        String itsYearLate = itsYear.replace("3月21日", "11月21日");
+        assertEquals(LocalDate.of(2022, 11, 21), extractor.extract(new ArticleInput(itsYearLate, null, null)).meetings().get(0).date(),
+                "in the session's year, also after its day");
+        String sinceHeld = atmosphere.replace("为党的二十大胜利召开营造良好氛围", "党的二十大胜利召开以来成效明显");
+        assertEquals(LocalDate.of(2023, 10, 8), extractor.extract(new ArticleInput(sinceHeld, null, null)).meetings().get(0).date(),
+                "a session told as held dates the text after it");
+    }
 }
