@@ -95,10 +95,11 @@ public final class RealCorpusMisses {
             } else {
                 var found = g.meetings().stream().flatMap(m -> m.relays().stream())
                         .map(r -> RealScorer.relayName(r.meetingName())).toList();
+                var printed = new java.util.HashSet<String>(); // a relay of two meetings is one relay of the article
                 for (var m : a.gold().meetings()) {
                     for (var r : m.relays()) {
                         String n = RealScorer.relayName(r.meetingName());
-                        if (found.stream().noneMatch(f -> f.contains(n) || n.contains(f))) {
+                        if (found.stream().noneMatch(f -> f.contains(n) || n.contains(f)) && printed.add(n)) {
                             System.out.println(a.source().id().substring(0, 24) + " | " + r.meetingName() + " | "
                                     + around(text, r.meetingName().length() > 6
                                             ? r.meetingName().substring(r.meetingName().length() - 6) : r.meetingName()));
@@ -110,7 +111,7 @@ public final class RealCorpusMisses {
                 for (var m : g.meetings()) {
                     for (var r : m.relays()) {
                         String n = RealScorer.relayName(r.meetingName());
-                        if (gold.stream().noneMatch(x -> x.contains(n) || n.contains(x))) {
+                        if (gold.stream().noneMatch(x -> x.contains(n) || n.contains(x)) && printed.add("FP " + n)) {
                             System.out.println(a.source().id().substring(0, 24) + " | FP " + r.meetingName() + " | "
                                     + r.evidence().text().substring(0, Math.min(60, r.evidence().text().length())));
                         }

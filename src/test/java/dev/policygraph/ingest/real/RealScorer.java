@@ -122,11 +122,14 @@ public final class RealScorer {
         out.put(Category.SPEAKERS, byRole.get(Role.SPOKE));
         out.put(Category.ATTENDEES, byRole.get(Role.ATTENDED));
 
-        // relays over the article: by name (year stripped), and year when both know it
+        // relays over the article, each once on both sides (two meetings relaying one session relay it once): by
+        // name (year stripped), and year when both know it
         var goldRelays = new ArrayList<RealGold.Relay>();
         gold.meetings().forEach(m -> goldRelays.addAll(m.relays()));
         var foundRelays = new ArrayList<RelayRef>();
-        found.forEach(m -> foundRelays.addAll(m.relays()));
+        var foundSeen = new HashSet<String>();
+        found.forEach(m -> m.relays().stream().filter(r -> foundSeen.add(relayName(r.meetingName()) + "|" + r.year()))
+                .forEach(foundRelays::add));
         out.put(Category.RELAYS, Scorer.match(dedupe(goldRelays), List.of(), foundRelays,
                 (g, e) -> tolerant(relayName(g.meetingName()), relayName(e.meetingName()))
                         && (g.year() == null || e.year() == null || g.year().equals(e.year()))));
