@@ -29,7 +29,9 @@ public final class RelayFinder {
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
     private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
             + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
-            + "(?![会班人团])"); // 学习会议邀请…, 学习班, 宣讲人, 宣讲团: a name of a meeting, a class, a person, not the verb
+            + "(?![会班人团]|中心组|报告会|交流会|研讨会|座谈会)");
+    // 学习会议邀请…, 学习班, 宣讲人, 宣讲团, 理论学习中心组, 中心组学习报告会: a name of a meeting, a class, a person, a
+    // body, not the verb
     /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
     private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
             + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点))");
@@ -222,11 +224,34 @@ public final class RelayFinder {
         // the headline's 全省法院工作会议 is the lead's 第二十一次全省法院工作会议 or 2018年全省法院工作会议 (`NUMBERED`)
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
-            String fold = r.year() + "|" + (r.convenedBy() == null ? "" : r.convenedBy().key()) + "|"
-                    + NameFold.fold(Keys.canonical(NUMBERED.matcher(r.meetingName()).replaceFirst("")));
+            RelayRef full = fullNameOf(r, relays);
+            String fold = full.year() + "|" + (full.convenedBy() == null ? "" : full.convenedBy().key()) + "|"
+                    + NameFold.fold(Keys.canonical(NUMBERED.matcher(full.meetingName()).replaceFirst("")));
             byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
         }
         return new ArrayList<>(byFold.values());
+    }
+
+    /** What may stand before a session's short name in its full one: 党的十八届(五中全会), 全国(两会), 县(两会). */
+    private static final Pattern SESSION_QUALIFIER = Pattern.compile("(?:中共|中国共产党|党的)?(?:第?[一二三四五六七八九十]+届)?"
+            + "(?:全国|全省|全市|全县|全区|省|市|县|区)?");
+
+    /**
+     * 五中全会 after 党的十八届五中全会, 两会 after 全国两会: a session's short name is the session the article names in
+     * full, when only one does; otherwise the relay itself.
+     */
+    private static RelayRef fullNameOf(RelayRef r, List<RelayRef> relays) {
+        String shortName = Keys.canonical(r.meetingName());
+        if (!SESSION.matcher(shortName).matches() && !BARE_PLENUM.matcher(shortName).matches()) {
+            return r;
+        }
+        List<RelayRef> fuller = relays.stream().filter(o -> o != r
+                && (o.year() == null || r.year() == null || o.year().equals(r.year()))).filter(o -> {
+                    String c = Keys.canonical(o.meetingName());
+                    return c.length() > shortName.length() && c.endsWith(shortName)
+                            && SESSION_QUALIFIER.matcher(c.substring(0, c.length() - shortName.length())).matches();
+                }).toList();
+        return fuller.size() == 1 ? fuller.get(0) : r;
     }
 
     private static boolean within(String simp, String word, int from, int to) {

@@ -191,4 +191,18 @@ class RelayFinderTests {
     void aQuartersReviewRelaysNothing() {
         assertEquals(List.of(), find("会议通报,一季度,在市委的正确领导下,全局上下认真贯彻中省财政工作会议和市委五届六次全会精神,开局良好。", 2019));
     }
+
+    @Test
+    void aSessionsShortNameAfterItsFullNameIsThatSession() {
+        assertEquals(List.of("党的十八届五中全会"), names("会议深入学习党的十八届五中全会精神。与会同志表示,要深入学习领会五中全会精神。"));
+        assertEquals(List.of("全国两会"), names("会上传达了全国两会精神。会议要求,认真贯彻落实两会精神。"));
+        assertEquals(List.of("全国两会", "省两会", "两会"), names("会上传达了全国两会和省两会精神。会议要求,认真贯彻落实两会精神。"),
+                "a short name two sessions of the article could be stays as written, not merged into either");
+    }
+
+    @Test
+    void aStudyCentresOrAReportMeetingsStudyIsNoRelayingVerb() {
+        assertEquals(List.of("党的二十届三中全会"), names("市教卫工作党委理论学习中心组学习党的二十届三中全会精神"));
+        assertEquals(List.of("党的十八届五中全会"), names("委党组召开中心组学习报告会深入学习党的十八届五中全会精神"));
+    }
 }
