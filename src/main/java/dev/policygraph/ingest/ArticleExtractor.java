@@ -282,14 +282,17 @@ public class ArticleExtractor {
                 .isPresent();
     }
 
-    /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */
-    private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)"
+    /**
+     * 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号; not the end of a span (规划纲要(2010-2020年):
+     * a plan's horizon, not the text's year).
+     */
+    private static final Pattern YEAR_MENTION = Pattern.compile("(?<![\\d\\-—–－~])((?:19|20)\\d{2}) ?年(?!代)"
             + "|[〔\\[(【]((?:19|20)\\d{2})[〕\\])】] ?(?:第 ?)?\\d{1,4} ?号");
 
     /** 迎接党的二十大, 喜迎二十大, 即将召开的党的二十大: written before the session it names. */
     private static final Pattern AWAITED = Pattern.compile("(?:迎接|喜迎|即将召开的)[^,。;]{0,4}$");
-    /** 党的二十大胜利召开营造良好氛围, 二十大召开前夕, 二十大即将召开: the same, said after the name. */
-    private static final Pattern AWAITED_AFTER = Pattern.compile("^”?(?:(?:胜利|顺利)?召开(?:营造|前夕|之前|前)|即将(?:胜利)?召开)");
+    /** 为党的二十大胜利召开营造良好氛围 (创造…环境), 二十大召开前夕, 二十大即将召开: the same, said after the name. */
+    private static final Pattern AWAITED_AFTER = Pattern.compile("^”?(?:(?:胜利|顺利)?召开(?:营造|创造|提供|前夕|之前|前)|即将(?:胜利)?召开)");
     /** 党的二十大召开之年: written in the session's year, before or after it. */
     private static final Pattern ITS_YEAR = Pattern.compile("^”?(?:胜利)?召开之年");
 
@@ -325,7 +328,7 @@ public class ArticleExtractor {
     static LocalDate latestSessionNamed(String simplified) {
         LocalDate latest = null;
         for (Map.Entry<String, String> e : Lexicon.pairs("dated_sessions").entrySet()) {
-            if (simplified.contains(e.getKey())) {
+            if (namedOtherThanSince(simplified, e.getKey())) {
                 LocalDate d = LocalDate.parse(e.getValue());
                 if (latest == null || d.isAfter(latest)) {
                     latest = d;
@@ -333,6 +336,19 @@ public class ArticleExtractor {
             }
         }
         return latest;
+    }
+
+    /** 党的十八大以来: a span since the session, which may be long; it says nothing of the text's own year. */
+    private static final Pattern SINCE = Pattern.compile("^(?:胜利)?(?:召开)?以来");
+
+    private static boolean namedOtherThanSince(String simplified, String session) {
+        for (int i = simplified.indexOf(session); i >= 0; i = simplified.indexOf(session, i + 1)) {
+            int after = i + session.length();
+            if (!SINCE.matcher(simplified).region(after, Math.min(simplified.length(), after + 6)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -373,8 +389,25 @@ public class ArticleExtractor {
         if (years.contains(latest - 1)) {
             return LocalDate.of(latest, 10, 31);
         }
-        // 研究部署明年工作 … 2021年经济工作: the only year written is the next one
-        return text.contains("明年") ? LocalDate.of(latest - 1, 12, 31) : LocalDate.of(latest, 12, 31);
+        // 研究部署明年工作 … 2021年经济工作: the only year written is the next one, unless told as the one at work
+        // (在2009年取得很大成绩, 对照2014年工作要点做好扫尾)
+        return text.contains("明年") && !toldAsCurrent(text, latest) ? LocalDate.of(latest - 1, 12, 31)
+                : LocalDate.of(latest, 12, 31);
+    }
+
+    /** 在2009年取得, 对照2014年…要点, 2014年以来: a year whose work is done or under way, not the next one. */
+    private static final Pattern CURRENT_BEFORE = Pattern.compile("(?:在|对照|回顾|总结)$");
+    private static final Pattern CURRENT_AFTER = Pattern.compile("^(?:以来|[^,。;]{0,12}?(?:取得|完成|实现)|全年)");
+
+    private static boolean toldAsCurrent(String text, int year) {
+        String y = year + "年";
+        for (int i = text.indexOf(y); i >= 0; i = text.indexOf(y, i + 1)) {
+            if (CURRENT_BEFORE.matcher(text).region(Math.max(0, i - 2), i).find()
+                    || CURRENT_AFTER.matcher(text).region(i + y.length(), Math.min(text.length(), i + y.length() + 16)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A five-year plan's first year (“十四五”开局之年) or last (收官“十四五”, “十三五”收官之年, “十三五”圆满收官). */

@@ -85,8 +85,26 @@ class SpeakersAndDatesExtractTests {
         String itsYearLate = itsYear.replace("3月21日", "11月21日");
         assertEquals(LocalDate.of(2022, 11, 21), extractor.extract(new ArticleInput(itsYearLate, null, null)).meetings().get(0).date(),
                 "in the session's year, also after its day");
-        String sinceHeld = atmosphere.replace("为党的二十大胜利召开营造良好氛围", "党的二十大胜利召开以来成效明显");
-        assertEquals(LocalDate.of(2023, 10, 8), extractor.extract(new ArticleInput(sinceHeld, null, null)).meetings().get(0).date(),
-                "a session told as held dates the text after it");
+        String relayed = atmosphere.replace("为党的二十大胜利召开营造良好氛围", "认真传达学习党的二十大精神");
+        assertEquals(LocalDate.of(2023, 10, 8), extractor.extract(new ArticleInput(relayed, null, null)).meetings().get(0).date(),
+                "a session relayed dates the text after it");
+    }
+
+    @Test
+    void aSpanSinceASessionOrAPlansHorizonSaysNothingOfTheYear() {
+        String since = "5月12日下午,学校召开党委常委(扩大)会议,传达学习高校工作咨询委员会全体会议精神。"
+                + "部长回顾了党的十八大以来教育改革发展取得的成就。";
+        assertEquals(null, extractor.extract(new ArticleInput(since, null, null)).meetings().get(0).date());
+        String horizon = "7月26日上午,学校召开党委常委(扩大)会议,专题学习《国家中长期教育改革和发展规划纲要(2010-2020年)》。";
+        assertEquals(null, extractor.extract(new ArticleInput(horizon, null, null)).meetings().get(0).date());
+    }
+
+    @Test
+    void theOnlyYearWrittenIsTheCurrentOneWhenItsWorkIsToldAsDone() {
+        String done = "12月28日,省贸促会举行党组中心组扩大会议,学习贯彻全省经济工作会议精神。会议指出,贸促系统在2009年取得很大成绩,"
+                + "要认真总结经验,部署明年工作。";
+        assertEquals(LocalDate.of(2009, 12, 28), extractor.extract(new ArticleInput(done, null, null)).meetings().get(0).date());
+        String created = "3月10日,某县召开打击整治专项行动推进会。县委常委杨某出席会议并讲话,要求为党的二十大胜利召开创造安全稳定的社会环境。";
+        assertEquals(LocalDate.of(2022, 3, 10), extractor.extract(new ArticleInput(created, null, null)).meetings().get(0).date());
     }
 }
