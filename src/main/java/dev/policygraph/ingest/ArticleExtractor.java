@@ -283,10 +283,10 @@ public class ArticleExtractor {
     }
 
     /**
-     * 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号; not the end of a span (规划纲要(2010-2020年):
-     * a plan's horizon, not the text's year).
+     * 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号; not a span's ends (规划纲要(2010-2020年): a
+     * plan's horizon; 从2015年到2019年底: a period reviewed) nor a target (到2025年), none of them the text's own year.
      */
-    private static final Pattern YEAR_MENTION = Pattern.compile("(?<![\\d\\-—–－~])((?:19|20)\\d{2}) ?年(?!代)"
+    private static final Pattern YEAR_MENTION = Pattern.compile("(?<![\\d\\-—–－~到])(?<!年至)((?:19|20)\\d{2}) ?年(?!代|[到至\\-—–－~](?:19|20)\\d{2})"
             + "|[〔\\[(【]((?:19|20)\\d{2})[〕\\])】] ?(?:第 ?)?\\d{1,4} ?号");
 
     /** 迎接党的二十大, 喜迎二十大, 即将召开的党的二十大: written before the session it names. */

@@ -97,6 +97,10 @@ class SpeakersAndDatesExtractTests {
         assertEquals(null, extractor.extract(new ArticleInput(since, null, null)).meetings().get(0).date());
         String horizon = "7月26日上午,学校召开党委常委(扩大)会议,专题学习《国家中长期教育改革和发展规划纲要(2010-2020年)》。";
         assertEquals(null, extractor.extract(new ArticleInput(horizon, null, null)).meetings().get(0).date());
+        String period = "10月28日,国务院新闻办公室举行新闻发布会。副主任甲介绍,从2015年到2019年底,我国居民人均预期寿命提高,"
+                + "到2025年还将再提高1岁。";
+        assertEquals(null, extractor.extract(new ArticleInput(period, null, null)).meetings().get(0).date(),
+                "a period reviewed and a target are not the text's year");
     }
 
     @Test
