@@ -126,7 +126,7 @@ public class ArticleExtractor {
         List<MeetingFinder.Lead> leads = meetings.findAll(doc, pubDate);
         if (yearOnly && pubDate != null) {
             LocalDate standIn = pubDate;
-            leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(l, standIn)).toList());
+            leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(doc, l, standIn)).toList());
         }
         MeetingFinder.Lead lead = leads.isEmpty() ? null : leads.get(0);
         OrganizationRef convener = lead == null ? null : lead.convener();
@@ -176,6 +176,7 @@ public class ArticleExtractor {
                     l.evidence(), purposes(doc, l)));
         }
 
+        meetingItems = countedRelays(meetingItems);
         meetingItems = attendedAndRelayed(doc, leads, meetingItems, byKey);
 
         Map<String, OrganizationRef> orgMap = new LinkedHashMap<>();
@@ -268,6 +269,54 @@ public class ArticleExtractor {
         return kept;
     }
 
+    /** 学习贯彻两次会议精神, 传达了上述会议精神: meetings the article told before, counted or pointed at, not named. */
+    private static final Pattern COUNTED_MEETINGS = Pattern.compile("^(?:这|此)?(?:(?<count>[两二三四])(?:次|个)|上述|以上)"
+            + "(?:重要)?会议$");
+
+    /**
+     * 省委全会24日召开,全省经济工作会议25日召开。28日,省贸促会举行党组中心组扩大会议,学习贯彻两次会议精神: the
+     * meetings a later one relays by count (or as 上述) are the ones told just before it, held by no body of its own;
+     * told without anyone taking part, they are background, not meetings of the article.
+     */
+    private static List<MeetingItem> countedRelays(List<MeetingItem> items) {
+        List<MeetingItem> out = new ArrayList<>(items);
+        for (MeetingItem relayer : items) {
+            for (RelayRef r : relayer.relays()) {
+                Matcher c = COUNTED_MEETINGS.matcher(Keys.canonical(r.meetingName()));
+                if (!c.matches()) {
+                    continue;
+                }
+                List<MeetingItem> before = new ArrayList<>();
+                for (int i = out.indexOf(relayer) - 1; i >= 0; i--) {
+                    MeetingItem m = out.get(i);
+                    if (relayer.convenedBy() != null && m.convenedBy() != null
+                            && m.convenedBy().key().equals(relayer.convenedBy().key())) {
+                        break; // the body's own earlier meeting ends what it could be pointing back at
+                    }
+                    before.add(0, m);
+                }
+                int count = c.group("count") == null ? before.size() : MeetingDates.count(c.group("count"));
+                if (before.isEmpty() || before.size() < count) {
+                    continue;
+                }
+                List<MeetingItem> named = before.subList(before.size() - count, before.size());
+                List<RelayRef> relays = new ArrayList<>();
+                for (RelayRef o : relayer.relays()) {
+                    if (o != r) {
+                        relays.add(o);
+                        continue;
+                    }
+                    named.forEach(m -> relays.add(new RelayRef(m.name(), m.key(),
+                            m.date() == null ? r.year() : Integer.valueOf(m.date().getYear()), m.convenedBy(), r.evidence())));
+                }
+                out.set(out.indexOf(relayer), relayer.withRelays(relays));
+                named.stream().filter(m -> m.participants().isEmpty()).toList().forEach(out::remove);
+                return out; // one such reference per article is all real reports make
+            }
+        }
+        return out;
+    }
+
     /**
      * 1月10日,全省…工作会议在济南召开。1月12日,市应急管理局召开党组会议,传达学习全省…会议精神: a meeting no body of
      * the article holds, whose scope is above the body that relays it, is told as what that body relays.
@@ -353,14 +402,26 @@ public class ArticleExtractor {
 
     /**
      * 近日 in an article whose year only is known: the stand-in date's month would be made up (December of the year
-     * the text mentions last), so the day is unknown.
+     * the text mentions last), so the day is unknown; so is a day written without its month (28日,…举行…会议).
      */
-    private static MeetingFinder.Lead monthUnknown(MeetingFinder.Lead l, LocalDate standIn) {
-        if (l.precision() != MeetingItem.DatePrecision.MONTH || !standIn.withDayOfMonth(1).equals(l.date())) {
+    private static MeetingFinder.Lead monthUnknown(Doc doc, MeetingFinder.Lead l, LocalDate standIn) {
+        boolean madeUpMonth = l.precision() == MeetingItem.DatePrecision.MONTH && standIn.withDayOfMonth(1).equals(l.date())
+                || l.precision() == MeetingItem.DatePrecision.DAY && l.date().getMonthValue() == standIn.getMonthValue()
+                        && !monthWritten(doc.simp(), l.date());
+        if (!madeUpMonth) {
             return l;
         }
         return new MeetingFinder.Lead(l.name(), l.form(), null, MeetingItem.DatePrecision.UNKNOWN, l.convener(),
                 l.sentence(), l.evidence());
+    }
+
+    private static final String[] MONTHS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+
+    /** The text writes the day with its month somewhere (12月22日, 十二月二十二日 counts by its month only). */
+    private static boolean monthWritten(String simplified, LocalDate day) {
+        int month = day.getMonthValue();
+        return Pattern.compile("(?<![\\d十])0?" + month + " ?月 ?0?" + day.getDayOfMonth() + " ?日|(?<![一二三四五六七八九十])"
+                + MONTHS[month - 1] + "月[一二三四五六七八九十]").matcher(simplified).find();
     }
 
     /**

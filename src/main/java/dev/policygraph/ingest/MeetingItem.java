@@ -23,4 +23,10 @@ public record MeetingItem(String name, String key, LocalDate date, DatePrecision
         List<String> purposes) {
 
     public enum DatePrecision { DAY, MONTH, YEAR, UNKNOWN }
+
+    /** The same meeting relaying {@code relays} instead. */
+    public MeetingItem withRelays(List<RelayRef> relays) {
+        return new MeetingItem(name, key, date, datePrecision, form, convenedBy, participants, directives,
+                List.copyOf(relays), tasks, venues, evidence, purposes);
+    }
 }

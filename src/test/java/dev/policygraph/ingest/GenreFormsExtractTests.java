@@ -1,6 +1,7 @@
 package dev.policygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -290,5 +291,21 @@ class GenreFormsExtractTests {
         MeetingItem m = g.meetings().get(0);
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "代立群"));
         assertEquals(List.of(), m.relays().stream().filter(r -> r.meetingName().contains("邀请")).toList());
+    }
+
+    @Test
+    void meetingsCountedByARelayAfterThemAreItsRelaysAndABodyEndingIn会IsNoMeeting() {
+        String text = "中共某省委八届七次全体(扩大)会议24日召开,全省经济工作会议25日召开。28日,福建省贸促会举行党组中心组扩大会议,"
+                + "学习贯彻两次会议精神。会长赵某某在会上传达了两次会议的主要内容。";
+        ArticleGraph g = new ArticleExtractor().extract(new ArticleInput(text, null, null));
+        assertEquals(1, g.meetings().size(), "the two meetings told first are what the third relays");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals("福建省贸促会", m.convenedBy().name());
+        assertEquals(List.of("中共某省委八届七次全体(扩大)会议", "全省经济工作会议"),
+                m.relays().stream().map(RelayRef::meetingName).toList());
+        assertNull(m.date(), "28日 with no month written anywhere has no month");
+        String dated = text.replace("28日,", "12月28日,") + "\n发布时间:2009-12-29";
+        assertEquals(LocalDate.of(2009, 12, 28), new ArticleExtractor().extract(new ArticleInput(dated, null, null))
+                .meetings().get(0).date());
     }
 }

@@ -137,7 +137,7 @@ public final class MeetingFinder {
     private static final Pattern BARE = Pattern.compile("^(?:[\\d\\s]*|扩大|\\(扩大\\))(?:党组|党委|党组\\(扩大\\)|党委\\(扩大\\))?"
             + "(?:扩大|\\(扩大\\))?(?:会议|会)$");
     /** Bodies whose names end like a meeting (…会): never a meeting name by themselves. */
-    private static final Pattern BODY_LIKE = Pattern.compile("(?:协会|学会|工会|商会|联合会|委员会|人大常委会|政协常委会|理事会|工商联|"
+    private static final Pattern BODY_LIKE = Pattern.compile("(?:协会|学会|工会|商会|贸促会|红十字会|基金会|促进会|联合会|委员会|人大常委会|政协常委会|理事会|工商联|"
             + "安委会|人大常委会党组)$");
     private static final Pattern CHAIR_TITLE = Pattern.compile("^(?<org>[\\p{IsHan}()]{2,24}?)(?:党组|党委)?(?:书记|副书记|"
             + "主任|副主任|局长|副局长|厅长|副厅长|部长|副部长|主席|副主席|县长|副县长|区长|副区长|市长|副市长|省长|副省长|"
