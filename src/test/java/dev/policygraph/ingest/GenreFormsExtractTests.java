@@ -308,4 +308,10 @@ class GenreFormsExtractTests {
         assertEquals(LocalDate.of(2009, 12, 28), new ArticleExtractor().extract(new ArticleInput(dated, null, null))
                 .meetings().get(0).date());
     }
+
+    @Test
+    void aMeetingNamedForTheSpiritItRelaysIsStillAMeeting() {
+        ArticleGraph g = extract("11月2日,某部部属高校贯彻落实全国教育大会精神座谈会在校召开。校党委常务副书记熊某某出席会议并致辞。");
+        assertEquals(List.of("某部部属高校贯彻落实全国教育大会精神座谈会"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

@@ -427,7 +427,7 @@ public final class MeetingFinder {
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || HOLDS_IN_NAME.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
-                || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神")
+                || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神") && !namedForASpirit(name)
                 || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
                 || EVENT_END.matcher(name).find()) {
             return;
@@ -437,6 +437,16 @@ public final class MeetingFinder {
         if (m.group("second") != null) {
             add(doc, s, st, m.start("second"), m.end("second"), convener, clauseStart, published, headline, out);
         }
+    }
+
+    /**
+     * 部属高校贯彻落实全国教育大会精神座谈会, 传达学习全国两会精神大会: a meeting named for the spirit it relays, 精神 then
+     * its form (a spirit relayed before a meeting's name has more after it: …会议精神在全市引起反响).
+     */
+    private boolean namedForASpirit(String name) {
+        String after = name.substring(name.lastIndexOf("精神") + 2);
+        return after.length() >= 2 && after.length() <= 8 && forms.stream().anyMatch(after::endsWith)
+                && !after.contains("会议精神");
     }
 
     private void watchedMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
