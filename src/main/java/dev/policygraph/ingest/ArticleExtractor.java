@@ -338,8 +338,8 @@ public class ArticleExtractor {
     private static final Pattern YEAR_MENTION = Pattern.compile("(?<![\\d\\-—–－~到])(?<!年至)((?:19|20)\\d{2}) ?年(?!代|[到至\\-—–－~](?:19|20)\\d{2})"
             + "|[〔\\[(【]((?:19|20)\\d{2})[〕\\])】] ?(?:第 ?)?\\d{1,4} ?号");
 
-    /** 迎接党的二十大, 喜迎二十大, 即将召开的党的二十大: written before the session it names. */
-    private static final Pattern AWAITED = Pattern.compile("(?:迎接|喜迎|即将召开的)[^,。;]{0,4}$");
+    /** 迎接党的二十大, 喜迎二十大, 即将召开的党的二十大, 以迎接宣传贯彻党的二十大为主线: written before the session it names. */
+    private static final Pattern AWAITED = Pattern.compile("(?:迎接|喜迎|即将召开的)[^,。;]{0,8}$");
     /** 为党的二十大胜利召开营造良好氛围 (创造…环境), 二十大召开前夕, 二十大即将召开: the same, said after the name. */
     private static final Pattern AWAITED_AFTER = Pattern.compile("^”?(?:(?:胜利|顺利)?召开(?:营造|创造|提供|前夕|之前|前)|即将(?:胜利)?召开)");
     /** 党的二十大召开之年: written in the session's year, before or after it. */
@@ -364,7 +364,7 @@ public class ArticleExtractor {
                 String after = simplified.substring(i + key.length(), Math.min(simplified.length(), i + key.length() + 8));
                 if (ITS_YEAR.matcher(after).find()) {
                     itsYear = true;
-                } else if (!AWAITED.matcher(simplified.substring(Math.max(0, i - 8), i)).find()
+                } else if (!AWAITED.matcher(simplified.substring(Math.max(0, i - 14), i)).find()
                         && !AWAITED_AFTER.matcher(after).find()) {
                     return SessionTime.AFTER;
                 }

@@ -205,4 +205,12 @@ class LeadFormsExtractTests {
         ArticleGraph neither = extract("3月13日,某局召开党组会议。会议回顾了“十三五”时期取得的成绩。");
         assertEquals(null, neither.meetings().get(0).date());
     }
+
+    @Test
+    void aWireDatelineIsNoPartOfTheMeetingsNameAndAwaitingASessionMayTakeMoreWords() {
+        ArticleGraph g = extract("新华社北京1月27日电 全国妇联十二届四次执委会议27日召开。"
+                + "全国妇联主席沈某某强调,各级妇联要以迎接宣传贯彻党的二十大为主线,团结引领广大妇女。");
+        assertEquals("全国妇联十二届四次执委会议", g.meetings().get(0).name());
+        assertEquals(LocalDate.of(2022, 1, 27), g.meetings().get(0).date());
+    }
 }
