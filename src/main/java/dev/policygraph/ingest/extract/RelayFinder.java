@@ -41,12 +41,14 @@ public final class RelayFinder {
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
     /**
-     * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 是在…深入贯彻…精神之际召开的), a deployment as its
-     * tasks' (…部署的各项任务).
+     * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 贯彻省市党代会精神的起步之年, 是在…深入贯彻…精神之际
+     * 召开的), a deployment as its tasks' (…部署的各项任务), the spirit minds are to be brought to (把思想和行动统一到全会精神上来)
+     * or one to be joined with another (把学习贯彻A精神,与深入学习贯彻B精神结合起来): asked for or background, not relayed.
      */
-    private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
+    private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:[\\p{IsHan}]{2}之年|关键时期|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
             + "|,?(?:具有|有着)[^,。]{0,8}意义|之际|的(?:背景|形势)下"
-            + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
+            + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?"
+            + "|上来|上去|(?:紧密)?(?:结合起来|相结合))");
     /**
      * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
      * 《决定》深入贯彻…; not the bare 报告 that opens a
@@ -211,6 +213,13 @@ public final class RelayFinder {
         return onePerSpelling(kept);
     }
 
+    /**
+     * A local party congress written out and short in one article (中国共产党宜宾市第六次代表大会 / 市第六次党代会): one
+     * congress, folded to its level and number; 人民代表大会 is another body's and stays apart.
+     */
+    private static final Pattern PARTY_CONGRESS = Pattern.compile("[\\p{IsHan}]{0,14}?([省市县区州])(第[一二三四五六七八九十]+次)"
+            + "(?:代表大会|党代会)");
+
     /** A session's number or year before a relayed name: the same meeting written without it is that one. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
 
@@ -222,8 +231,11 @@ public final class RelayFinder {
         // the headline's 全省法院工作会议 is the lead's 第二十一次全省法院工作会议 or 2018年全省法院工作会议 (`NUMBERED`)
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
+            String name = Keys.canonical(r.meetingName());
+            Matcher congress = PARTY_CONGRESS.matcher(name);
             String fold = r.year() + "|" + (r.convenedBy() == null ? "" : r.convenedBy().key()) + "|"
-                    + NameFold.fold(Keys.canonical(NUMBERED.matcher(r.meetingName()).replaceFirst("")));
+                    + (congress.matches() ? congress.group(1) + congress.group(2) + "党代会"
+                            : NameFold.fold(NUMBERED.matcher(name).replaceFirst("")));
             byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
         }
         return new ArrayList<>(byFold.values());
@@ -407,7 +419,7 @@ public final class RelayFinder {
     /** A plenum named without its term (三中全会), which a partial session before it in the list supplies. */
     private static final Pattern BARE_PLENUM = Pattern.compile("[一二三四五六七八九十]+中全会");
     /** A session's name with 会议 after it again (省第十二次党代会会议精神, 全国两会的会议精神): the session's name. */
-    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会)的?会议$");
+    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会|动员大会|工作大会|推进大会)的?会议$");
 
     private static boolean isPartialSession(String item) {
         return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");

@@ -162,4 +162,10 @@ class OfficialFinderTests {
             assertEquals(List.of("习近平"), find(text).officials().stream().map(OfficialRef::name).toList(), text);
         }
     }
+
+    @Test
+    void aBranchSecretaryIsNoOfficialNamed支() {
+        OfficialFinder.Result r = find("全体班子成员、中层干部、支部书记参加会议。院长李明主持会议。");
+        assertEquals(List.of("李明"), r.officials().stream().map(OfficialRef::name).toList());
+    }
 }

@@ -191,4 +191,35 @@ class RelayFinderTests {
     void aQuartersReviewRelaysNothing() {
         assertEquals(List.of(), find("会议通报,一季度,在市委的正确领导下,全局上下认真贯彻中省财政工作会议和市委五届六次全会精神,开局良好。", 2019));
     }
+
+    @Test
+    void aSpiritMindsAreToBeBroughtToContinuesNoList() {
+        assertEquals(List.of("某省第九次党代会"), find("为深入学习贯彻某省第九次党代会精神,切实把思想和行动统一到大会精神上来,"
+                + "3月2日,某局举办宣讲报告会。", 2024).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSpiritToBeJoinedWithAnotherIsAskedNotRelayed() {
+        assertEquals(List.of("全市水利工作会议"), find("会议传达学习了全市水利工作会议精神。会议强调,把学习贯彻会议精神,"
+                + "与深入学习贯彻省委九届五次全会、全省农村工作会议精神结合起来。", 2024).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aYearDescribedByTheSpiritItImplementsRelaysNothing() {
+        assertTrue(find("局长指出,今年是贯彻省市党代会精神的起步之年,是换届后的攻坚之年。", 2017).isEmpty());
+        assertTrue(find("会议指出,明年是落实市第五次党代会精神的决胜之年。", 2017).isEmpty());
+    }
+
+    @Test
+    void aPartyCongressWrittenOutAndShortIsOneRelay() {
+        assertEquals(List.of("中国共产党某某市第六次代表大会", "某某县第十四次党代会"), find("会议专题传达贯彻中国共产党某某市第六次代表大会精神。"
+                + "会上,院长传达了市第六次党代会和某某县第十四次党代会精神。", 2021).stream().map(RelayRef::meetingName).toList());
+        assertEquals(2, find("会议传达了市第六次党代会和市第六次人民代表大会精神。", 2021).size());
+    }
+
+    @Test
+    void aMobilisationRallyWrittenWithMeetingAfterItIsTheRally() {
+        assertEquals(List.of("某市迎接督察动员大会"), find("会议传达学习了某市迎接督察动员大会会议精神。", 2021).stream()
+                .map(RelayRef::meetingName).toList());
+    }
 }
