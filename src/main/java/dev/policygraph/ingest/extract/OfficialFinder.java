@@ -171,10 +171,12 @@ public final class OfficialFinder {
 
     /** In a clause, before an official's name: what relays; after it: the speech or instruction relayed. */
     private static final Pattern RELAYING = Pattern.compile("传达|学习|贯彻|领会");
-    private static final Pattern RELAYED_WORDS = Pattern.compile("^[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?精神");
+    private static final Pattern RELAYED_WORDS = Pattern.compile("^(?:[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?精神"
+            + "|所?[作做]的?《?[^,。;《》]{0,16}报告)"); // 学习了…市长甲所作的《政府工作报告》: the author of a report studied
 
     /**
-     * The author of a speech or instruction the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…) is
+     * The author of a speech, instruction or report the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…;
+     * 学习了…市长甲所作的《政府工作报告》) is
      * quoted, not speaking here: what he said is reported under his name. He keeps a role only when he also chairs.
      */
     private static List<Participation> withoutRelayedSpeakers(Doc doc, Map<String, OfficialRef> byKey,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,7 +107,7 @@ public final class RelayFinder {
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅|"
             + Scope.alternation() + ")$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
-            + Scope.alternation() + "|省市|省|市|县)");
+            + Scope.alternation() + "|省市|省|市|县|我省|我市|我县|我区|本省|本市|本县|本区)"); // 全国和我市“两会”: 全国两会
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
     /** When and how the relayed meeting was held, written before its name: 2月28日召开的, 近日闭幕的, 刚刚胜利召开的. */
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
@@ -227,6 +228,9 @@ public final class RelayFinder {
      * One meeting written two ways in one article (全国住房城乡建设工作会议 in a lead's boilerplate, 全国住房和城乡建设工作会议
      * where it is relayed): names that fold alike are one relay, the fullest spelling kept where the first stood.
      */
+    /** A party committee written out before its short form: 中共甘肃省委 → 省委. */
+    private static final Pattern PARTY_BODY = Pattern.compile("(?:中国共产党|中共)[\\p{IsHan}]{2,6}?(?=[省市县区州]委)");
+
     private static List<RelayRef> onePerSpelling(List<RelayRef> relays) {
         // the headline's 全省法院工作会议 is the lead's 第二十一次全省法院工作会议 or 2018年全省法院工作会议 (`NUMBERED`)
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
@@ -238,7 +242,17 @@ public final class RelayFinder {
                             : NameFold.fold(NUMBERED.matcher(name).replaceFirst("")));
             byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
         }
-        return new ArrayList<>(byFold.values());
+        // 中共甘肃省委十届十一次全委(扩大)会议 in the lead, 省委十届十一次全委(扩大)会议 in the headline: one meeting
+        List<RelayRef> out = new ArrayList<>(byFold.values());
+        for (RelayRef full : List.copyOf(out)) {
+            Matcher party = PARTY_BODY.matcher(Keys.canonical(full.meetingName()));
+            if (party.lookingAt()) {
+                String shortName = Keys.canonical(full.meetingName()).substring(party.end());
+                out.removeIf(o -> o != full && Objects.equals(o.year(), full.year())
+                        && Keys.canonical(o.meetingName()).equals(shortName));
+            }
+        }
+        return out;
     }
 
     private static boolean within(String simp, String word, int from, int to) {

@@ -168,4 +168,11 @@ class OfficialFinderTests {
         OfficialFinder.Result r = find("全体班子成员、中层干部、支部书记参加会议。院长李明主持会议。");
         assertEquals(List.of("李明"), r.officials().stream().map(OfficialRef::name).toList());
     }
+
+    @Test
+    void theAuthorOfAReportStudiedIsNoSpeaker() {
+        OfficialFinder.Result r = find("会议由主任王某主持。会议深入学习了市委书记张某在闭幕会上的讲话以及市长刘某所作的《政府工作报告》。");
+        assertTrue(roles(r, "刘某").isEmpty());
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "王某"));
+    }
 }

@@ -222,4 +222,16 @@ class RelayFinderTests {
         assertEquals(List.of("某市迎接督察动员大会"), find("会议传达学习了某市迎接督察动员大会会议精神。", 2021).stream()
                 .map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aPartyCommitteeWrittenOutAndShortIsOneRelay() {
+        assertEquals(List.of("中共某某省委十届十一次全委(扩大)会议"), find("学习贯彻省委十届十一次全委(扩大)会议精神\n11月23日,市委中心学习组召开会议,"
+                + "传达学习中共某某省委十届十一次全委(扩大)会议精神。", 2006).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aNationalScopeAndOurCityShareTheTwoSessions() {
+        assertEquals(List.of("全国两会", "我市两会"), find("会议传达学习了全国和我市“两会”精神。", 2018).stream()
+                .map(RelayRef::meetingName).sorted(java.util.Comparator.comparing(n -> !n.startsWith("全国"))).toList());
+    }
 }
