@@ -112,8 +112,10 @@ public class ArticleExtractor {
             pubDate = latestYearMentioned(simplified, today); // 总结2020年工作 … : the year the article is about
             LocalDate session = latestSessionNamed(simplified);
             if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
-                // 传达学习二十届三中全会精神: held within the year after it; 迎接党的二十大胜利召开: before it
-                pubDate = awaited(simplified) ? session : session.plusYears(1);
+                // 传达学习二十届三中全会精神: held within the year after it, or in the session's own days (a report
+                // studied the day after the congress opened, 10月17日…学习…向党的二十大作的报告, is 2022's, not 2023's);
+                // 迎接党的二十大胜利召开: before it
+                pubDate = awaited(simplified) ? session : session.plusYears(1).minusDays(SESSION_DAYS);
             }
         }
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
@@ -276,6 +278,9 @@ public class ArticleExtractor {
         return Scope.leading(Keys.withoutLeadingYear(Keys.canonical(m.name()))).filter(sc -> !sc.fits(relaying))
                 .isPresent();
     }
+
+    /** How long a session of {@code dated_sessions.txt} may run before the day it closed (a congress: a week). */
+    private static final int SESSION_DAYS = 10;
 
     /** 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号. */
     private static final Pattern YEAR_MENTION = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年(?!代)"

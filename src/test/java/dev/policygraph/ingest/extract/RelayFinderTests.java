@@ -234,4 +234,12 @@ class RelayFinderTests {
         assertEquals(List.of("全国两会", "我市两会"), find("会议传达学习了全国和我市“两会”精神。", 2018).stream()
                 .map(RelayRef::meetingName).sorted(java.util.Comparator.comparing(n -> !n.startsWith("全国"))).toList());
     }
+
+    @Test
+    void aHigherBodysOwnRelayingIsNoMeeting() {
+        assertEquals(List.of("党的二十大"), find("会议传达学习了党的二十大精神和省市县委传达学习党的二十大精神。", 2022).stream()
+                .map(RelayRef::meetingName).toList());
+        assertEquals(List.of("某省第十五次党代会"), find("会议认真学习了某省第十五次党代会精神。全力践行嘱托,"
+                + "按照市委贯彻落实省党代会精神部署安排,推动工作。", 2021).stream().map(RelayRef::meetingName).toList());
+    }
 }
