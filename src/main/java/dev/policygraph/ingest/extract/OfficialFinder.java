@@ -846,6 +846,15 @@ public final class OfficialFinder {
         return false;
     }
 
+    /**
+     * 杨长江主持会议, 李和平出席: a given name that is also a word the lexicon says is no name (长江, 和平) after a surname,
+     * before the act; taken only when HanLP too reads the three characters as a person's name.
+     */
+    private boolean givenNameAWord(String st, String cand, int end) {
+        return cand.length() == 3 && surnames.contains(cand.substring(0, 1)) && !notNames.contains(cand)
+                && !notNames.contains(cand.substring(0, 2)) && follows(st, end) && personName(st, cand);
+    }
+
     /** HanLP takes this for a person's name in the sentence. */
     private static boolean personName(String st, String name) {
         return personNames(st).contains(name);
@@ -1139,7 +1148,7 @@ public final class OfficialFinder {
                 continue;
             }
             String cand = st.substring(p, e);
-            if (!cand.chars().allMatch(Han::is) || notName(cand)) {
+            if (!cand.chars().allMatch(Han::is) || notName(cand) && !givenNameAWord(st, cand, e)) {
                 continue;
             }
             boolean compound = surnames.contains(cand.substring(0, 2));

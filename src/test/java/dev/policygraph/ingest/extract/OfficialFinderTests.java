@@ -175,4 +175,11 @@ class OfficialFinderTests {
         assertTrue(roles(r, "刘某").isEmpty());
         assertEquals(Set.of(Role.CHAIRED), roles(r, "王某"));
     }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordChairs() {
+        OfficialFinder.Result r = find("市某局党组书记、局长杨长江主持会议。");
+        assertEquals(List.of("杨长江"), r.officials().stream().map(OfficialRef::name).toList());
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "杨长江"));
+    }
 }
