@@ -344,6 +344,10 @@ public class ArticleExtractor {
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (m.group(1) != null && m.start() > 0 && "自从".indexOf(text.charAt(m.start() - 1)) >= 0
+                    && text.startsWith("以来", m.end())) {
+                continue; // 自2013年以来: where a period began, not the year the article is about
+            }
             if (m.group(1) != null && MeetingDates.reviewed(text, m.end())) {
                 y++; // 召开2023年度…述职评议会议: a year is reviewed after it ends
             }

@@ -242,4 +242,11 @@ class YearsAndFormsExtractTests {
                 + "局长张某主持会议。", null, null));
         assertEquals(LocalDate.of(2023, 3, 2), later.meetings().get(0).date());
     }
+
+    @Test
+    void theYearAPeriodBeganIsNotTheArticles() {
+        ArticleGraph g = extractor.extract(new ArticleInput("11月29日上午,我局召开党组中心组理论学习会,认真学习习近平总书记自2013年以来"
+                + "关于深化改革开放重要论述。局党组书记、局长张某主持会议。", null, null));
+        assertEquals(null, g.meetings().get(0).date());
+    }
 }

@@ -670,8 +670,11 @@ public final class OfficialFinder {
     }
 
     private static final Pattern RELAYED_ITEM_END = Pattern.compile("(?:精神|讲话|批示|指示|部署)$");
-    /** A clause that ends like an item but tells an act (乙对下半年工作进行了安排部署, 乙就…作了部署): not relayed. */
-    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)");
+    /**
+     * A clause that ends like an item but tells an act (乙对下半年工作进行了安排部署, 乙就…作了部署; 传达学习…精神,局长乙主持
+     * 会议并讲话): not relayed.
+     */
+    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)|主持会议|并[作做发]?(?:表|重要)?讲话$");
 
     /** The last , ; 。 or : before {@code at}, or -1. */
     private static int clauseBefore(String st, int at) {

@@ -182,4 +182,12 @@ class OfficialFinderTests {
         assertEquals(List.of("杨长江"), r.officials().stream().map(OfficialRef::name).toList());
         assertEquals(Set.of(Role.CHAIRED), roles(r, "杨长江"));
     }
+
+    @Test
+    void aChairWhoSpeaksAfterARelayListInOneSentenceActsHere() {
+        OfficialFinder.Result r = find("12月20日,某局召开党组会议,传达学习全市领导干部会议精神,局长王小明主持会议并讲话。");
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(r, "王小明"));
+        OfficialFinder.Result relayed = find("会议传达学习了全市领导干部会议精神,局长王小明讲话。");
+        assertTrue(roles(relayed, "王小明").isEmpty());
+    }
 }

@@ -242,4 +242,10 @@ class RelayFinderTests {
         assertEquals(List.of("某省第十五次党代会"), find("会议认真学习了某省第十五次党代会精神。全力践行嘱托,"
                 + "按照市委贯彻落实省党代会精神部署安排,推动工作。", 2021).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aListClosedByDocumentsAndMeetingsKeepsTheLastName() {
+        assertEquals(List.of("全省农村工作会", "林业系统党风廉政建设工作会"), find("会议学习传达了全省农村工作会及林业系统党风廉政建设工作会"
+                + "等文件和会议精神。", 2017).stream().map(RelayRef::meetingName).toList());
+    }
 }
