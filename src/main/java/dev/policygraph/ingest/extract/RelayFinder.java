@@ -86,6 +86,8 @@ public final class RelayFinder {
     private static final Pattern INNER_VERB = Pattern.compile("^[^、,和及与在]*?(?:专题|主持|并)?(?:传达学习贯彻|传达学习|学习贯彻落实|学习贯彻|"
             + "学习宣传贯彻|学习传达|传达贯彻落实|传达贯彻|主持学习|专题学习)(?:了)?");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
+    /** A clause that speaks or asks (强调要认真贯彻会议精神): no item of the list before the comma. */
+    private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|强调|指出");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
@@ -177,7 +179,9 @@ public final class RelayFinder {
                     listStart = inner.end(); // …(扩大)会议专题学习贯彻…精神: the list follows the inner verb
                 }
             }
-            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1 && listed) {
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1 && listed
+                    && !SPOKEN_OR_ASKED.matcher(simp.substring(clause, p)).find()) {
+                // (传达…会议精神,强调要认真贯彻会议精神: a demand after the list, not its next item)
                 // …指示精神,全国…会议、…会议精神: the list goes on after the comma; not after a spirit no verb relayed
                 // (深刻领会会议精神,积极落实会议要求: asked of the hearers, no list)
                 listStart = clause;

@@ -190,4 +190,19 @@ class OfficialFinderTests {
         OfficialFinder.Result relayed = find("会议传达学习了全市领导干部会议精神,局长王小明讲话。");
         assertTrue(roles(relayed, "王小明").isEmpty());
     }
+
+    @Test
+    void aVerbBeforeATitleIsNoPartOfIt() {
+        OfficialFinder.Result r = find("会议强调,全院师生要主动学习对标学校党委书记谢某同志提出的要求;尤其要学习理解国务院副总理汪某重要指示精神。");
+        assertEquals(List.of("学校党委书记"), r.officials().stream().filter(o -> o.name().equals("谢某")).findFirst().orElseThrow()
+                .titles());
+        assertEquals(List.of("国务院副总理"), r.officials().stream().filter(o -> o.name().equals("汪某")).findFirst().orElseThrow()
+                .titles());
+    }
+
+    @Test
+    void anOfficeHeadIsNoOfficialNamed党政办() {
+        OfficialFinder.Result r = find("学院党政班子成员、党政办主任、团委书记参加了学习。学院党委书记华某主持了学习。");
+        assertEquals(List.of("华某"), r.officials().stream().map(OfficialRef::name).toList());
+    }
 }

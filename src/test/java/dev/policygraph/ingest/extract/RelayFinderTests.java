@@ -248,4 +248,10 @@ class RelayFinderTests {
         assertEquals(List.of("全省农村工作会", "林业系统党风廉政建设工作会"), find("会议学习传达了全省农村工作会及林业系统党风廉政建设工作会"
                 + "等文件和会议精神。", 2017).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aDemandAfterTheListIsNoItemOfIt() {
+        assertEquals(List.of("2018年全国气象局长会议"), find("局长主持召开党组扩大会,迅速传达2018年全国气象局长会议精神,"
+                + "强调要认真贯彻会议精神。", 2018).stream().map(RelayRef::meetingName).toList());
+    }
 }
