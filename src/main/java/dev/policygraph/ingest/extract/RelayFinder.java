@@ -334,8 +334,10 @@ public final class RelayFinder {
                 continue;
             }
             if (isPartialSession(item) && i + 1 < spans.size()) {
-                add(doc, s, e, item + "全会", meetingYear, out); // 十七届二中、三中全会
-                term = item.contains("届") ? item.substring(0, item.indexOf('届') + 1) : null;
+                // 十七届二中、三中全会; 十九届二中、三中、四中、五中全会: a bare partial session in the middle keeps the term
+                String own = item.contains("届") ? item.substring(0, item.indexOf('届') + 1) : null;
+                add(doc, s, e, (own == null && term != null ? term : "") + item + "全会", meetingYear, out);
+                term = own != null ? own : term;
                 continue;
             }
             String name = clean(item);

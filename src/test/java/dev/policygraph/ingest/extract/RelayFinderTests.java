@@ -254,4 +254,11 @@ class RelayFinderTests {
         assertEquals(List.of("2018年全国气象局长会议"), find("局长主持召开党组扩大会,迅速传达2018年全国气象局长会议精神,"
                 + "强调要认真贯彻会议精神。", 2018).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void everyPlenumOfALongRunSharesTheTerm() {
+        assertEquals(List.of("党的十九大", "十九届二中全会", "十九届三中全会", "十九届四中全会", "十九届五中全会"),
+                find("会议传达学习了党的十九大和十九届二中、三中、四中、五中全会精神。", 2021).stream()
+                        .map(RelayRef::meetingName).toList());
+    }
 }
