@@ -36,7 +36,8 @@ public final class OfficialFinder {
     }
 
     private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
-            + "|强调|指出|对标|理解|领会)"); // 尤其要学习理解中共中央政治局常委…, 要主动学习对标学校党委书记…: verbs, no title
+            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))"); // 尤其要学习理解中共中央政治局常委…,
+            // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));

@@ -198,6 +198,10 @@ class OfficialFinderTests {
                 .titles());
         assertEquals(List.of("国务院副总理"), r.officials().stream().filter(o -> o.name().equals("汪某")).findFirst().orElseThrow()
                 .titles());
+        OfficialFinder.Result studied = find("街道组织全体机关干部进行集中学习,学习区委书记汪某同志在擂台赛上的讲话精神。");
+        assertEquals(List.of("区委书记"), studied.officials().get(0).titles());
+        OfficialFinder.Result group = find("市委理论学习中心组组长张某主持会议。");
+        assertTrue(group.officials().get(0).titles().get(0).contains("理论学习中心组"), group.officials().toString());
     }
 
     @Test
