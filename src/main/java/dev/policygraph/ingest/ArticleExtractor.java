@@ -112,12 +112,13 @@ public class ArticleExtractor {
             pubDate = latestYearMentioned(simplified, today); // 总结2020年工作 … : the year the article is about
             LocalDate session = latestSessionNamed(simplified);
             if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
-                // 传达学习二十届三中全会精神: held within the year after it; 迎接党的二十大胜利召开: before it;
-                // 党的二十大召开之年: in its year
+                // 传达学习二十届三中全会精神: held within the year after it, or in the session's own days (a report
+                // studied the day after the congress opened, 10月17日…学习…向党的二十大作的报告, is 2022's, not 2023's);
+                // 迎接党的二十大胜利召开: before it; 党的二十大召开之年: in its year
                 pubDate = switch (sessionTime(simplified)) {
                     case AWAITED -> session;
                     case ITS_YEAR -> LocalDate.of(session.getYear(), 12, 31);
-                    case AFTER -> session.plusYears(1);
+                    case AFTER -> session.plusYears(1).minusDays(SESSION_DAYS);
                 };
             }
         }
@@ -331,6 +332,9 @@ public class ArticleExtractor {
                 .isPresent();
     }
 
+    /** How long a session of {@code dated_sessions.txt} may run before the day it closed (a congress: a week). */
+    private static final int SESSION_DAYS = 10;
+
     /**
      * 2020年, and a document number's year: 泽发〔2020〕6号, 国发[2019]3号; not a span's ends (规划纲要(2010-2020年): a
      * plan's horizon; 从2015年到2019年底: a period reviewed) nor a target (到2025年), none of them the text's own year.
@@ -433,6 +437,10 @@ public class ArticleExtractor {
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (m.group(1) != null && m.start() > 0 && "自从".indexOf(text.charAt(m.start() - 1)) >= 0
+                    && text.startsWith("以来", m.end())) {
+                continue; // 自2013年以来: where a period began, not the year the article is about
+            }
             if (m.group(1) != null && MeetingDates.reviewed(text, m.end())) {
                 y++; // 召开2023年度…述职评议会议: a year is reviewed after it ends
             }

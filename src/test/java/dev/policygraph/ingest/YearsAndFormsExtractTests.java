@@ -232,4 +232,21 @@ class YearsAndFormsExtractTests {
         assertTrue(g.meetings().get(0).convenedBy() == null
                 || !g.meetings().get(0).convenedBy().name().equals("重点工作部"), g.meetings().get(0).toString());
     }
+
+    @Test
+    void aMeetingInTheDaysOfTheSessionItStudiesIsThatYears() {
+        ArticleGraph g = extractor.extract(new ArticleInput("10月17日上午,市某局党组召开扩大会议,认真学习习近平总书记在中国共产党"
+                + "第二十次全国代表大会上的报告,研究部署学习宣传贯彻党的二十大精神工作。局长张某主持会议。", null, null));
+        assertEquals(LocalDate.of(2022, 10, 17), g.meetings().get(0).date());
+        ArticleGraph later = extractor.extract(new ArticleInput("3月2日上午,市某局党组召开扩大会议,传达学习党的二十大精神。"
+                + "局长张某主持会议。", null, null));
+        assertEquals(LocalDate.of(2023, 3, 2), later.meetings().get(0).date());
+    }
+
+    @Test
+    void theYearAPeriodBeganIsNotTheArticles() {
+        ArticleGraph g = extractor.extract(new ArticleInput("11月29日上午,我局召开党组中心组理论学习会,认真学习习近平总书记自2013年以来"
+                + "关于深化改革开放重要论述。局党组书记、局长张某主持会议。", null, null));
+        assertEquals(null, g.meetings().get(0).date());
+    }
 }

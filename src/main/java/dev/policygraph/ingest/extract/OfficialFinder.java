@@ -35,7 +35,9 @@ public final class OfficialFinder {
     public record Result(List<OfficialRef> officials, List<Participation> participations) {
     }
 
-    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达)");
+    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
+            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))"); // 尤其要学习理解中共中央政治局常委…,
+            // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));
@@ -171,10 +173,12 @@ public final class OfficialFinder {
 
     /** In a clause, before an official's name: what relays; after it: the speech or instruction relayed. */
     private static final Pattern RELAYING = Pattern.compile("传达|学习|贯彻|领会");
-    private static final Pattern RELAYED_WORDS = Pattern.compile("^[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?精神");
+    private static final Pattern RELAYED_WORDS = Pattern.compile("^(?:[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?精神"
+            + "|所?[作做]的?《?[^,。;《》]{0,16}报告)"); // 学习了…市长甲所作的《政府工作报告》: the author of a report studied
 
     /**
-     * The author of a speech or instruction the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…) is
+     * The author of a speech, instruction or report the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…;
+     * 学习了…市长甲所作的《政府工作报告》) is
      * quoted, not speaking here: what he said is reported under his name. He keeps a role only when he also chairs.
      */
     private static List<Participation> withoutRelayedSpeakers(Doc doc, Map<String, OfficialRef> byKey,
@@ -668,8 +672,11 @@ public final class OfficialFinder {
     }
 
     private static final Pattern RELAYED_ITEM_END = Pattern.compile("(?:精神|讲话|批示|指示|部署)$");
-    /** A clause that ends like an item but tells an act (乙对下半年工作进行了安排部署, 乙就…作了部署): not relayed. */
-    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)");
+    /**
+     * A clause that ends like an item but tells an act (乙对下半年工作进行了安排部署, 乙就…作了部署; 传达学习…精神,局长乙主持
+     * 会议并讲话): not relayed.
+     */
+    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)|主持会议|并[作做发]?(?:表|重要)?讲话$");
 
     /** The last , ; 。 or : before {@code at}, or -1. */
     private static int clauseBefore(String st, int at) {
@@ -842,6 +849,15 @@ public final class OfficialFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * 杨长江主持会议, 李和平出席: a given name that is also a word the lexicon says is no name (长江, 和平) after a surname,
+     * before the act; taken only when HanLP too reads the three characters as a person's name.
+     */
+    private boolean givenNameAWord(String st, String cand, int end) {
+        return cand.length() == 3 && surnames.contains(cand.substring(0, 1)) && !notNames.contains(cand)
+                && !notNames.contains(cand.substring(0, 2)) && follows(st, end) && personName(st, cand);
     }
 
     /** HanLP takes this for a person's name in the sentence. */
@@ -1137,7 +1153,7 @@ public final class OfficialFinder {
                 continue;
             }
             String cand = st.substring(p, e);
-            if (!cand.chars().allMatch(Han::is) || notName(cand)) {
+            if (!cand.chars().allMatch(Han::is) || notName(cand) && !givenNameAWord(st, cand, e)) {
                 continue;
             }
             boolean compound = surnames.contains(cand.substring(0, 2));

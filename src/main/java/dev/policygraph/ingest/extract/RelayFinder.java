@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +44,14 @@ public final class RelayFinder {
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必");
     /**
-     * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 是在…深入贯彻…精神之际召开的), a deployment as its
-     * tasks' (…部署的各项任务).
+     * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 贯彻省市党代会精神的起步之年, 是在…深入贯彻…精神之际
+     * 召开的), a deployment as its tasks' (…部署的各项任务), the spirit minds are to be brought to (把思想和行动统一到全会精神上来)
+     * or one to be joined with another (把学习贯彻A精神,与深入学习贯彻B精神结合起来): asked for or background, not relayed.
      */
-    private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:开局之年|关键时期|关键之年|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
+    private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:[\\p{IsHan}]{2}之年|关键时期|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
             + "|,?(?:具有|有着)[^,。]{0,8}意义|之际|的(?:背景|形势)下"
-            + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?)");
+            + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?"
+            + "|上来|上去|(?:紧密)?(?:结合起来|相结合))");
     /**
      * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
      * 《决定》深入贯彻…; not the bare 报告 that opens a
@@ -85,6 +88,8 @@ public final class RelayFinder {
     private static final Pattern INNER_VERB = Pattern.compile("^[^、,和及与在]*?(?:专题|主持|并)?(?:传达学习贯彻|传达学习|学习贯彻落实|学习贯彻|"
             + "学习宣传贯彻|学习传达|传达贯彻落实|传达贯彻|主持学习|专题学习)(?:了)?");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
+    /** A clause that speaks or asks (强调要认真贯彻会议精神): no item of the list before the comma. */
+    private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|强调|指出");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
@@ -98,6 +103,7 @@ public final class RelayFinder {
             + "全体会议|常委会会议|常委会议)$");
     private static final Pattern NOT_A_MEETING = Pattern.compile("讲话|指示|批示|论述|贺信|回信|思想$|文章$|意见$|通知$|决定$|"
             + "公报$|报告$|要求$|部署$|条例$|办法$|规划$|方案$|期间|之际|以来|上$|会上|精神|在|出席|总理|研讨班$|培训班$|"
+            + "(?:委|局|厅|府)(?:传达学习|传达贯彻|学习贯彻|贯彻落实)|" // 省市县委传达学习党的二十大精神: a body's relaying, no meeting
             + "关于|相关会议|有关会议|^各级|^邀请|^特邀|^要把|^(?:省|市|县|区|省市|市县)(?:全会|大会)$|^(?:此次|本次|这次|上述|该)|^(?:中央|省委|省|国|市委|市|县委|县|全国|全省|全市|全县|全区)?(?:相关|有关)?(?:重要)?会议$|^(?:国家|总|省|市|县|区|州)?(?:局|厅)(?:相关|有关)?(?:重要)?会议$|^(?:全会|大会)$");
     /**
      * A level word, or a higher body of the same system written short (省局、市局工作会议: 省局 shares the name), or a
@@ -106,8 +112,8 @@ public final class RelayFinder {
     private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅|"
             + Scope.alternation() + ")$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
-            + Scope.alternation() + "|省市|省|市|县)");
-    private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议)+$");
+            + Scope.alternation() + "|省市|省|市|县|我省|我市|我县|我区|本省|本市|本县|本区)"); // 全国和我市“两会”: 全国两会
+    private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议|等文件和会议|等会议和文件)+$");
     /** When and how the relayed meeting was held, written before its name: 2月28日召开的, 近日闭幕的, 刚刚胜利召开的. */
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
             + "(?:上午|下午)?(?:在[^,。、]{2,8})?(?:[胜勝]利)?(?:召[开開]|[举舉]行|[闭閉]幕|[开開]幕|[结結]束)的";
@@ -175,7 +181,9 @@ public final class RelayFinder {
                     listStart = inner.end(); // …(扩大)会议专题学习贯彻…精神: the list follows the inner verb
                 }
             }
-            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1 && listed) {
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1 && listed
+                    && !SPOKEN_OR_ASKED.matcher(simp.substring(clause, p)).find()) {
+                // (传达…会议精神,强调要认真贯彻会议精神: a demand after the list, not its next item)
                 // …指示精神,全国…会议、…会议精神: the list goes on after the comma; not after a spirit no verb relayed
                 // (深刻领会会议精神,积极落实会议要求: asked of the hearers, no list)
                 listStart = clause;
@@ -213,6 +221,13 @@ public final class RelayFinder {
         return onePerSpelling(kept);
     }
 
+    /**
+     * A local party congress written out and short in one article (中国共产党宜宾市第六次代表大会 / 市第六次党代会): one
+     * congress, folded to its level and number; 人民代表大会 is another body's and stays apart.
+     */
+    private static final Pattern PARTY_CONGRESS = Pattern.compile("[\\p{IsHan}]{0,14}?([省市县区州])(第[一二三四五六七八九十]+次)"
+            + "(?:代表大会|党代会)");
+
     /** A session's number or year before a relayed name: the same meeting written without it is that one. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
 
@@ -220,16 +235,32 @@ public final class RelayFinder {
      * One meeting written two ways in one article (全国住房城乡建设工作会议 in a lead's boilerplate, 全国住房和城乡建设工作会议
      * where it is relayed): names that fold alike are one relay, the fullest spelling kept where the first stood.
      */
+    /** A party committee written out before its short form: 中共甘肃省委 → 省委. */
+    private static final Pattern PARTY_BODY = Pattern.compile("(?:中国共产党|中共)[\\p{IsHan}]{2,6}?(?=[省市县区州]委)");
+
     private static List<RelayRef> onePerSpelling(List<RelayRef> relays) {
         // the headline's 全省法院工作会议 is the lead's 第二十一次全省法院工作会议 or 2018年全省法院工作会议 (`NUMBERED`)
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
             RelayRef full = fullNameOf(r, relays);
+            String name = Keys.canonical(full.meetingName());
+            Matcher congress = PARTY_CONGRESS.matcher(name);
             String fold = full.year() + "|" + (full.convenedBy() == null ? "" : full.convenedBy().key()) + "|"
-                    + NameFold.fold(Keys.canonical(NUMBERED.matcher(full.meetingName()).replaceFirst("")));
+                    + (congress.matches() ? congress.group(1) + congress.group(2) + "党代会"
+                            : NameFold.fold(NUMBERED.matcher(name).replaceFirst("")));
             byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
         }
-        return new ArrayList<>(byFold.values());
+        // 中共甘肃省委十届十一次全委(扩大)会议 in the lead, 省委十届十一次全委(扩大)会议 in the headline: one meeting
+        List<RelayRef> out = new ArrayList<>(byFold.values());
+        for (RelayRef full : List.copyOf(out)) {
+            Matcher party = PARTY_BODY.matcher(Keys.canonical(full.meetingName()));
+            if (party.lookingAt()) {
+                String shortName = Keys.canonical(full.meetingName()).substring(party.end());
+                out.removeIf(o -> o != full && Objects.equals(o.year(), full.year())
+                        && Keys.canonical(o.meetingName()).equals(shortName));
+            }
+        }
+        return out;
     }
 
     /** What may stand before a session's short name in its full one: 党的十八届(五中全会), 全国(两会), 县(两会). */
@@ -328,8 +359,10 @@ public final class RelayFinder {
                 continue;
             }
             if (isPartialSession(item) && i + 1 < spans.size()) {
-                add(doc, s, e, item + "全会", meetingYear, out); // 十七届二中、三中全会
-                term = item.contains("届") ? item.substring(0, item.indexOf('届') + 1) : null;
+                // 十七届二中、三中全会; 十九届二中、三中、四中、五中全会: a bare partial session in the middle keeps the term
+                String own = item.contains("届") ? item.substring(0, item.indexOf('届') + 1) : null;
+                add(doc, s, e, (own == null && term != null ? term : "") + item + "全会", meetingYear, out);
+                term = own != null ? own : term;
                 continue;
             }
             String name = clean(item);
@@ -432,7 +465,7 @@ public final class RelayFinder {
     /** A plenum named without its term (三中全会), which a partial session before it in the list supplies. */
     private static final Pattern BARE_PLENUM = Pattern.compile("[一二三四五六七八九十]+中全会");
     /** A session's name with 会议 after it again (省第十二次党代会会议精神, 全国两会的会议精神): the session's name. */
-    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会)的?会议$");
+    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会|动员大会|工作大会|推进大会)的?会议$");
 
     private static boolean isPartialSession(String item) {
         return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");

@@ -162,4 +162,51 @@ class OfficialFinderTests {
             assertEquals(List.of("习近平"), find(text).officials().stream().map(OfficialRef::name).toList(), text);
         }
     }
+
+    @Test
+    void aBranchSecretaryIsNoOfficialNamed支() {
+        OfficialFinder.Result r = find("全体班子成员、中层干部、支部书记参加会议。院长李明主持会议。");
+        assertEquals(List.of("李明"), r.officials().stream().map(OfficialRef::name).toList());
+    }
+
+    @Test
+    void theAuthorOfAReportStudiedIsNoSpeaker() {
+        OfficialFinder.Result r = find("会议由主任王某主持。会议深入学习了市委书记张某在闭幕会上的讲话以及市长刘某所作的《政府工作报告》。");
+        assertTrue(roles(r, "刘某").isEmpty());
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "王某"));
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordChairs() {
+        OfficialFinder.Result r = find("市某局党组书记、局长杨长江主持会议。");
+        assertEquals(List.of("杨长江"), r.officials().stream().map(OfficialRef::name).toList());
+        assertEquals(Set.of(Role.CHAIRED), roles(r, "杨长江"));
+    }
+
+    @Test
+    void aChairWhoSpeaksAfterARelayListInOneSentenceActsHere() {
+        OfficialFinder.Result r = find("12月20日,某局召开党组会议,传达学习全市领导干部会议精神,局长王小明主持会议并讲话。");
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(r, "王小明"));
+        OfficialFinder.Result relayed = find("会议传达学习了全市领导干部会议精神,局长王小明讲话。");
+        assertTrue(roles(relayed, "王小明").isEmpty());
+    }
+
+    @Test
+    void aVerbBeforeATitleIsNoPartOfIt() {
+        OfficialFinder.Result r = find("会议强调,全院师生要主动学习对标学校党委书记谢某同志提出的要求;尤其要学习理解国务院副总理汪某重要指示精神。");
+        assertEquals(List.of("学校党委书记"), r.officials().stream().filter(o -> o.name().equals("谢某")).findFirst().orElseThrow()
+                .titles());
+        assertEquals(List.of("国务院副总理"), r.officials().stream().filter(o -> o.name().equals("汪某")).findFirst().orElseThrow()
+                .titles());
+        OfficialFinder.Result studied = find("街道组织全体机关干部进行集中学习,学习区委书记汪某同志在擂台赛上的讲话精神。");
+        assertEquals(List.of("区委书记"), studied.officials().get(0).titles());
+        OfficialFinder.Result group = find("市委理论学习中心组组长张某主持会议。");
+        assertTrue(group.officials().get(0).titles().get(0).contains("理论学习中心组"), group.officials().toString());
+    }
+
+    @Test
+    void anOfficeHeadIsNoOfficialNamed党政办() {
+        OfficialFinder.Result r = find("学院党政班子成员、党政办主任、团委书记参加了学习。学院党委书记华某主持了学习。");
+        assertEquals(List.of("华某"), r.officials().stream().map(OfficialRef::name).toList());
+    }
 }

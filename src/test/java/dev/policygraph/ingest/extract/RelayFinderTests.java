@@ -205,4 +205,74 @@ class RelayFinderTests {
         assertEquals(List.of("党的二十届三中全会"), names("市教卫工作党委理论学习中心组学习党的二十届三中全会精神"));
         assertEquals(List.of("党的十八届五中全会"), names("委党组召开中心组学习报告会深入学习党的十八届五中全会精神"));
     }
+
+    @Test
+    void aSpiritMindsAreToBeBroughtToContinuesNoList() {
+        assertEquals(List.of("某省第九次党代会"), find("为深入学习贯彻某省第九次党代会精神,切实把思想和行动统一到大会精神上来,"
+                + "3月2日,某局举办宣讲报告会。", 2024).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSpiritToBeJoinedWithAnotherIsAskedNotRelayed() {
+        assertEquals(List.of("全市水利工作会议"), find("会议传达学习了全市水利工作会议精神。会议强调,把学习贯彻会议精神,"
+                + "与深入学习贯彻省委九届五次全会、全省农村工作会议精神结合起来。", 2024).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aYearDescribedByTheSpiritItImplementsRelaysNothing() {
+        assertTrue(find("局长指出,今年是贯彻省市党代会精神的起步之年,是换届后的攻坚之年。", 2017).isEmpty());
+        assertTrue(find("会议指出,明年是落实市第五次党代会精神的决胜之年。", 2017).isEmpty());
+    }
+
+    @Test
+    void aPartyCongressWrittenOutAndShortIsOneRelay() {
+        assertEquals(List.of("中国共产党某某市第六次代表大会", "某某县第十四次党代会"), find("会议专题传达贯彻中国共产党某某市第六次代表大会精神。"
+                + "会上,院长传达了市第六次党代会和某某县第十四次党代会精神。", 2021).stream().map(RelayRef::meetingName).toList());
+        assertEquals(2, find("会议传达了市第六次党代会和市第六次人民代表大会精神。", 2021).size());
+    }
+
+    @Test
+    void aMobilisationRallyWrittenWithMeetingAfterItIsTheRally() {
+        assertEquals(List.of("某市迎接督察动员大会"), find("会议传达学习了某市迎接督察动员大会会议精神。", 2021).stream()
+                .map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aPartyCommitteeWrittenOutAndShortIsOneRelay() {
+        assertEquals(List.of("中共某某省委十届十一次全委(扩大)会议"), find("学习贯彻省委十届十一次全委(扩大)会议精神\n11月23日,市委中心学习组召开会议,"
+                + "传达学习中共某某省委十届十一次全委(扩大)会议精神。", 2006).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aNationalScopeAndOurCityShareTheTwoSessions() {
+        assertEquals(List.of("全国两会", "我市两会"), find("会议传达学习了全国和我市“两会”精神。", 2018).stream()
+                .map(RelayRef::meetingName).sorted(java.util.Comparator.comparing(n -> !n.startsWith("全国"))).toList());
+    }
+
+    @Test
+    void aHigherBodysOwnRelayingIsNoMeeting() {
+        assertEquals(List.of("党的二十大"), find("会议传达学习了党的二十大精神和省市县委传达学习党的二十大精神。", 2022).stream()
+                .map(RelayRef::meetingName).toList());
+        assertEquals(List.of("某省第十五次党代会"), find("会议认真学习了某省第十五次党代会精神。全力践行嘱托,"
+                + "按照市委贯彻落实省党代会精神部署安排,推动工作。", 2021).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aListClosedByDocumentsAndMeetingsKeepsTheLastName() {
+        assertEquals(List.of("全省农村工作会", "林业系统党风廉政建设工作会"), find("会议学习传达了全省农村工作会及林业系统党风廉政建设工作会"
+                + "等文件和会议精神。", 2017).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aDemandAfterTheListIsNoItemOfIt() {
+        assertEquals(List.of("2018年全国气象局长会议"), find("局长主持召开党组扩大会,迅速传达2018年全国气象局长会议精神,"
+                + "强调要认真贯彻会议精神。", 2018).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void everyPlenumOfALongRunSharesTheTerm() {
+        assertEquals(List.of("党的十九大", "十九届二中全会", "十九届三中全会", "十九届四中全会", "十九届五中全会"),
+                find("会议传达学习了党的十九大和十九届二中、三中、四中、五中全会精神。", 2021).stream()
+                        .map(RelayRef::meetingName).toList());
+    }
 }
