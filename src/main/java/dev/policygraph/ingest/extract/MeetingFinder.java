@@ -138,6 +138,14 @@ public final class MeetingFinder {
     /** A meeting named only by what kind it is: the name becomes the body plus this. */
     private static final Pattern BARE = Pattern.compile("^(?:[\\d\\s]*|扩大|\\(扩大\\))(?:党组|党委|党组\\(扩大\\)|党委\\(扩大\\))?"
             + "(?:扩大|\\(扩大\\))?(?:会议|会)$");
+    /**
+     * A name that says only what kind of meeting its body held, with no topic or scope of its own (2022年第二十三次党组会议,
+     * 全体干部大会, 第一次全体(扩大)会议, 党委理论中心组专题学习研讨会, 视频工作会议): it is the holding body's, whose name it
+     * takes before it, as {@link #BARE} names do.
+     */
+    private static final Pattern KIND_ONLY = Pattern.compile("^(?:\\d{4}年)?(?:第[一二三四五六七八九十\\d]{1,4}次)?"
+            + "(?:扩大|\\(扩大\\))?(?:党组|党委)?(?:扩大|\\(扩大\\))?(?:理论学习中心组|理论中心组|中心组)?(?:专题)?"
+            + "(?:全体干部|全体党员干部|全体|视频工作|视频)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
     /** Bodies whose names end like a meeting (…会): never a meeting name by themselves. */
     private static final Pattern BODY_LIKE = Pattern.compile("(?:协会|学会|工会|商会|贸促会|红十字会|基金会|促进会|联合会|委员会|人大常委会|政协常委会|理事会|工商联|"
             + "安委会|人大常委会党组)$");
@@ -631,7 +639,8 @@ public final class MeetingFinder {
         if (convener == null) {
             convener = convenerInName(doc, s.start() + nameStart, nameSimp);
         }
-        if (BARE.matcher(nameSimp.replace(" ", "")).matches() && convener != null) {
+        String bareName = nameSimp.replace(" ", "");
+        if ((BARE.matcher(bareName).matches() || KIND_ONLY.matcher(bareName).matches()) && convener != null) {
             // 党组召开会议: the body plus the form is the only name it has
             String conv = convener.name();
             String rest = name;

@@ -444,8 +444,15 @@ public final class RelayFinder {
         return v.find() ? before + v.end() : -1;
     }
 
+    /**
+     * The meeting just held, named back after what is to be done with its spirit (并就抓好会议精神的贯彻落实…, 并对贯彻落实会议
+     * 精神提出要求, 并把会议精神传达给…): no meeting's name, only the word 会议 after a verb.
+     */
+    private static final Pattern NAMED_BACK = Pattern.compile("(?:^并|[就对把将])(?:抓好|做好|抓)?(?:学习|宣传|贯彻|落实|传达|领会)*"
+            + "(?:会议|大会|全会)$");
+
     private boolean isMeeting(String name) {
-        if (NOT_A_MEETING.matcher(name).find()) {
+        if (NOT_A_MEETING.matcher(name).find() || name.indexOf('会') >= 0 && NAMED_BACK.matcher(name).find()) {
             return false;
         }
         if (SESSION.matcher(name).find()) {

@@ -275,4 +275,14 @@ class RelayFinderTests {
                 find("会议传达学习了党的十九大和十九届二中、三中、四中、五中全会精神。", 2021).stream()
                         .map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void theMeetingNamedBackAfterWhatIsToBeDoneIsNoRelay() {
+        assertEquals(List.of("省委十一届四次全体会议"), find("会议传达学习省委十一届四次全体会议精神,并就抓好会议精神的贯彻落实进行研究部署。", 2017)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全国两会"), find("会议传达学习了全国两会精神,书记进行传达并对贯彻落实会议精神提出要求。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("中国工会十五大"), find("会议传达学习中国工会十五大精神,并把会议精神及时传达给广大职工。", 2008)
+                .stream().map(RelayRef::meetingName).toList());
+    }
 }

@@ -1,0 +1,63 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings named only by their kind after the body that held them (某协会召开2022年第五次党组会议), people's organisations
+ * written short as conveners (市妇联, 中国科协, 县供销社), and years a people's organisation's congress implies. Pure, fast.
+ */
+class KindOnlyNamesExtractTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2022-06-01T00:00:00+08:00");
+
+    private MeetingItem only(String text) {
+        ArticleGraph g = extractor.extract(new ArticleInput(text, null, PUBLISHED));
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        return g.meetings().get(0);
+    }
+
+    @Test
+    void aNameOfItsKindOnlyTakesTheBodyBeforeIt() {
+        List<String[]> cases = List.of(
+                new String[] {"5月20日,某市科协召开2022年第五次党组会议,传达学习中央政治局会议精神。", "某市科协2022年第五次党组会议"},
+                new String[] {"5月20日,某县残联召开全体干部大会,传达学习全国两会精神。", "某县残联全体干部大会"},
+                new String[] {"5月20日,某县安委会召开第二次全体(扩大)会议,部署安全生产工作。", "某县安委会第二次全体(扩大)会议"},
+                new String[] {"5月20日,某县交通局召开视频工作会议,部署汛期工作。", "某县交通局视频工作会议"},
+                new String[] {"5月20日,某县供销社召开党委(扩大)会,研究改革方案。", "某县供销社党委(扩大)会"});
+        for (String[] c : cases) {
+            MeetingItem m = only(c[0]);
+            assertEquals(c[1], m.name(), c[0]);
+            assertEquals(LocalDate.of(2022, 5, 20), m.date(), c[0]);
+        }
+    }
+
+    @Test
+    void aNameWithATopicOfItsOwnKeepsIt() {
+        MeetingItem m = only("5月20日,某市科协召开全市科协系统工作会议,传达学习中国科协第十次全国代表大会精神。");
+        assertEquals("全市科协系统工作会议", m.name());
+        assertNotNull(m.convenedBy(), m.toString());
+        assertEquals("某市科协", m.convenedBy().name());
+    }
+
+    @Test
+    void theWomensFederationWrittenShortConvenes() {
+        MeetingItem m = only("5月20日,全国妇联召开十二届五次执委会议,部署下半年工作。");
+        assertNotNull(m.convenedBy(), m.toString());
+        assertEquals("全国妇联", m.convenedBy().name());
+    }
+
+    @Test
+    void aPeoplesOrganisationsCongressRelayedDatesAnUndatedReport() {
+        ArticleGraph g = extractor.extract(new ArticleInput("10月29日上午,某市总工会召开党组(扩大)会议,传达中国工会第十七次全国代表大会精神。"
+                + "市总工会主席张某主持会议。", null, null));
+        assertEquals(LocalDate.of(2018, 10, 29), g.meetings().get(0).date());
+    }
+}
