@@ -2,6 +2,7 @@ package dev.policygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,5 +60,27 @@ class KindOnlyNamesExtractTests {
         ArticleGraph g = extractor.extract(new ArticleInput("10月29日上午,某市总工会召开党组(扩大)会议,传达中国工会第十七次全国代表大会精神。"
                 + "市总工会主席张某主持会议。", null, null));
         assertEquals(LocalDate.of(2018, 10, 29), g.meetings().get(0).date());
+    }
+
+    @Test
+    void threeMeetingsHeldInARowAreThreeOfTheBodyBeforeThem() {
+        ArticleGraph g = extractor.extract(new ArticleInput("5月20日,某市城管局连续组织召开全局领导干部会议、局党组会和专题工作会议,"
+                + "学习传达市委经济工作会议精神。", null, PUBLISHED));
+        assertEquals(List.of("全局领导干部会议", "某市城管局党组会", "某市城管局专题工作会议"),
+                g.meetings().stream().map(MeetingItem::name).toList());
+        g.meetings().forEach(m -> assertEquals("某市城管局", m.convenedBy() == null ? null : m.convenedBy().name(), m.name()));
+    }
+
+    @Test
+    void aMeetingAGuestGreetsIsNoMeetingOfItsOwn() {
+        ArticleGraph g = extractor.extract(new ArticleInput("5月20日,某街道召开第三次议政会。最后,街道党工委书记代表街道党工委热烈祝贺"
+                + "议政会顺利召开。某市残联副理事长王某代表某市残联向大会召开表示祝贺。", null, PUBLISHED));
+        assertEquals(List.of("第三次议政会"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
+
+    @Test
+    void thisTownIsNoConvenersName() {
+        MeetingItem m = only("5月20日下午,某镇组织收看全县干部大会。收看结束后,该镇随即召开座谈会,研究贯彻落实措施。");
+        assertTrue(m.convenedBy() == null || !m.convenedBy().name().startsWith("该"), m.toString());
     }
 }

@@ -12,6 +12,7 @@ import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.script.Script;
 import dev.policygraph.ingest.segment.Sentence;
 
 /**
@@ -145,7 +146,7 @@ public final class MeetingFinder {
      */
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:\\d{4}年)?(?:第[一二三四五六七八九十\\d]{1,4}次)?"
             + "(?:扩大|\\(扩大\\))?(?:党组|党委)?(?:扩大|\\(扩大\\))?(?:理论学习中心组|理论中心组|中心组)?(?:专题)?"
-            + "(?:全体干部|全体党员干部|全体|视频工作|视频)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
+            + "(?:全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
     /** Bodies whose names end like a meeting (…会): never a meeting name by themselves. */
     private static final Pattern BODY_LIKE = Pattern.compile("(?:协会|学会|工会|商会|贸促会|红十字会|基金会|促进会|联合会|委员会|人大常委会|政协常委会|理事会|工商联|"
             + "安委会|人大常委会党组)$");
@@ -417,6 +418,14 @@ public final class MeetingFinder {
      * (…深入开展…教育实践活动动员大会在…召开, 全市组织工作会议召开: themes of the name).
      */
     private static final Pattern HOLDS_IN_NAME = Pattern.compile("召开|举行|举办");
+    /** The one-character short names a body calls itself by (局党组会, 厅务会 is a form of its own). */
+    private static final String SELF_UNIT = "局厅部委院署办";
+    /**
+     * A meeting greeted, not named (甲代表某局向大会召开表示祝贺, 书记代表党工委热烈祝贺议政会顺利召开): the words before the
+     * verb are a guest's greeting, whose meeting the lead has named.
+     */
+    private static final Pattern GREETED = Pattern.compile("祝贺|向(?:大会|会议|全会)$");
+    private static final Pattern GREETED_AFTER = Pattern.compile("(?:表示|致以|致)?(?:热烈|衷心)?(?:的)?祝贺");
 
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
             List<Mention> out) {
@@ -439,7 +448,8 @@ public final class MeetingFinder {
                 || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神") && !namedForASpirit(name)
                 || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
-                || EVENT_END.matcher(name).find()) {
+                || EVENT_END.matcher(name).find() || GREETED.matcher(name).find()
+                || GREETED_AFTER.matcher(st).region(verbEnd, st.length()).lookingAt()) {
             return;
         }
         OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
@@ -600,7 +610,11 @@ public final class MeetingFinder {
             while (j > 0) {
                 String first = name.substring(0, j);
                 if (formOf(first) != null && !first.endsWith("暨")) {
-                    return List.of(new int[] {start, start + j}, new int[] {start + j + joiner.length(), end});
+                    // 召开A、B和C: the part before the last joiner may hold a list of its own
+                    List<int[]> out = new ArrayList<>(j > 0 && !joiner.equals("、") ? split(st, start, start + j)
+                            : List.of(new int[] {start, start + j}));
+                    out.add(new int[] {start + j + joiner.length(), end});
+                    return out;
                 }
                 j = name.indexOf(joiner, j + 1);
             }
@@ -640,10 +654,14 @@ public final class MeetingFinder {
             convener = convenerInName(doc, s.start() + nameStart, nameSimp);
         }
         String bareName = nameSimp.replace(" ", "");
-        if ((BARE.matcher(bareName).matches() || KIND_ONLY.matcher(bareName).matches()) && convener != null) {
+        // 市某局召开局党组会: the body's own short name (局, 厅) before the kind is the body again
+        boolean selfNamed = convener != null && bareName.length() > 1 && SELF_UNIT.indexOf(bareName.charAt(0)) >= 0
+                && Script.simplify(convener.name()).endsWith(bareName.substring(0, 1))
+                && KIND_ONLY.matcher(bareName.substring(1)).matches();
+        if ((BARE.matcher(bareName).matches() || KIND_ONLY.matcher(bareName).matches() || selfNamed) && convener != null) {
             // 党组召开会议: the body plus the form is the only name it has
             String conv = convener.name();
-            String rest = name;
+            String rest = selfNamed ? name.substring(1) : name;
             for (String unit : new String[] {"党组", "黨組", "党委", "黨委"}) {
                 if (conv.endsWith(unit) && rest.startsWith(unit)) {
                     rest = rest.substring(unit.length());
@@ -818,6 +836,7 @@ public final class MeetingFinder {
         }
         // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
+                + "连续|先后|相继|随即|立即|紧急|"
                 + "今天|今日|昨天|昨日|当天|上午|下午|晚上|"
                 + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
@@ -830,7 +849,7 @@ public final class MeetingFinder {
             convStart += dash + 1;
             conv = conv.substring(dash + 1);
         }
-        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("全市") || conv.startsWith("全县")
+        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("该") || conv.startsWith("全市") || conv.startsWith("全县")
                 || conv.startsWith("全省")) {
             return null;
         }
@@ -899,6 +918,7 @@ public final class MeetingFinder {
         for (int len = Math.min(20, n.length() - 2); len >= 2; len--) {
             String cand = n.substring(0, len);
             if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()
+                    || len == 2 && cand.charAt(0) == '全' // 全局领导干部会议, 全厅干部大会: the whole body, a scope
                     || WORD_ACROSS.matcher(n.substring(len - 1, Math.min(n.length(), len + 1))).matches()) {
                 continue; // 重点工作部署推进会: 部 starts 部署, it ends no body
             }
