@@ -218,7 +218,49 @@ public final class RelayFinder {
         List<RelayRef> kept = out.entrySet().stream().filter(o -> !built.contains(o.getKey())
                 || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
                 .map(Map.Entry::getValue).toList();
-        return onePerSpelling(kept);
+        return headlinesInBody(doc, onePerSpelling(kept));
+    }
+
+    /**
+     * A headline that words the body's relay another way (全国邮政管理局长座谈会 / 全国邮政管理局局长座谈会议, …工作总结电视电话
+     * 工作会议 / …工作电视电话会议): one name's characters stand in the other in order, so the headline's is that relay, and
+     * the body's wording is kept.
+     */
+    private static List<RelayRef> headlinesInBody(Doc doc, List<RelayRef> relays) {
+        if (relays.size() < 2) {
+            return relays;
+        }
+        List<RelayRef> out = new ArrayList<>(relays);
+        out.removeIf(h -> h.evidence() != null && inHeadline(doc, h.evidence().sentence()) && relays.stream()
+                .anyMatch(b -> b != h && b.evidence() != null && !inHeadline(doc, b.evidence().sentence())
+                        && (h.year() == null || b.year() == null || h.year().equals(b.year()))
+                        && rewords(Keys.canonical(h.meetingName()), Keys.canonical(b.meetingName()))));
+        return out;
+    }
+
+    /** Headlines: a short line of its own without a sentence end among the first lines (as the meeting finder reads them). */
+    private static boolean inHeadline(Doc doc, int sentence) {
+        if (sentence >= 4 || sentence >= doc.sentences().size()) {
+            return false;
+        }
+        String t = doc.sentences().get(sentence).text().strip();
+        return t.length() <= 60 && !t.endsWith("。");
+    }
+
+    /** Two names of 6 or more characters, the shorter's characters in the longer in order. */
+    private static boolean rewords(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < 6 || shorter.equals(longer)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (longer.charAt(j) == shorter.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
     }
 
     /**

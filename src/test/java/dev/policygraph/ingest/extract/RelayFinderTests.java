@@ -285,4 +285,13 @@ class RelayFinderTests {
         assertEquals(List.of("中国工会十五大"), find("会议传达学习中国工会十五大精神,并把会议精神及时传达给广大职工。", 2008)
                 .stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aHeadlineWordingTheBodysRelayAnotherWayIsThatRelay() {
+        assertEquals(List.of("全国邮政管理局局长座谈会议"), find("某市局传达全国邮政管理局长座谈会精神\n7月31日,某市局召开会议传达学习"
+                + "全国邮政管理局局长座谈会议精神,局长甲主持会议。", 2015).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全省环境保护工作会议", "全省环保系统党风廉政建设工作会议"), find("某中心传达学习全省环境保护工作会议及环保系统"
+                + "党风廉政工作会议精神\n1月27日,某中心组织全体干部职工传达学习了全省环境保护工作会议精神和全省环保系统党风廉政建设工作会议精神。",
+                2016).stream().map(RelayRef::meetingName).toList());
+    }
 }
