@@ -414,6 +414,17 @@ public final class RelayFinder {
                 continue;
             }
             term = null;
+            if (name.equals("全会")) {
+                // 习近平总书记在党的二十届三中全会上的重要讲话精神和全会精神: the plenum the speech was given at
+                Matcher at = SPOKEN_AT_PLENUM.matcher(simp.substring(Math.max(sentenceStart(simp, s), s - 80), s));
+                String plenum = null;
+                while (at.find()) {
+                    plenum = at.group(1);
+                }
+                if (plenum != null) {
+                    add(doc, s, e, plenum, meetingYear, out);
+                }
+            }
             if (!isMeeting(name)) {
                 levels.clear();
                 continue;
@@ -440,6 +451,10 @@ public final class RelayFinder {
             levels.clear();
         }
     }
+
+    /** 在党的二十届三中全会上的重要讲话: the plenum a speech was given at, which a bare 全会精神 after it names. */
+    private static final Pattern SPOKEN_AT_PLENUM = Pattern.compile("在((?:党的)?[^,。;在]{0,12}?[一二三四五六七八九十]+中全会)"
+            + "(?:第[一二三四五六七八九十]次全体会议)?上的(?:重要)?讲话");
 
     /** Level words run together before one name: 省市…会议, 全国全省…会议, 省委州委…会议, 中省市…会议 (中 is the national one). */
     private static final Pattern JOINED_LEVELS = Pattern.compile("^(?:(?:全国|全省|全市)(?:全省|全市|全县)+|(?:省委|市委|州委)(?:市委|州委|县委|区委)+|中省市县|中省市(?!场)|中省|省市县|省市(?!场))");
@@ -561,9 +576,30 @@ public final class RelayFinder {
                 conv = orgs.of(before);
                 name = written.substring(y.start());
             }
+        } else {
+            Integer sessionYear = sessionYear(name);
+            if (sessionYear != null) {
+                year = sessionYear; // 党的二十届三中全会 relayed in 2025: the plenum is 2024's whatever year relays it
+            }
         }
         String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
         out.putIfAbsent(key, new RelayRef(name, key, year, conv, doc.evidence(s, e)));
+    }
+
+    /** The sessions of {@code dated_sessions.txt} by name, each with the year it closed. */
+    private static final Map<String, Integer> SESSION_YEARS = sessionYears();
+
+    private static Map<String, Integer> sessionYears() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        Lexicon.pairs("dated_sessions").forEach((n, d) -> out.put(n, Integer.valueOf(d.substring(0, 4))));
+        return Map.copyOf(out);
+    }
+
+    /** The year of a dated session a relay names (党的二十大, 十四届全国人大二次会议), or null. */
+    private static Integer sessionYear(String written) {
+        String k = Keys.canonical(written);
+        k = k.startsWith("党的") ? k.substring(2) : k.startsWith("中国共产党") ? k.substring(5) : k;
+        return SESSION_YEARS.get(k);
     }
 
     /**

@@ -294,4 +294,19 @@ class RelayFinderTests {
                 + "党风廉政工作会议精神\n1月27日,某中心组织全体干部职工传达学习了全省环境保护工作会议精神和全省环保系统党风廉政建设工作会议精神。",
                 2016).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aBarePlenumAfterASpeechGivenAtItIsThatPlenumOfItsOwnYear() {
+        RelayRef r = find("会议专题传达学习贯彻习近平总书记在党的二十届三中全会上的重要讲话精神和全会精神。", 2025).get(0);
+        assertEquals("党的二十届三中全会", r.meetingName());
+        assertEquals(2024, r.year());
+        assertEquals(List.of("党的二十届四中全会"), find("会议传达学习习近平总书记在党的二十届四中全会上的重要讲话和全会精神。", 2025)
+                .stream().map(RelayRef::meetingName).toList());
+        assertTrue(find("会议传达学习了全会精神。", 2025).isEmpty());
+    }
+
+    @Test
+    void aDatedSessionRelayedTheYearAfterKeepsItsOwnYear() {
+        assertEquals(2021, find("1月18日,会议深入学习贯彻党的十九届六中全会精神。", 2022).get(0).year());
+    }
 }
