@@ -83,4 +83,16 @@ class KindOnlyNamesExtractTests {
         MeetingItem m = only("5月20日下午,某镇组织收看全县干部大会。收看结束后,该镇随即召开座谈会,研究贯彻落实措施。");
         assertTrue(m.convenedBy() == null || !m.convenedBy().name().startsWith("该"), m.toString());
     }
+
+    @Test
+    void aClauseOpeningWithTheMeetingItHappenedAtReportsThatMeeting() {
+        MeetingItem m = only("某网北京电讯,在5月20日召开的某委直属机关党员干部大会上,传达学习了党的二十大精神。某委主任甲出席并讲话。");
+        assertEquals("某委直属机关党员干部大会", m.name());
+        assertEquals(LocalDate.of(2022, 5, 20), m.date());
+        ArticleGraph g = extractor.extract(new ArticleInput("5月16日,某市某社第八次代表大会召开。大会选举产生了第八届理事会。"
+                + "在随后召开的新一届常务理事会上,聘任了主任、副主任。习近平总书记在1月召开的中央政治局会议上,强调要做好工作。",
+                null, PUBLISHED));
+        assertEquals(List.of("某市某社第八次代表大会", "新一届常务理事会"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(null, g.meetings().get(1).date());
+    }
 }

@@ -189,6 +189,7 @@ public final class MeetingFinder {
             subjectMentions(doc, s, st, published, headline, mentions);
             watchedMentions(doc, s, st, published, headline, mentions);
             spokenAtMentions(doc, s, st, published, headline, mentions);
+            heldAtMentions(doc, s, st, published, headline, mentions);
             summonedMentions(doc, s, st, published, headline, mentions);
             gatheredMentions(doc, s, st, published, headline, mentions);
             transcriptMentions(doc, s, st, published, mentions);
@@ -502,6 +503,44 @@ public final class MeetingFinder {
         int invites = before.indexOf("邀请");
         OrganizationRef convener = invites > 0 ? convener(doc, s, st, clauseStart, clauseStart + invites) : null;
         add(doc, s, st, m.start("name"), m.end("name"), convener, clauseStart, published, headline, out);
+    }
+
+    /**
+     * 在11月2日召开的…党员干部大会上,传达学习了…; 在随后召开的新一届常务理事会上,聘任了…: a clause that opens with the
+     * meeting it happened at, held on the day written before 召开的 (else undated), reports that meeting. Not a speech
+     * given there (…会议上的讲话) nor someone's words there (甲在…会议上强调): the clause opens with 在 and goes on after 上,.
+     */
+    private static final Pattern HELD_AT = Pattern.compile("(?<![\\p{IsHan}])在(?<when>[^,。;:在]{0,16}?)(?:召开|举行)的"
+            + "(?<name>[^,。;:在“”]{2,40}?)上,");
+
+    private void heldAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (st.indexOf("召开的") < 0 && st.indexOf("举行的") < 0) {
+            return;
+        }
+        Matcher m = HELD_AT.matcher(st);
+        while (m.find()) {
+            String name = m.group("name");
+            // 在随后召开的新一届常务理事会上: a council's session, though 理事会 also ends a body's name
+            if (formOf(name) == null || EVENT_END.matcher(name).find()
+                    || out.stream().anyMatch(o -> o.sentence() == s.index())) {
+                continue;
+            }
+            int before = out.size();
+            add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start() + 1), published, headline, out);
+            if (out.size() > before) {
+                Mention added = out.get(out.size() - 1);
+                Matcher d = DATE.matcher(m.group("when"));
+                LocalDate date = null;
+                if (d.find()) {
+                    date = MeetingDates.resolve(d.group(1) == null ? null : Integer.valueOf(d.group(1)),
+                            Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)), published);
+                }
+                out.set(out.size() - 1, new Mention(added.name(), added.nameSimp(), added.form(), date,
+                        date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, added.convener(), added.sentence(),
+                        added.evidence(), added.headline()));
+            }
+        }
     }
 
     /** What says a summons was a meeting: someone chaired it or took part. */
