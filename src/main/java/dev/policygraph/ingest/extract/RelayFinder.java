@@ -218,7 +218,40 @@ public final class RelayFinder {
         List<RelayRef> kept = out.entrySet().stream().filter(o -> !built.contains(o.getKey())
                 || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
                 .map(Map.Entry::getValue).toList();
-        return headlinesInBody(doc, onePerSpelling(kept));
+        return localSessionsWrittenOut(headlinesInBody(doc, onePerSpelling(kept)));
+    }
+
+    /** A local 两会 (县两会, 市“两会”). */
+    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡])两会$");
+
+    /**
+     * 县两会 after 县第十四届人民代表大会第四次会议 and …宝丰县委员会第四次会议 are relayed by name: the short name stands for
+     * the two sessions written out, not a third meeting.
+     */
+    private static List<RelayRef> localSessionsWrittenOut(List<RelayRef> relays) {
+        if (relays.size() < 3) {
+            return relays;
+        }
+        List<RelayRef> out = new ArrayList<>(relays);
+        out.removeIf(r -> {
+            Matcher m = LOCAL_TWO_SESSIONS.matcher(Keys.canonical(r.meetingName()));
+            if (!m.matches()) {
+                return false;
+            }
+            String level = m.group(1);
+            boolean congress = false;
+            boolean conference = false;
+            for (RelayRef o : relays) {
+                String c = Keys.canonical(o.meetingName());
+                if (o == r || !c.contains(level)) {
+                    continue;
+                }
+                congress |= c.contains("人大") || c.contains("人民代表大会");
+                conference |= c.contains("政协") || c.contains("政治协商会议");
+            }
+            return congress && conference;
+        });
+        return out;
     }
 
     /**
@@ -529,7 +562,7 @@ public final class RelayFinder {
     /** A plenum named without its term (三中全会), which a partial session before it in the list supplies. */
     private static final Pattern BARE_PLENUM = Pattern.compile("[一二三四五六七八九十]+中全会");
     /** A session's name with 会议 after it again (省第十二次党代会会议精神, 全国两会的会议精神): the session's name. */
-    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会|动员大会|工作大会|推进大会)的?会议$");
+    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会|大会)的?会议$");
 
     private static boolean isPartialSession(String item) {
         return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");

@@ -309,4 +309,18 @@ class RelayFinderTests {
     void aDatedSessionRelayedTheYearAfterKeepsItsOwnYear() {
         assertEquals(2021, find("1月18日,会议深入学习贯彻党的十九届六中全会精神。", 2022).get(0).year());
     }
+
+    @Test
+    void aLocalTwoSessionsAfterBothWrittenOutIsNoThirdRelay() {
+        assertEquals(List.of("县第十四届人民代表大会第四次会议", "中国人民政治协商会议第九届某县委员会第四次会议"),
+                find("会议传达学习县第十四届人民代表大会第四次会议和中国人民政治协商会议第九届某县委员会第四次会议精神。"
+                        + "会上,院长甲传达了县两会精神。", 2019).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("县两会"), find("会上,书记传达了县两会精神。", 2019).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aCongressWrittenWithMeetingAfterItIsTheCongress() {
+        assertEquals(List.of("全省卫生与健康大会"), find("会上,院长传达学习了全省卫生与健康大会会议精神。", 2016)
+                .stream().map(RelayRef::meetingName).toList());
+    }
 }
