@@ -95,4 +95,13 @@ class KindOnlyNamesExtractTests {
         assertEquals(List.of("某市某社第八次代表大会", "新一届常务理事会"), g.meetings().stream().map(MeetingItem::name).toList());
         assertEquals(null, g.meetings().get(1).date());
     }
+
+    @Test
+    void aHeadlinesNoteAPeriodToldAsBackgroundAndAMeetingPointedAtAgainAreNoMeetings() {
+        ArticleGraph g = extractor.extract(new ArticleInput("某办就某改革发展有关情况举行发布会(附发布会实录全文)\n"
+                + "某办于5月20日举行新闻发布会,介绍有关情况。五年来,在这期间党中央、国务院召开卫生与健康大会,印发实施规划纲要。"
+                + "此次会议召开,与会人员进一步加深了认识。", null, PUBLISHED));
+        assertEquals(List.of("新闻发布会"), g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(LocalDate.of(2022, 5, 20), g.meetings().get(0).date());
+    }
 }

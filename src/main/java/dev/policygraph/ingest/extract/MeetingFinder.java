@@ -269,6 +269,7 @@ public final class MeetingFinder {
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || notReported(st, clauseStart, v.start())
                     || st.startsWith("的", v.end())
                     || BACKGROUND.matcher(st).lookingAt()
+                    || PERIOD_CLAUSE.matcher(st).region(clauseStart, v.start()).lookingAt()
                     || insideTitle(st, v.start())) {
                 continue;
             }
@@ -419,6 +420,13 @@ public final class MeetingFinder {
      * (…深入开展…教育实践活动动员大会在…召开, 全市组织工作会议召开: themes of the name).
      */
     private static final Pattern HOLDS_IN_NAME = Pattern.compile("召开|举行|举办");
+    /** 此次会议召开,与会人员…: the article's meeting pointed at again, no name. */
+    private static final Pattern DEICTIC = Pattern.compile("(?:此次|本次|这次|该次|该|此)(?:会议|大会|会)");
+    /** A note in brackets after a headline's name: 举行发布会(附发布会实录全文), …会议(图), …(视频). */
+    private static final Pattern NOTE_AFTER_NAME = Pattern.compile("\\((?:附|图|组图|视频|实录|全文)[^)]*\\)$");
+    /** A clause that opens on a period told as background: 在这期间党中央、国务院召开…大会. */
+    private static final Pattern PERIOD_CLAUSE = Pattern.compile("^(?:在这期间|在此期间|这期间|此期间|其间)");
+
     /** The one-character short names a body calls itself by (局党组会, 厅务会 is a form of its own). */
     private static final String SELF_UNIT = "局厅部委院署办";
     /**
@@ -449,7 +457,7 @@ public final class MeetingFinder {
                 || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神") && !namedForASpirit(name)
                 || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
-                || EVENT_END.matcher(name).find() || GREETED.matcher(name).find()
+                || EVENT_END.matcher(name).find() || GREETED.matcher(name).find() || DEICTIC.matcher(name).matches()
                 || GREETED_AFTER.matcher(st).region(verbEnd, st.length()).lookingAt()) {
             return;
         }
@@ -677,6 +685,10 @@ public final class MeetingFinder {
         }
         while (nameStart < nameEnd && Character.isWhitespace(st.charAt(nameStart))) {
             nameStart++; // a headline's 召开 党的…专题学习会: the blank after the verb is no part of the name
+        }
+        Matcher note = NOTE_AFTER_NAME.matcher(st.substring(nameStart, nameEnd));
+        if (note.find()) {
+            nameEnd = nameStart + note.start(); // 举行发布会(附发布会实录全文): the page's note, no part of the name
         }
         String nameSimp = st.substring(nameStart, nameEnd);
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
