@@ -104,4 +104,12 @@ class KindOnlyNamesExtractTests {
         assertEquals(List.of("新闻发布会"), g.meetings().stream().map(MeetingItem::name).toList());
         assertEquals(LocalDate.of(2022, 5, 20), g.meetings().get(0).date());
     }
+
+    @Test
+    void aCongressThatCompletesItsAgendaAndClosesIsReported() {
+        MeetingItem m = only("本报北京5月20日电 (记者甲)某某联合会第八次全国代表大会圆满完成各项议程,20日上午在北京闭幕。"
+                + "大会选举产生了新一届主席团。");
+        assertEquals("某某联合会第八次全国代表大会", m.name());
+        assertEquals(LocalDate.of(2022, 5, 20), m.date());
+    }
 }

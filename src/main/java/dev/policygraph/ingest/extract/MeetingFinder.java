@@ -118,9 +118,10 @@ public final class MeetingFinder {
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
      * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
-     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given.
+     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
+     * closing may first complete its agenda (…代表大会圆满完成各项议程,20日上午在北京闭幕).
      */
-    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
+    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
             + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
@@ -365,7 +366,7 @@ public final class MeetingFinder {
         int segment = 0;
         while (segment < st.length()) {
             int end = segment;
-            while (end < st.length() && ",。;".indexOf(st.charAt(end)) < 0) {
+            while (end < st.length() && (",。;".indexOf(st.charAt(end)) < 0 || agendaDone(st, end))) {
                 end++;
             }
             String stretch = st.substring(segment, end);
@@ -381,6 +382,11 @@ public final class MeetingFinder {
                 subjectMention(doc, s, st, m, published, headline, out);
             }
         }
+    }
+
+    /** The comma after 圆满完成各项议程: the congress's closing verb follows it (SUBJECT_VERB). */
+    private static boolean agendaDone(String st, int comma) {
+        return st.charAt(comma) == ',' && (st.startsWith("各项议程", comma - 4) || st.startsWith("各项议程后", comma - 5));
     }
 
     /**
