@@ -16,7 +16,7 @@ public final class PinyinStripper {
 
     private static final String LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?<=[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}?])(\\()?([" + LETTERS + "]{1,6})\\)");
+            "(?<=[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}?])(\\()?([" + LETTERS + "]{1,6})( )?\\)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
     private static final Pattern SYLLABLE = Pattern.compile(
@@ -35,7 +35,8 @@ public final class PinyinStripper {
             String syl = m.group(2);
             boolean hasParen = m.group(1) != null;
             boolean toned = TONE.matcher(syl).find();
-            if (!isSyllable(syl) || (!hasParen && !toned)) {
+            // 會(huì )議: some pages set a blank before the closing parenthesis; only with the opening one
+            if (!isSyllable(syl) || (!hasParen && !toned) || (!hasParen && m.group(3) != null)) {
                 continue;
             }
             b.copy(last, m.start());

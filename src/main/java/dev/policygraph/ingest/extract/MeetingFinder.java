@@ -12,6 +12,7 @@ import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.script.Keys;
+import dev.policygraph.ingest.script.Script;
 import dev.policygraph.ingest.segment.Sentence;
 
 /**
@@ -117,9 +118,10 @@ public final class MeetingFinder {
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
      * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
-     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given.
+     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
+     * closing may first complete its agenda (…代表大会圆满完成各项议程,20日上午在北京闭幕).
      */
-    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:于[^,。;]{1,14}?)?"
+    private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
             + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
@@ -138,6 +140,14 @@ public final class MeetingFinder {
     /** A meeting named only by what kind it is: the name becomes the body plus this. */
     private static final Pattern BARE = Pattern.compile("^(?:[\\d\\s]*|扩大|\\(扩大\\))(?:党组|党委|党组\\(扩大\\)|党委\\(扩大\\))?"
             + "(?:扩大|\\(扩大\\))?(?:会议|会)$");
+    /**
+     * A name that says only what kind of meeting its body held, with no topic or scope of its own (2022年第二十三次党组会议,
+     * 全体干部大会, 第一次全体(扩大)会议, 党委理论中心组专题学习研讨会, 视频工作会议): it is the holding body's, whose name it
+     * takes before it, as {@link #BARE} names do.
+     */
+    private static final Pattern KIND_ONLY = Pattern.compile("^(?:\\d{4}年)?(?:第[一二三四五六七八九十\\d]{1,4}次)?"
+            + "(?:扩大|\\(扩大\\))?(?:党组|党委)?(?:扩大|\\(扩大\\))?(?:理论学习中心组|理论中心组|中心组)?(?:专题)?"
+            + "(?:全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
     /** Bodies whose names end like a meeting (…会): never a meeting name by themselves. */
     private static final Pattern BODY_LIKE = Pattern.compile("(?:协会|学会|工会|商会|贸促会|红十字会|基金会|促进会|联合会|委员会|人大常委会|政协常委会|理事会|工商联|"
             + "安委会|人大常委会党组)$");
@@ -180,6 +190,7 @@ public final class MeetingFinder {
             subjectMentions(doc, s, st, published, headline, mentions);
             watchedMentions(doc, s, st, published, headline, mentions);
             spokenAtMentions(doc, s, st, published, headline, mentions);
+            heldAtMentions(doc, s, st, published, headline, mentions);
             summonedMentions(doc, s, st, published, headline, mentions);
             gatheredMentions(doc, s, st, published, headline, mentions);
             transcriptMentions(doc, s, st, published, mentions);
@@ -259,6 +270,7 @@ public final class MeetingFinder {
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || notReported(st, clauseStart, v.start())
                     || st.startsWith("的", v.end())
                     || BACKGROUND.matcher(st).lookingAt()
+                    || PERIOD_CLAUSE.matcher(st).region(clauseStart, v.start()).lookingAt()
                     || insideTitle(st, v.start())) {
                 continue;
             }
@@ -354,7 +366,7 @@ public final class MeetingFinder {
         int segment = 0;
         while (segment < st.length()) {
             int end = segment;
-            while (end < st.length() && ",。;".indexOf(st.charAt(end)) < 0) {
+            while (end < st.length() && (",。;".indexOf(st.charAt(end)) < 0 || agendaDone(st, end))) {
                 end++;
             }
             String stretch = st.substring(segment, end);
@@ -370,6 +382,11 @@ public final class MeetingFinder {
                 subjectMention(doc, s, st, m, published, headline, out);
             }
         }
+    }
+
+    /** The comma after 圆满完成各项议程: the congress's closing verb follows it (SUBJECT_VERB). */
+    private static boolean agendaDone(String st, int comma) {
+        return st.charAt(comma) == ',' && (st.startsWith("各项议程", comma - 4) || st.startsWith("各项议程后", comma - 5));
     }
 
     /**
@@ -409,6 +426,21 @@ public final class MeetingFinder {
      * (…深入开展…教育实践活动动员大会在…召开, 全市组织工作会议召开: themes of the name).
      */
     private static final Pattern HOLDS_IN_NAME = Pattern.compile("召开|举行|举办");
+    /** 此次会议召开,与会人员…: the article's meeting pointed at again, no name. */
+    private static final Pattern DEICTIC = Pattern.compile("(?:此次|本次|这次|该次|该|此)(?:会议|大会|会)");
+    /** A note in brackets after a headline's name: 举行发布会(附发布会实录全文), …会议(图), …(视频). */
+    private static final Pattern NOTE_AFTER_NAME = Pattern.compile("\\((?:附|图|组图|视频|实录|全文)[^)]*\\)$");
+    /** A clause that opens on a period told as background: 在这期间党中央、国务院召开…大会. */
+    private static final Pattern PERIOD_CLAUSE = Pattern.compile("^(?:在这期间|在此期间|这期间|此期间|其间)");
+
+    /** The one-character short names a body calls itself by (局党组会, 厅务会 is a form of its own). */
+    private static final String SELF_UNIT = "局厅部委院署办";
+    /**
+     * A meeting greeted, not named (甲代表某局向大会召开表示祝贺, 书记代表党工委热烈祝贺议政会顺利召开): the words before the
+     * verb are a guest's greeting, whose meeting the lead has named.
+     */
+    private static final Pattern GREETED = Pattern.compile("祝贺|向(?:大会|会议|全会)$");
+    private static final Pattern GREETED_AFTER = Pattern.compile("(?:表示|致以|致)?(?:热烈|衷心)?(?:的)?祝贺");
 
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
             List<Mention> out) {
@@ -431,7 +463,8 @@ public final class MeetingFinder {
                 || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神") && !namedForASpirit(name)
                 || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
-                || EVENT_END.matcher(name).find()) {
+                || EVENT_END.matcher(name).find() || GREETED.matcher(name).find() || DEICTIC.matcher(name).matches()
+                || GREETED_AFTER.matcher(st).region(verbEnd, st.length()).lookingAt()) {
             return;
         }
         OrganizationRef convener = convenerInName(doc, s.start() + nameStart, name);
@@ -484,6 +517,44 @@ public final class MeetingFinder {
         int invites = before.indexOf("邀请");
         OrganizationRef convener = invites > 0 ? convener(doc, s, st, clauseStart, clauseStart + invites) : null;
         add(doc, s, st, m.start("name"), m.end("name"), convener, clauseStart, published, headline, out);
+    }
+
+    /**
+     * 在11月2日召开的…党员干部大会上,传达学习了…; 在随后召开的新一届常务理事会上,聘任了…: a clause that opens with the
+     * meeting it happened at, held on the day written before 召开的 (else undated), reports that meeting. Not a speech
+     * given there (…会议上的讲话) nor someone's words there (甲在…会议上强调): the clause opens with 在 and goes on after 上,.
+     */
+    private static final Pattern HELD_AT = Pattern.compile("(?<![\\p{IsHan}])在(?<when>[^,。;:在]{0,16}?)(?:召开|举行)的"
+            + "(?<name>[^,。;:在“”]{2,40}?)上,");
+
+    private void heldAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (st.indexOf("召开的") < 0 && st.indexOf("举行的") < 0) {
+            return;
+        }
+        Matcher m = HELD_AT.matcher(st);
+        while (m.find()) {
+            String name = m.group("name");
+            // 在随后召开的新一届常务理事会上: a council's session, though 理事会 also ends a body's name
+            if (formOf(name) == null || EVENT_END.matcher(name).find()
+                    || out.stream().anyMatch(o -> o.sentence() == s.index())) {
+                continue;
+            }
+            int before = out.size();
+            add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start() + 1), published, headline, out);
+            if (out.size() > before) {
+                Mention added = out.get(out.size() - 1);
+                Matcher d = DATE.matcher(m.group("when"));
+                LocalDate date = null;
+                if (d.find()) {
+                    date = MeetingDates.resolve(d.group(1) == null ? null : Integer.valueOf(d.group(1)),
+                            Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)), published);
+                }
+                out.set(out.size() - 1, new Mention(added.name(), added.nameSimp(), added.form(), date,
+                        date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, added.convener(), added.sentence(),
+                        added.evidence(), added.headline()));
+            }
+        }
     }
 
     /** What says a summons was a meeting: someone chaired it or took part. */
@@ -592,7 +663,11 @@ public final class MeetingFinder {
             while (j > 0) {
                 String first = name.substring(0, j);
                 if (formOf(first) != null && !first.endsWith("暨")) {
-                    return List.of(new int[] {start, start + j}, new int[] {start + j + joiner.length(), end});
+                    // 召开A、B和C: the part before the last joiner may hold a list of its own
+                    List<int[]> out = new ArrayList<>(j > 0 && !joiner.equals("、") ? split(st, start, start + j)
+                            : List.of(new int[] {start, start + j}));
+                    out.add(new int[] {start + j + joiner.length(), end});
+                    return out;
                 }
                 j = name.indexOf(joiner, j + 1);
             }
@@ -617,6 +692,10 @@ public final class MeetingFinder {
         while (nameStart < nameEnd && Character.isWhitespace(st.charAt(nameStart))) {
             nameStart++; // a headline's 召开 党的…专题学习会: the blank after the verb is no part of the name
         }
+        Matcher note = NOTE_AFTER_NAME.matcher(st.substring(nameStart, nameEnd));
+        if (note.find()) {
+            nameEnd = nameStart + note.start(); // 举行发布会(附发布会实录全文): the page's note, no part of the name
+        }
         String nameSimp = st.substring(nameStart, nameEnd);
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
@@ -631,10 +710,15 @@ public final class MeetingFinder {
         if (convener == null) {
             convener = convenerInName(doc, s.start() + nameStart, nameSimp);
         }
-        if (BARE.matcher(nameSimp.replace(" ", "")).matches() && convener != null) {
+        String bareName = nameSimp.replace(" ", "");
+        // 市某局召开局党组会: the body's own short name (局, 厅) before the kind is the body again
+        boolean selfNamed = convener != null && bareName.length() > 1 && SELF_UNIT.indexOf(bareName.charAt(0)) >= 0
+                && Script.simplify(convener.name()).endsWith(bareName.substring(0, 1))
+                && KIND_ONLY.matcher(bareName.substring(1)).matches();
+        if ((BARE.matcher(bareName).matches() || KIND_ONLY.matcher(bareName).matches() || selfNamed) && convener != null) {
             // 党组召开会议: the body plus the form is the only name it has
             String conv = convener.name();
-            String rest = name;
+            String rest = selfNamed ? name.substring(1) : name;
             for (String unit : new String[] {"党组", "黨組", "党委", "黨委"}) {
                 if (conv.endsWith(unit) && rest.startsWith(unit)) {
                     rest = rest.substring(unit.length());
@@ -809,6 +893,7 @@ public final class MeetingFinder {
         }
         // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
+                + "连续|先后|相继|随即|立即|紧急|"
                 + "今天|今日|昨天|昨日|当天|上午|下午|晚上|"
                 + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
@@ -821,7 +906,7 @@ public final class MeetingFinder {
             convStart += dash + 1;
             conv = conv.substring(dash + 1);
         }
-        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("全市") || conv.startsWith("全县")
+        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("该") || conv.startsWith("全市") || conv.startsWith("全县")
                 || conv.startsWith("全省")) {
             return null;
         }
@@ -890,6 +975,7 @@ public final class MeetingFinder {
         for (int len = Math.min(20, n.length() - 2); len >= 2; len--) {
             String cand = n.substring(0, len);
             if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()
+                    || len == 2 && cand.charAt(0) == '全' // 全局领导干部会议, 全厅干部大会: the whole body, a scope
                     || WORD_ACROSS.matcher(n.substring(len - 1, Math.min(n.length(), len + 1))).matches()) {
                 continue; // 重点工作部署推进会: 部 starts 部署, it ends no body
             }

@@ -218,7 +218,82 @@ public final class RelayFinder {
         List<RelayRef> kept = out.entrySet().stream().filter(o -> !built.contains(o.getKey())
                 || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
                 .map(Map.Entry::getValue).toList();
-        return onePerSpelling(kept);
+        return localSessionsWrittenOut(headlinesInBody(doc, onePerSpelling(kept)));
+    }
+
+    /** A local 两会 (县两会, 市“两会”). */
+    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡])两会$");
+
+    /**
+     * 县两会 after 县第十四届人民代表大会第四次会议 and …宝丰县委员会第四次会议 are relayed by name: the short name stands for
+     * the two sessions written out, not a third meeting.
+     */
+    private static List<RelayRef> localSessionsWrittenOut(List<RelayRef> relays) {
+        if (relays.size() < 3) {
+            return relays;
+        }
+        List<RelayRef> out = new ArrayList<>(relays);
+        out.removeIf(r -> {
+            Matcher m = LOCAL_TWO_SESSIONS.matcher(Keys.canonical(r.meetingName()));
+            if (!m.matches()) {
+                return false;
+            }
+            String level = m.group(1);
+            boolean congress = false;
+            boolean conference = false;
+            for (RelayRef o : relays) {
+                String c = Keys.canonical(o.meetingName());
+                if (o == r || !c.contains(level)) {
+                    continue;
+                }
+                congress |= c.contains("人大") || c.contains("人民代表大会");
+                conference |= c.contains("政协") || c.contains("政治协商会议");
+            }
+            return congress && conference;
+        });
+        return out;
+    }
+
+    /**
+     * A headline that words the body's relay another way (全国邮政管理局长座谈会 / 全国邮政管理局局长座谈会议, …工作总结电视电话
+     * 工作会议 / …工作电视电话会议): one name's characters stand in the other in order, so the headline's is that relay, and
+     * the body's wording is kept.
+     */
+    private static List<RelayRef> headlinesInBody(Doc doc, List<RelayRef> relays) {
+        if (relays.size() < 2) {
+            return relays;
+        }
+        List<RelayRef> out = new ArrayList<>(relays);
+        out.removeIf(h -> h.evidence() != null && inHeadline(doc, h.evidence().sentence()) && relays.stream()
+                .anyMatch(b -> b != h && b.evidence() != null && !inHeadline(doc, b.evidence().sentence())
+                        && (h.year() == null || b.year() == null || h.year().equals(b.year()))
+                        && rewords(Keys.canonical(h.meetingName()), Keys.canonical(b.meetingName()))));
+        return out;
+    }
+
+    /** Headlines: a short line of its own without a sentence end among the first lines (as the meeting finder reads them). */
+    private static boolean inHeadline(Doc doc, int sentence) {
+        if (sentence >= 4 || sentence >= doc.sentences().size()) {
+            return false;
+        }
+        String t = doc.sentences().get(sentence).text().strip();
+        return t.length() <= 60 && !t.endsWith("。");
+    }
+
+    /** Two names of 6 or more characters, the shorter's characters in the longer in order. */
+    private static boolean rewords(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < 6 || shorter.equals(longer)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (longer.charAt(j) == shorter.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
     }
 
     /**
@@ -372,6 +447,17 @@ public final class RelayFinder {
                 continue;
             }
             term = null;
+            if (name.equals("全会")) {
+                // 习近平总书记在党的二十届三中全会上的重要讲话精神和全会精神: the plenum the speech was given at
+                Matcher at = SPOKEN_AT_PLENUM.matcher(simp.substring(Math.max(sentenceStart(simp, s), s - 80), s));
+                String plenum = null;
+                while (at.find()) {
+                    plenum = at.group(1);
+                }
+                if (plenum != null) {
+                    add(doc, s, e, plenum, meetingYear, out);
+                }
+            }
             if (!isMeeting(name)) {
                 levels.clear();
                 continue;
@@ -398,6 +484,10 @@ public final class RelayFinder {
             levels.clear();
         }
     }
+
+    /** 在党的二十届三中全会上的重要讲话: the plenum a speech was given at, which a bare 全会精神 after it names. */
+    private static final Pattern SPOKEN_AT_PLENUM = Pattern.compile("在((?:党的)?[^,。;在]{0,12}?[一二三四五六七八九十]+中全会)"
+            + "(?:第[一二三四五六七八九十]次全体会议)?上的(?:重要)?讲话");
 
     /** Level words run together before one name: 省市…会议, 全国全省…会议, 省委州委…会议, 中省市…会议 (中 is the national one). */
     private static final Pattern JOINED_LEVELS = Pattern.compile("^(?:(?:全国|全省|全市)(?:全省|全市|全县)+|(?:省委|市委|州委)(?:市委|州委|县委|区委)+|中省市县|中省市(?!场)|中省|省市县|省市(?!场))");
@@ -444,8 +534,15 @@ public final class RelayFinder {
         return v.find() ? before + v.end() : -1;
     }
 
+    /**
+     * The meeting just held, named back after what is to be done with its spirit (并就抓好会议精神的贯彻落实…, 并对贯彻落实会议
+     * 精神提出要求, 并把会议精神传达给…): no meeting's name, only the word 会议 after a verb.
+     */
+    private static final Pattern NAMED_BACK = Pattern.compile("(?:^并|[就对把将])(?:抓好|做好|抓)?(?:学习|宣传|贯彻|落实|传达|领会)*"
+            + "(?:会议|大会|全会)$");
+
     private boolean isMeeting(String name) {
-        if (NOT_A_MEETING.matcher(name).find()) {
+        if (NOT_A_MEETING.matcher(name).find() || name.indexOf('会') >= 0 && NAMED_BACK.matcher(name).find()) {
             return false;
         }
         if (SESSION.matcher(name).find()) {
@@ -465,7 +562,7 @@ public final class RelayFinder {
     /** A plenum named without its term (三中全会), which a partial session before it in the list supplies. */
     private static final Pattern BARE_PLENUM = Pattern.compile("[一二三四五六七八九十]+中全会");
     /** A session's name with 会议 after it again (省第十二次党代会会议精神, 全国两会的会议精神): the session's name. */
-    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会|动员大会|工作大会|推进大会)的?会议$");
+    private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会|大会)的?会议$");
 
     private static boolean isPartialSession(String item) {
         return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");
@@ -512,9 +609,30 @@ public final class RelayFinder {
                 conv = orgs.of(before);
                 name = written.substring(y.start());
             }
+        } else {
+            Integer sessionYear = sessionYear(name);
+            if (sessionYear != null) {
+                year = sessionYear; // 党的二十届三中全会 relayed in 2025: the plenum is 2024's whatever year relays it
+            }
         }
         String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
         out.putIfAbsent(key, new RelayRef(name, key, year, conv, doc.evidence(s, e)));
+    }
+
+    /** The sessions of {@code dated_sessions.txt} by name, each with the year it closed. */
+    private static final Map<String, Integer> SESSION_YEARS = sessionYears();
+
+    private static Map<String, Integer> sessionYears() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        Lexicon.pairs("dated_sessions").forEach((n, d) -> out.put(n, Integer.valueOf(d.substring(0, 4))));
+        return Map.copyOf(out);
+    }
+
+    /** The year of a dated session a relay names (党的二十大, 十四届全国人大二次会议), or null. */
+    private static Integer sessionYear(String written) {
+        String k = Keys.canonical(written);
+        k = k.startsWith("党的") ? k.substring(2) : k.startsWith("中国共产党") ? k.substring(5) : k;
+        return SESSION_YEARS.get(k);
     }
 
     /**

@@ -32,6 +32,14 @@ class CleanerTests {
     }
 
     @Test
+    void pinyinWithABlankBeforeItsClosingParenthesisIsStrippedToo() {
+        List<Warning> w = new java.util.ArrayList<>();
+        assertEquals("召開黨委(擴大)會議,學習二十屆一中全會、各省(區、市 )",
+                new PinyinStripper().strip(MappedText.identity("召開(kāi)黨委(擴大)會(huì )議,學(xué)習二十屆一中全會(huì )、各省(區、市 )"), w).text());
+        assertEquals("版本app )", new PinyinStripper().strip(MappedText.identity("版本app )"), w).text());
+    }
+
+    @Test
     void seedHasNoPinyinLeftAndCountIs242() {
         assertFalse(seed.text().matches("(?s).*\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\).*"), seed.text());
         Warning w = seed.warnings().stream().filter(x -> x.code().equals("PINYIN_STRIPPED")).findFirst().orElseThrow();

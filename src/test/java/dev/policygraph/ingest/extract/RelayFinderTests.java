@@ -275,4 +275,52 @@ class RelayFinderTests {
                 find("会议传达学习了党的十九大和十九届二中、三中、四中、五中全会精神。", 2021).stream()
                         .map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void theMeetingNamedBackAfterWhatIsToBeDoneIsNoRelay() {
+        assertEquals(List.of("省委十一届四次全体会议"), find("会议传达学习省委十一届四次全体会议精神,并就抓好会议精神的贯彻落实进行研究部署。", 2017)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全国两会"), find("会议传达学习了全国两会精神,书记进行传达并对贯彻落实会议精神提出要求。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("中国工会十五大"), find("会议传达学习中国工会十五大精神,并把会议精神及时传达给广大职工。", 2008)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aHeadlineWordingTheBodysRelayAnotherWayIsThatRelay() {
+        assertEquals(List.of("全国邮政管理局局长座谈会议"), find("某市局传达全国邮政管理局长座谈会精神\n7月31日,某市局召开会议传达学习"
+                + "全国邮政管理局局长座谈会议精神,局长甲主持会议。", 2015).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全省环境保护工作会议", "全省环保系统党风廉政建设工作会议"), find("某中心传达学习全省环境保护工作会议及环保系统"
+                + "党风廉政工作会议精神\n1月27日,某中心组织全体干部职工传达学习了全省环境保护工作会议精神和全省环保系统党风廉政建设工作会议精神。",
+                2016).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aBarePlenumAfterASpeechGivenAtItIsThatPlenumOfItsOwnYear() {
+        RelayRef r = find("会议专题传达学习贯彻习近平总书记在党的二十届三中全会上的重要讲话精神和全会精神。", 2025).get(0);
+        assertEquals("党的二十届三中全会", r.meetingName());
+        assertEquals(2024, r.year());
+        assertEquals(List.of("党的二十届四中全会"), find("会议传达学习习近平总书记在党的二十届四中全会上的重要讲话和全会精神。", 2025)
+                .stream().map(RelayRef::meetingName).toList());
+        assertTrue(find("会议传达学习了全会精神。", 2025).isEmpty());
+    }
+
+    @Test
+    void aDatedSessionRelayedTheYearAfterKeepsItsOwnYear() {
+        assertEquals(2021, find("1月18日,会议深入学习贯彻党的十九届六中全会精神。", 2022).get(0).year());
+    }
+
+    @Test
+    void aLocalTwoSessionsAfterBothWrittenOutIsNoThirdRelay() {
+        assertEquals(List.of("县第十四届人民代表大会第四次会议", "中国人民政治协商会议第九届某县委员会第四次会议"),
+                find("会议传达学习县第十四届人民代表大会第四次会议和中国人民政治协商会议第九届某县委员会第四次会议精神。"
+                        + "会上,院长甲传达了县两会精神。", 2019).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("县两会"), find("会上,书记传达了县两会精神。", 2019).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aCongressWrittenWithMeetingAfterItIsTheCongress() {
+        assertEquals(List.of("全省卫生与健康大会"), find("会上,院长传达学习了全省卫生与健康大会会议精神。", 2016)
+                .stream().map(RelayRef::meetingName).toList());
+    }
 }
