@@ -420,7 +420,9 @@ public final class OfficialFinder {
      * closed by 等, or by nothing, before an attendance verb (甲、乙、丙等出席了会议并发表了意见; 甲、乙出席会议).
      */
     private static final Pattern COMRADES = Pattern.compile("(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{1,2}[\\p{IsHan}&&[^等]])+)"
-            + "(?:等?同志|等?(?=出席|参加|列席))");
+            + "(?:等?同志|等?(?=(?:分别)?(?:出席|参加|列席)))");
+    /** 以及甲、乙、丙等出席大会: the last group of a sentence's attendees, joined on with 以及. */
+    private static final Pattern LIST_CONJUNCTION = Pattern.compile("以及|及");
 
     private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
         if (st.indexOf('、') < 0 || nextClosing(st, 0) < 0) {
@@ -436,12 +438,18 @@ public final class OfficialFinder {
             }
             int regionStart = Math.max(searched, clauseBefore(st, verb) + 1);
             searched = Math.min(st.length(), verb + 2);
+            Matcher conjunction = LIST_CONJUNCTION.matcher(st).region(regionStart, searched);
+            int afterConjunction = -1;
+            if (conjunction.lookingAt()) {
+                regionStart = conjunction.end();
+                afterConjunction = regionStart;
+            }
             c.region(regionStart, searched);
             if (!c.find()) {
                 continue;
             }
             // the list opens its clause, or follows the body its names belong to (县工作专班甲、乙等同志到会指导)
-            int clauseStart = clauseBefore(st, c.start()) + 1;
+            int clauseStart = Math.max(clauseBefore(st, c.start()) + 1, afterConjunction);
             int listStart = c.start();
             if (listStart > clauseStart && !orgs.looksLikeBody(st.substring(clauseStart, listStart))
                     && st.indexOf('、', listStart) == listStart + 3) {
@@ -459,7 +467,8 @@ public final class OfficialFinder {
             String[] names = list.split("、");
             boolean all = true;
             for (String n : names) {
-                all &= known(byKey, n) != null || surnameLed(n);
+                // 布赫: a surname the lexicon lacks, which the segmenter knows as a name
+                all &= known(byKey, n) != null || surnameLed(n) || personName(st, n);
             }
             boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
             for (int i = 0; all && !person && i < names.length; i++) {
@@ -952,7 +961,8 @@ public final class OfficialFinder {
             String[] names = m.group("names").split("、");
             boolean all = true;
             for (String n : names) {
-                all &= known(byKey, n) != null || surnameLed(n);
+                // 布赫: a surname the lexicon lacks, which the segmenter knows as a name
+                all &= known(byKey, n) != null || surnameLed(n) || personName(st, n);
             }
             if (!all) {
                 continue;
@@ -1126,11 +1136,11 @@ public final class OfficialFinder {
     }
 
     /**
-     * A name inside a list of names after a title, whose surname the lexicon lacks: two or three Han characters,
+     * A name inside a list of names after a title, whose surname the lexicon lacks: two to four Han characters,
      * not a known non-name, followed by the list's next separator or its end.
      */
     private int[] listedName(String st, int p) {
-        for (int len : new int[] {3, 2}) {
+        for (int len : new int[] {3, 2, 4}) { // 4: 白玛赤林, a Tibetan name
             int e = p + len;
             if (e > st.length()) {
                 continue;
@@ -1146,7 +1156,57 @@ public final class OfficialFinder {
 
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席)");
 
+    /** The dot between the parts of a transliterated name (艾力更·依明巴海), as copies write it. */
+    private static final String NAME_DOTS = "·•・‧";
+    private static final int MAX_NAME_PART = 5;
+
+    /**
+     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to five
+     * characters around a dot, the shortest second part that the name's followers close. Such names have no surname
+     * from the lexicon, so only the dot and the follower make them names.
+     */
+    private int[] dottedName(String st, int p) {
+        int limit = Math.min(st.length(), p + MAX_NAME_PART + 1);
+        int dot = -1;
+        for (int i = p + 1; i < limit; i++) {
+            char c = st.charAt(i);
+            if (NAME_DOTS.indexOf(c) >= 0) {
+                dot = i;
+                break;
+            }
+            if (!Han.is(c)) {
+                return null;
+            }
+        }
+        if (dot < 0 || !Han.is(st.charAt(p)) || insideTitle(st, p)) {
+            return null;
+        }
+        for (int e = dot + 2; e <= Math.min(st.length(), dot + 1 + MAX_NAME_PART); e++) {
+            if (!Han.is(st.charAt(e - 1))) {
+                return null;
+            }
+            if (follows(st, e)) {
+                return new int[] {p, e};
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title runs on past p (副委员长司马义·艾买提 read at 副委员): p is inside it, no name starts there. */
+    private boolean insideTitle(String st, int p) {
+        int from = Math.max(0, p - MAX_TITLE_PREFIX);
+        boolean[] spans = {false};
+        titleIndex.forEach(st.substring(from, Math.min(st.length(), p + 3)), (i, t) -> {
+            spans[0] |= from + i < p && from + i + t.length() > p;
+        });
+        return spans[0];
+    }
+
     private int[] nameAt(String st, int p) {
+        int[] dotted = dottedName(st, p);
+        if (dotted != null) {
+            return dotted;
+        }
         for (int len : new int[] {3, 2, 4}) {
             int e = p + len;
             if (e > st.length()) {
@@ -1255,7 +1315,7 @@ public final class OfficialFinder {
             + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
-            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
+            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾)|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
@@ -1268,20 +1328,24 @@ public final class OfficialFinder {
     private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
             + "(?:安排部署|部署|讲话|点评|提出[^,。]{0,8}?要求)");
 
-    /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
-    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
-            + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署))");
+    /** 主持召开…会议,传达了…; 出席会议,并致欢迎辞: the chair or guest, still the subject of the next clause, speaks there. */
+    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|致[^,。]{0,3}?[辞词]|"
+            + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署)))");
     /**
-     * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读: a second act of the
-     * same person.
+     * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读, 出席会议并致欢迎辞,
+     * 主持会议并部署…工作: a second act of the same person.
      */
-    private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署|"
+    private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致[^,。]{0,3}?[辞词]|发表|安排部署|部署|"
             + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
+    /** 参加了调研: a visit the official took part in, not the meeting. */
+    private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)");
+
     /**
      * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参会人员 names those
-     * who attend, not an act of the subject (甲带领全体参会人员学习).
+     * who attend, not an act of the subject (甲带领全体参会人员学习); 参会体会 is what a speaker tells of
+     * another meeting (甲交流了参会体会); 参加调研 is a visit, not this meeting.
      */
     private static boolean nounUse(String clause, int i, int length) {
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
@@ -1289,7 +1353,8 @@ public final class OfficialFinder {
             return true;
         }
         String after = clause.substring(Math.min(clause.length(), i + length));
-        return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || clause.substring(0, i).matches(".*在[^,]*上的.*");
+        return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
+                || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || clause.substring(0, i).matches(".*在[^,]*上的.*");
     }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */

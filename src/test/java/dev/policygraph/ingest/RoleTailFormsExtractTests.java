@@ -1,0 +1,120 @@
+package dev.policygraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The long tail of role and official forms in reports of federations, congresses, leagues and bureaus: transliterated
+ * names with a middle dot, untitled leader lists, speech told as 交流体会 or 分别传达, a visit that is no attendance.
+ * Texts written for these tests. Pure, fast.
+ */
+class RoleTailFormsExtractTests {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ArticleGraph extract(String text) {
+        return extractor.extract(new ArticleInput(text, null, null));
+    }
+
+    private static MeetingItem only(ArticleGraph g) {
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        return g.meetings().get(0);
+    }
+
+    private static OfficialRef official(ArticleGraph g, String name) {
+        return g.officials().stream().filter(o -> o.simplifiedName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + g.officials()));
+    }
+
+    @Test
+    void namesWithAMiddleDotInATitleListAttendLikeTheOthers() {
+        ArticleGraph g = extract("3月4日,某某委员会在北京举行第十次主任会议。主任甲某某主持会议。"
+                + "副主任王建国、艾力更·依明巴海、万鄂湘、白玛赤林、丁仲礼出席会议。");
+        MeetingItem m = only(g);
+        assertEquals("艾力更·依明巴海", official(g, "艾力更依明巴海").name(), "written with its dot");
+        for (String n : List.of("王建国", "艾力更依明巴海", "万鄂湘", "白玛赤林", "丁仲礼")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, n), n);
+            assertEquals(List.of("副主任"), official(g, n).titles(), n);
+        }
+    }
+
+    @Test
+    void aDottedNameAfterATitleDoesNotTakeTheTitlesLastCharacter() {
+        ArticleGraph g = extract("3月15日,某某基金会换届大会在北京召开。全国人大常委会副委员长司马义·艾买提、何鲁丽出席大会。");
+        MeetingItem m = only(g);
+        assertEquals(List.of("全国人大常委会副委员长"), official(g, "司马义艾买提").titles());
+        assertEquals("司马义·艾买提", official(g, "司马义艾买提").name());
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "司马义艾买提"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "何鲁丽"));
+    }
+
+    @Test
+    void anUntitledListAttendsWithOrWithoutEachOrAnAnd() {
+        ArticleGraph g = extract("7月26日,某省第十次妇女代表大会在省城举行。省委书记车俊出席开幕会并讲话。"
+                + "陈金彪、冯飞、黄建发分别出席开闭幕会。");
+        MeetingItem m = only(g);
+        for (String n : List.of("陈金彪", "冯飞", "黄建发")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, n), n);
+        }
+        ArticleGraph joined = extract("3月15日,某某基金会换届大会在北京召开。全国政协副主席刘延东、白立忱,以及布赫、吴阶平、彭云等出席大会。");
+        MeetingItem j = only(joined);
+        for (String n : List.of("刘延东", "白立忱", "布赫", "吴阶平", "彭云")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(joined, j, n), n);
+        }
+    }
+
+    @Test
+    void speechToldAsRelayingEachOrAsSharingImpressionsOrDeploying() {
+        ArticleGraph g = extract("3月12日,某某联合会召开全体干部大会,传达学习全国两会精神。"
+                + "联合会党组书记、理事长周长奎主持会议并部署贯彻落实工作,全国人大常委吕世明、全国政协委员李庆忠同志分别交流了参会体会。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, m, "周长奎"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "吕世明"), "参会体会 tells of the other meeting: no attendance here");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "李庆忠"));
+
+        ArticleGraph each = extract("1月10日,团市委召开专题会议,学习传达市两会精神。团市委书记王春华主持会议,"
+                + "并分别传达市委书记刘继标在市政协开幕式和市人大闭幕式上的讲话精神。团市委副处级纪检员杨朝晖传达了两会相关社论文章。");
+        MeetingItem e = only(each);
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(each, e, "王春华"));
+        assertEquals(Set.of(), RolesAt.of(each, e, "刘继标"), "whose speech is relayed does not speak here");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(each, e, "杨朝晖"));
+        assertEquals(List.of("团市委副处级纪检员"), official(each, "杨朝晖").titles());
+    }
+
+    @Test
+    void aTripMadeForTheMeetingAndAWelcomeAreAttendanceAndSpeech() {
+        ArticleGraph g = extract("4月18日,团市委召开全市共青团工作会议。当涂县副县长阚青鹤专程出席会议,并致欢迎辞。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, only(g), "阚青鹤"));
+    }
+
+    @Test
+    void anAudienceAfterANameIsNoPartOfIt() {
+        ArticleGraph g = extract("7月28日,市商务局召开离退休干部情况通报会。局长吴新明向大家通报了上半年商务工作情况。"
+                + "校长周玉面向全校师生传达了大会精神。");
+        assertTrue(g.officials().stream().noneMatch(o -> o.simplifiedName().equals("向大家")), g.officials().toString());
+        assertEquals(List.of("校长"), official(g, "周玉").titles());
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "吴新明"));
+    }
+
+    @Test
+    void takingPartInAVisitIsNoAttendance() {
+        ArticleGraph g = extract("3月20日,市人大常委会召开党组会议,学习贯彻全国两会精神。市人大常委会党组书记司存喜主持会议并讲话。"
+                + "会后,市人大常委会主任司存喜,副主任楚行宇参加了调研。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, m, "司存喜"));
+        assertEquals(Set.of(), RolesAt.of(g, m, "楚行宇"));
+    }
+
+    @Test
+    void aWireDatelineDoesNotDateTheMeetingWhoseDaysFollowIt() {
+        ArticleGraph g = extract("发布时间:2018-07-28 10:09\n中评社北京7月28日电/浙江在线讯,26日至27日,某省第十次妇女代表大会在杭州举行。"
+                + "省委书记车俊出席开幕会并讲话。");
+        assertEquals(LocalDate.of(2018, 7, 26), only(g).date());
+    }
+}
