@@ -117,4 +117,41 @@ class RoleTailFormsExtractTests {
                 + "省委书记车俊出席开幕会并讲话。");
         assertEquals(LocalDate.of(2018, 7, 26), only(g).date());
     }
+
+    @Test
+    void speechesToldAsAnalysisEmphasisDemandsOrAsARepresentative() {
+        ArticleGraph g = extract("8月8日下午,某某街道召开会议,安排下半年工作。会议由街道党工委书记侯运生同志主持。"
+                + "会上,副主任游澎同志针对垃圾分类工作对各社区提了具体要求,街办主任张琦同志从五个方面对下半年的工作进行了强调。"
+                + "局党委委员刘余印就今年中考成绩进行了分析。派出所指导员李海蔚作为委员代表进行了表态发言。唐小辉院长讲到,要凝聚集体智慧。");
+        MeetingItem m = only(g);
+        for (String n : List.of("游澎", "张琦", "刘余印", "李海蔚", "唐小辉")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, n), n);
+        }
+    }
+
+    @Test
+    void whatOpensTheSentenceOrFollowsTheNameIsNoPartOfIt() {
+        ArticleGraph g = extract("5月10日,集团党委召开动员大会。会议上集团党委书记王郁基同志作了重要讲话。"
+                + "市委副书记、市长孙勇即主持召开专题会议。会上传达了总局党委书记、局长卢进的讲话。");
+        assertEquals(List.of("集团党委书记"), official(g, "王郁基").titles());
+        assertEquals(List.of("市委副书记", "市长"), official(g, "孙勇").titles());
+        assertTrue(g.officials().stream().noneMatch(o -> o.simplifiedName().endsWith("的") || o.simplifiedName().endsWith("即")),
+                g.officials().toString());
+    }
+
+    @Test
+    void aNationalLeaderChairsTheCouncilOfANumberedNationalCongress() {
+        ArticleGraph g = extract("新华社北京3月4日电 十三届全国人大常委会4日上午在北京举行第一百三十六次委员长会议。栗战书委员长主持会议。");
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, only(g), "栗战书"));
+    }
+
+    @Test
+    void aDottedNameIsFoundAgainWhereTheSentenceEndsInAttendance() {
+        ArticleGraph g = extract("3月15日,某某基金会换届大会在北京召开。国务院副总理回良玉,全国人大常委会副委员长司马义·艾买提、何鲁丽,"
+                + "全国政协副主席刘延东等出席大会。");
+        MeetingItem m = only(g);
+        for (String n : List.of("回良玉", "司马义艾买提", "何鲁丽", "刘延东")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, n), n);
+        }
+    }
 }

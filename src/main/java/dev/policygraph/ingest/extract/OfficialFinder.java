@@ -35,7 +35,7 @@ public final class OfficialFinder {
     public record Result(List<OfficialRef> officials, List<Participation> participations) {
     }
 
-    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
+    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
             + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))"); // 尤其要学习理解中共中央政治局常委…,
             // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
@@ -186,7 +186,7 @@ public final class OfficialFinder {
         java.util.Set<String> authors = new java.util.HashSet<>();
         String simp = doc.simp();
         for (OfficialRef o : byKey.values()) {
-            String name = o.simplifiedName();
+            String name = mention(o);
             for (int at = simp.indexOf(name); at >= 0; at = simp.indexOf(name, at + 1)) {
                 int clause = clauseBefore(simp, at) + 1;
                 if (RELAYING.matcher(simp.substring(clause, at)).find()
@@ -263,9 +263,9 @@ public final class OfficialFinder {
         while (true) {
             OfficialRef found = null;
             for (OfficialRef o : byKey.values()) {
-                String name = o.simplifiedName();
+                String name = mention(o);
                 if (name.length() >= 2 && st.startsWith(name, p)
-                        && (found == null || name.length() > found.simplifiedName().length())) {
+                        && (found == null || name.length() > mention(found).length())) {
                     found = o;
                 }
             }
@@ -275,7 +275,7 @@ public final class OfficialFinder {
             if (!out.contains(found)) {
                 out.add(found);
             }
-            p += found.simplifiedName().length();
+            p += mention(found).length();
             int afterName = p;
             String title = AFTER_TITLES.longestAt(st, p);
             if (title != null) {
@@ -288,7 +288,7 @@ public final class OfficialFinder {
             }
             int next = p + joiner.end();
             boolean more = byKey.values().stream()
-                    .anyMatch(o -> o.simplifiedName().length() >= 2 && st.startsWith(o.simplifiedName(), next));
+                    .anyMatch(o -> mention(o).length() >= 2 && st.startsWith(mention(o), next));
             if (!more) {
                 return out.size() == 1 ? afterName : p;
             }
@@ -309,7 +309,7 @@ public final class OfficialFinder {
             OfficialRef last = null;
             int lastAt = -1;
             for (OfficialRef o : byKey.values()) {
-                String name = o.simplifiedName();
+                String name = mention(o);
                 if (name.length() < 2) {
                     continue;
                 }
@@ -393,7 +393,7 @@ public final class OfficialFinder {
             return;
         }
         for (OfficialRef o : byKey.values()) {
-            String name = o.simplifiedName();
+            String name = mention(o);
             for (int at = name.length() < 2 ? -1 : st.indexOf(name); at >= 0; at = st.indexOf(name, at + 1)) {
                 int c = at;
                 while (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
@@ -721,7 +721,7 @@ public final class OfficialFinder {
             return;
         }
         for (OfficialRef o : byKey.values()) {
-            int at = st.indexOf(o.simplifiedName(), Math.max(0, from));
+            int at = st.indexOf(mention(o), Math.max(0, from));
             if (at >= 0 && (RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()
                     || st.indexOf("精神", at) > 0)) {
                 continue; // 传达了习近平总书记…讲话精神: named as a source, not present
@@ -976,6 +976,19 @@ public final class OfficialFinder {
     }
 
     /** The official already introduced under this simplified name, or null. */
+    /**
+     * How an official's name reads in the simplified text: the simplified name, except that a transliterated name
+     * keeps its dot there (司马义·艾买提), which the identity key drops.
+     */
+    private static String mention(OfficialRef o) {
+        for (int i = 0; i < NAME_DOTS.length(); i++) {
+            if (o.name().indexOf(NAME_DOTS.charAt(i)) >= 0) {
+                return Script.simplify(o.name());
+            }
+        }
+        return o.simplifiedName();
+    }
+
     public static OfficialRef known(Map<String, OfficialRef> byKey, String simpName) {
         for (OfficialRef o : byKey.values()) {
             if (o.simplifiedName().equals(simpName)) {
@@ -1216,6 +1229,9 @@ public final class OfficialFinder {
             if (!cand.chars().allMatch(Han::is) || notName(cand) && !givenNameAWord(st, cand, e)) {
                 continue;
             }
+            if (cand.endsWith("的")) {
+                continue; // 局长卢进的讲话, 看望…委员时的讲话: a name never ends in the particle
+            }
             boolean compound = surnames.contains(cand.substring(0, 2));
             if (!(surnames.contains(cand.substring(0, 1)) || compound) || (len == 4 && !compound)) {
                 continue;
@@ -1311,12 +1327,13 @@ public final class OfficialFinder {
      */
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
+            + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言))?"
             + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为主?题,)?"
-            + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
+            + "(?:(?:就|向|从|围绕|以|对|针对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾)|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
             + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
