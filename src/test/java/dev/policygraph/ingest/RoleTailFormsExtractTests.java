@@ -154,4 +154,19 @@ class RoleTailFormsExtractTests {
             assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, n), n);
         }
     }
+
+    @Test
+    void aChairNamedAfterTheMeetingAndAGuestGivenTheFloorByTheHost() {
+        ArticleGraph g = extract("5月12日下午,学校召开党委常委会议。校党委书记王寒松、校长郭东明分别进行传达并对贯彻落实会议精神提出要求。会议由王寒松主持。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, only(g), "王寒松"));
+        ArticleGraph press = extract("国务院新闻办公室于10月28日举行新闻发布会,国家卫生健康委员会副主任于学军出席发布会。"
+                + "国务院新闻办公室新闻局副局长寿小丽主持发布会。下面首先请于学军先生作介绍。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(press, only(press), "于学军"));
+    }
+
+    @Test
+    void aChairWhoGoesOnToExplainSpeaks() {
+        ArticleGraph g = extract("2月29日,省统计局召开新区统计工作座谈会。设管与法规处温琴处长主持了座谈会,并围绕通知要求做了说明。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, only(g), "温琴"));
+    }
 }

@@ -202,7 +202,7 @@ public final class OfficialFinder {
                 || p.role() == Role.CHAIRED).toList();
     }
 
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上)?[,:]?");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|(?:下面|现在)?(?:首先)?请)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
     /** How far back (characters) a pronoun or a bare title looks for the official it stands for. */
@@ -232,6 +232,9 @@ public final class OfficialFinder {
                     continue;
                 }
                 String rest = st.substring(end);
+                if (rest.startsWith("先生") || rest.startsWith("女士")) {
+                    rest = rest.substring(2); // 请甲先生作介绍: a press conference's host gives the floor
+                }
                 String title = AFTER_TITLES.longestAt(rest, 0);
                 if (title != null) {
                     rest = rest.substring(title.length());
@@ -1336,14 +1339,14 @@ public final class OfficialFinder {
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课|介绍))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
 
-    /** 主持召开…会议,学习了…,并就近期工作进行安排部署: the same subject, a later clause of the sentence. */
-    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
-            + "(?:安排部署|部署|讲话|点评|提出[^,。]{0,8}?要求)");
+    /** 主持召开…会议,学习了…,并就近期工作进行安排部署; 主持了座谈会,并围绕…做了说明: the same subject, a later clause. */
+    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对|围绕)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
+            + "(?:安排部署|部署|讲话|点评|说明|提出[^,。]{0,8}?要求)");
 
     /** 主持召开…会议,传达了…; 出席会议,并致欢迎辞: the chair or guest, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|致[^,。]{0,3}?[辞词]|"
