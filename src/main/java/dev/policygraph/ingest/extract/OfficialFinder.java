@@ -984,6 +984,9 @@ public final class OfficialFinder {
      * keeps its dot there (司马义·艾买提), which the identity key drops.
      */
     private static String mention(OfficialRef o) {
+        if (o.name().length() == o.simplifiedName().length()) {
+            return o.simplifiedName(); // nothing dropped: the common case, checked first since every clause asks
+        }
         for (int i = 0; i < NAME_DOTS.length(); i++) {
             if (o.name().indexOf(NAME_DOTS.charAt(i)) >= 0) {
                 return Script.simplify(o.name());
