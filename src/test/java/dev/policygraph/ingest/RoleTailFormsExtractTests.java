@@ -169,4 +169,17 @@ class RoleTailFormsExtractTests {
         ArticleGraph g = extract("2月29日,省统计局召开新区统计工作座谈会。设管与法规处温琴处长主持了座谈会,并围绕通知要求做了说明。");
         assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, only(g), "温琴"));
     }
+
+    @Test
+    void whoIsElectedOrAppointedIsAnOfficialWithTheOffice() {
+        ArticleGraph g = extract("3月26日,市妇联第十六次代表大会召开。在市妇联第十六届一次执委会议上,童志云当选为妇联主席,"
+                + "叶晔、卢萍当选为副主席。会议表决通过了周慧、郑瑶任县妇联副主席;会议依法选举张臻为某某镇人民政府副镇长。");
+        assertEquals(List.of("妇联主席"), official(g, "童志云").titles());
+        assertEquals(List.of("副主席"), official(g, "叶晔").titles());
+        assertEquals(List.of("副主席"), official(g, "卢萍").titles());
+        assertEquals(List.of("县妇联副主席"), official(g, "郑瑶").titles());
+        assertEquals(List.of("某某镇人民政府副镇长"), official(g, "张臻").titles());
+        ArticleGraph notAnOffice = extract("3月26日,市妇联召开执委会议。会议审议通过了工作报告,选举产生了新一届领导班子。");
+        assertTrue(notAnOffice.officials().isEmpty(), notAnOffice.officials().toString());
+    }
 }

@@ -163,6 +163,7 @@ public final class OfficialFinder {
             transcriptHeader(doc, s, st, byKey, parts, convener);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
+            electedIn(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
             heardReports(doc, s, st, byKey, parts);
         }
@@ -493,6 +494,45 @@ public final class OfficialFinder {
                 }
                 for (Role r : rs) {
                     parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + clauseEnd(st, c.end()))));
+                }
+            }
+        }
+    }
+
+    /**
+     * Names then the office they were elected or appointed to: 甲当选为妇联主席, 乙、丙当选为副主席, 表决通过了丁、戊任县妇联
+     * 副主席, 选举己为某镇人民政府副镇长. The office runs to the clause's end and must end in a title.
+     */
+    private static final Pattern ELECTED = Pattern.compile("(?:(?<=^|[,。;:\\s])(?<elected>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)当选为?"
+            + "|(?:选举|通过了?|任命)(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)(?:任|为))(?<office>[^,。;、:\\s]{2,24})(?=[,。;:\\s]|$)");
+
+    private void electedIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        if (!st.contains("当选") && !st.contains("选举") && !st.contains("通过") && !st.contains("任命")) {
+            return; // the words the pattern needs; most sentences hold none
+        }
+        Matcher m = ELECTED.matcher(st);
+        while (m.find()) {
+            String group = m.group("elected") != null ? "elected" : "appointed";
+            String office = m.group("office");
+            boolean[] endsInTitle = {false};
+            titleIndex.forEach(office, (i, t) -> endsInTitle[0] |= i + t.length() == office.length());
+            String[] names = m.group(group).split("、");
+            boolean all = endsInTitle[0];
+            for (String n : names) {
+                all &= known(byKey, n) != null || surnameLed(n);
+            }
+            if (!all) {
+                continue;
+            }
+            List<String> titleList = List.of(doc.written(s.start() + m.start("office"), s.start() + m.end("office")));
+            OrganizationRef org = orgOf(Keys.canonical(office), titleList.get(0), null);
+            int at = m.start(group);
+            for (String n : names) {
+                int from = st.indexOf(n, at);
+                at = from + n.length();
+                if (known(byKey, n) == null) {
+                    add(byKey, doc.written(s.start() + from, s.start() + at), titleList, org,
+                            doc.evidence(s.start() + from, s.start() + m.end()));
                 }
             }
         }
