@@ -182,4 +182,17 @@ class RoleTailFormsExtractTests {
         ArticleGraph notAnOffice = extract("3月26日,市妇联召开执委会议。会议审议通过了工作报告,选举产生了新一届领导班子。");
         assertTrue(notAnOffice.officials().isEmpty(), notAnOffice.officials().toString());
     }
+
+    @Test
+    void whoEntrustsAnotherWithTheMeetingIsAnOfficialButAbsent() {
+        ArticleGraph g = extract("2017年7月31日上午,受林鲁生局长委托,陈建辉副局长在415会议室主持召开2017年第3次局务会,"
+                + "局领导、各科科长出席了会议。");
+        MeetingItem m = only(g);
+        assertEquals(List.of("局长"), official(g, "林鲁生").titles());
+        assertEquals(Set.of(), RolesAt.of(g, m, "林鲁生"));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "陈建辉"));
+        ArticleGraph listed = extract("8月20日,受集团党委书记、董事长周正雄委托,集团党委委员、纪委书记周旭东主持召开专题会议。");
+        assertEquals(List.of("集团党委书记", "董事长"), official(listed, "周正雄").titles());
+        assertEquals(Set.of(), RolesAt.of(listed, only(listed), "周正雄"));
+    }
 }

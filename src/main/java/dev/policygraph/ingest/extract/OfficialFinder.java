@@ -36,7 +36,8 @@ public final class OfficialFinder {
     }
 
     private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
-            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))"); // 尤其要学习理解中共中央政治局常委…,
+            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))|受(?!理|援)"); // 尤其要学习理解中共中央政治局常委…,
+            // 受集团党委书记甲委托: on whose behalf, no title;
             // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
@@ -742,8 +743,11 @@ public final class OfficialFinder {
     /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name), nor a study that someone chairs (集体学习由…主持). */
     private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班由])");
 
-    /** In a name's own clause: instructions sent (作出批示) or the meeting held (召开), neither an attendance. */
-    private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开");
+    /**
+     * In a name's own clause: instructions sent (作出批示), the meeting held (召开) or another entrusted with it (受甲局长
+     * 委托,乙主持召开…), none an attendance.
+     */
+    private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开|委托");
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
@@ -774,7 +778,7 @@ public final class OfficialFinder {
                 continue;
             }
             if (NOT_PRESENT_OR_HOLDS.matcher(st.substring(at, clauseEnd(st, at))).find()) {
-                continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee
+                continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee; 受丙委托
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
         }
