@@ -195,4 +195,12 @@ class RoleTailFormsExtractTests {
         assertEquals(List.of("集团党委书记", "董事长"), official(listed, "周正雄").titles());
         assertEquals(Set.of(), RolesAt.of(listed, only(listed), "周正雄"));
     }
+
+    @Test
+    void aDelegationsHeadAndDeputyHeadAreTitles() {
+        ArticleGraph g = extract("中央代表团赴多地看望慰问各族干部群众。中共中央政治局委员、中央统战部部长、中央代表团副团长李干杰"
+                + "带领二分团来到自贸试验区。国务委员、中央代表团副团长谌贻琴带领四分团前往博物馆。");
+        assertEquals(List.of("中共中央政治局委员", "中央统战部部长", "中央代表团副团长"), official(g, "李干杰").titles());
+        assertEquals(List.of("国务委员", "中央代表团副团长"), official(g, "谌贻琴").titles());
+    }
 }
