@@ -203,4 +203,11 @@ class RoleTailFormsExtractTests {
         assertEquals(List.of("中共中央政治局委员", "中央统战部部长", "中央代表团副团长"), official(g, "李干杰").titles());
         assertEquals(List.of("国务委员", "中央代表团副团长"), official(g, "谌贻琴").titles());
     }
+
+    @Test
+    void aSentenceEndingInWatchingTheVideoMeetingMakesItsOfficialsAttendees() {
+        ArticleGraph g = extract("9月27日,全市安委会第五次全体(扩大)会议召开。副县长张树军,各乡镇、县安委会成员单位分管负责人等"
+                + "在政府五楼会议室收听收看。");
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), "张树军"));
+    }
 }

@@ -750,7 +750,7 @@ public final class OfficialFinder {
     private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开|委托");
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
-    private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
+    private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了|收听收看|收看)(?:会议|活动|座谈|学习|"
             + "座谈会|报告会|学习会|大会|会议并讲话)?[,、。!\\s]*$");
 
     /**
@@ -759,7 +759,7 @@ public final class OfficialFinder {
      */
     private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")) {
+        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会") && !st.contains("收看")) {
             return;
         }
         Matcher opens = ATTENDANCE_OPENS.matcher(st);
