@@ -585,7 +585,8 @@ public class ArticleExtractor {
             return true;
         }
         String name = Script.simplify(meeting.name());
-        return meeting.convener() != null && meeting.convener().level() == Level.CENTRAL
+        return meeting.convener() != null && (meeting.convener().level() == Level.CENTRAL
+                || CENTRAL_MEETING.matcher(Script.simplify(meeting.convener().name())).lookingAt()) // 十三届全国人大常委会
                 || CENTRAL_MEETING.matcher(name).lookingAt();
     }
 

@@ -759,6 +759,9 @@ public final class MeetingFinder {
     private static final Pattern OTHER_EVENT_DATE = Pattern.compile("(?:上午|下午|晚上?)?(?:(?:印发|下发|出台|发布|公布|签发|作出|"
             + "批示|发出)|(?:召开|举行|开幕|闭幕)的|[^,。;]{2,40}?精神)");
 
+    /** After a wire dateline's date: 电 or 讯, then soon the meeting's own day (电/浙江在线讯,26日至27日). */
+    private static final Pattern WIRE_THEN_DAYS = Pattern.compile("[电讯][^。]{0,12}?(?<![\\d月年])\\d{1,2}日");
+
     private static final Pattern RANGE_JOIN = Pattern.compile("(?:上午|下午|晚)?(?:至|到|—|-|－|~)");
 
     /** 二〇二四: a year written digit by digit in Chinese numerals. */
@@ -786,6 +789,9 @@ public final class MeetingFinder {
             while (d.find()) {
                 if (OTHER_EVENT_DATE.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
                     continue; // 学习省厅5月10日印发的通知, 传达5月10日召开的…会议: that event's day, not this meeting's
+                }
+                if (WIRE_THEN_DAYS.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
+                    continue; // 北京7月28日电/…讯,26日至27日,…举行: the wire's day; the meeting's days follow it
                 }
                 found = true;
                 // 2月28日至3月1日: a range is dated by its first day

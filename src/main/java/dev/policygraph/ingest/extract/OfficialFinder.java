@@ -35,8 +35,9 @@ public final class OfficialFinder {
     public record Result(List<OfficialRef> officials, List<Participation> participations) {
     }
 
-    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
-            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))"); // 尤其要学习理解中共中央政治局常委…,
+    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
+            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))|受(?!理|援)"); // 尤其要学习理解中共中央政治局常委…,
+            // 受集团党委书记甲委托: on whose behalf, no title;
             // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
@@ -163,6 +164,7 @@ public final class OfficialFinder {
             transcriptHeader(doc, s, st, byKey, parts, convener);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
+            electedIn(doc, s, st, byKey);
             attendanceSentence(doc, s, st, byKey, parts);
             heardReports(doc, s, st, byKey, parts);
         }
@@ -186,7 +188,7 @@ public final class OfficialFinder {
         java.util.Set<String> authors = new java.util.HashSet<>();
         String simp = doc.simp();
         for (OfficialRef o : byKey.values()) {
-            String name = o.simplifiedName();
+            String name = mention(o);
             for (int at = simp.indexOf(name); at >= 0; at = simp.indexOf(name, at + 1)) {
                 int clause = clauseBefore(simp, at) + 1;
                 if (RELAYING.matcher(simp.substring(clause, at)).find()
@@ -202,7 +204,7 @@ public final class OfficialFinder {
                 || p.role() == Role.CHAIRED).toList();
     }
 
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上)?[,:]?");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|(?:下面|现在)?(?:首先)?请)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
     /** How far back (characters) a pronoun or a bare title looks for the official it stands for. */
@@ -232,6 +234,9 @@ public final class OfficialFinder {
                     continue;
                 }
                 String rest = st.substring(end);
+                if (rest.startsWith("先生") || rest.startsWith("女士")) {
+                    rest = rest.substring(2); // 请甲先生作介绍: a press conference's host gives the floor
+                }
                 String title = AFTER_TITLES.longestAt(rest, 0);
                 if (title != null) {
                     rest = rest.substring(title.length());
@@ -263,9 +268,9 @@ public final class OfficialFinder {
         while (true) {
             OfficialRef found = null;
             for (OfficialRef o : byKey.values()) {
-                String name = o.simplifiedName();
+                String name = mention(o);
                 if (name.length() >= 2 && st.startsWith(name, p)
-                        && (found == null || name.length() > found.simplifiedName().length())) {
+                        && (found == null || name.length() > mention(found).length())) {
                     found = o;
                 }
             }
@@ -275,7 +280,7 @@ public final class OfficialFinder {
             if (!out.contains(found)) {
                 out.add(found);
             }
-            p += found.simplifiedName().length();
+            p += mention(found).length();
             int afterName = p;
             String title = AFTER_TITLES.longestAt(st, p);
             if (title != null) {
@@ -288,7 +293,7 @@ public final class OfficialFinder {
             }
             int next = p + joiner.end();
             boolean more = byKey.values().stream()
-                    .anyMatch(o -> o.simplifiedName().length() >= 2 && st.startsWith(o.simplifiedName(), next));
+                    .anyMatch(o -> mention(o).length() >= 2 && st.startsWith(mention(o), next));
             if (!more) {
                 return out.size() == 1 ? afterName : p;
             }
@@ -309,7 +314,7 @@ public final class OfficialFinder {
             OfficialRef last = null;
             int lastAt = -1;
             for (OfficialRef o : byKey.values()) {
-                String name = o.simplifiedName();
+                String name = mention(o);
                 if (name.length() < 2) {
                     continue;
                 }
@@ -393,7 +398,7 @@ public final class OfficialFinder {
             return;
         }
         for (OfficialRef o : byKey.values()) {
-            String name = o.simplifiedName();
+            String name = mention(o);
             for (int at = name.length() < 2 ? -1 : st.indexOf(name); at >= 0; at = st.indexOf(name, at + 1)) {
                 int c = at;
                 while (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
@@ -420,7 +425,9 @@ public final class OfficialFinder {
      * closed by 等, or by nothing, before an attendance verb (甲、乙、丙等出席了会议并发表了意见; 甲、乙出席会议).
      */
     private static final Pattern COMRADES = Pattern.compile("(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{1,2}[\\p{IsHan}&&[^等]])+)"
-            + "(?:等?同志|等?(?=出席|参加|列席))");
+            + "(?:等?同志|等?(?=(?:分别)?(?:出席|参加|列席)))");
+    /** 以及甲、乙、丙等出席大会: the last group of a sentence's attendees, joined on with 以及. */
+    private static final Pattern LIST_CONJUNCTION = Pattern.compile("以及|及");
 
     private void comradesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
         if (st.indexOf('、') < 0 || nextClosing(st, 0) < 0) {
@@ -436,12 +443,18 @@ public final class OfficialFinder {
             }
             int regionStart = Math.max(searched, clauseBefore(st, verb) + 1);
             searched = Math.min(st.length(), verb + 2);
+            Matcher conjunction = LIST_CONJUNCTION.matcher(st).region(regionStart, searched);
+            int afterConjunction = -1;
+            if (conjunction.lookingAt()) {
+                regionStart = conjunction.end();
+                afterConjunction = regionStart;
+            }
             c.region(regionStart, searched);
             if (!c.find()) {
                 continue;
             }
             // the list opens its clause, or follows the body its names belong to (县工作专班甲、乙等同志到会指导)
-            int clauseStart = clauseBefore(st, c.start()) + 1;
+            int clauseStart = Math.max(clauseBefore(st, c.start()) + 1, afterConjunction);
             int listStart = c.start();
             if (listStart > clauseStart && !orgs.looksLikeBody(st.substring(clauseStart, listStart))
                     && st.indexOf('、', listStart) == listStart + 3) {
@@ -459,7 +472,8 @@ public final class OfficialFinder {
             String[] names = list.split("、");
             boolean all = true;
             for (String n : names) {
-                all &= known(byKey, n) != null || surnameLed(n);
+                // 布赫: a surname the lexicon lacks, which the segmenter knows as a name
+                all &= known(byKey, n) != null || surnameLed(n) || personName(st, n);
             }
             boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
             for (int i = 0; all && !person && i < names.length; i++) {
@@ -481,6 +495,45 @@ public final class OfficialFinder {
                 }
                 for (Role r : rs) {
                     parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + clauseEnd(st, c.end()))));
+                }
+            }
+        }
+    }
+
+    /**
+     * Names then the office they were elected or appointed to: 甲当选为妇联主席, 乙、丙当选为副主席, 表决通过了丁、戊任县妇联
+     * 副主席, 选举己为某镇人民政府副镇长. The office runs to the clause's end and must end in a title.
+     */
+    private static final Pattern ELECTED = Pattern.compile("(?:(?<=^|[,。;:\\s])(?<elected>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)当选为?"
+            + "|(?:选举|通过了?|任命)(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)(?:任|为))(?<office>[^,。;、:\\s]{2,24})(?=[,。;:\\s]|$)");
+
+    private void electedIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
+        if (!st.contains("当选") && !st.contains("选举") && !st.contains("通过") && !st.contains("任命")) {
+            return; // the words the pattern needs; most sentences hold none
+        }
+        Matcher m = ELECTED.matcher(st);
+        while (m.find()) {
+            String group = m.group("elected") != null ? "elected" : "appointed";
+            String office = m.group("office");
+            boolean[] endsInTitle = {false};
+            titleIndex.forEach(office, (i, t) -> endsInTitle[0] |= i + t.length() == office.length());
+            String[] names = m.group(group).split("、");
+            boolean all = endsInTitle[0];
+            for (String n : names) {
+                all &= known(byKey, n) != null || surnameLed(n);
+            }
+            if (!all) {
+                continue;
+            }
+            List<String> titleList = List.of(doc.written(s.start() + m.start("office"), s.start() + m.end("office")));
+            OrganizationRef org = orgOf(Keys.canonical(office), titleList.get(0), null);
+            int at = m.start(group);
+            for (String n : names) {
+                int from = st.indexOf(n, at);
+                at = from + n.length();
+                if (known(byKey, n) == null) {
+                    add(byKey, doc.written(s.start() + from, s.start() + at), titleList, org,
+                            doc.evidence(s.start() + from, s.start() + m.end()));
                 }
             }
         }
@@ -690,11 +743,14 @@ public final class OfficialFinder {
     /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name), nor a study that someone chairs (集体学习由…主持). */
     private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班由])");
 
-    /** In a name's own clause: instructions sent (作出批示) or the meeting held (召开), neither an attendance. */
-    private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开");
+    /**
+     * In a name's own clause: instructions sent (作出批示), the meeting held (召开) or another entrusted with it (受甲局长
+     * 委托,乙主持召开…), none an attendance.
+     */
+    private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开|委托");
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
-    private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了)(?:会议|活动|座谈|学习|"
+    private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了|收听收看|收看)(?:会议|活动|座谈|学习|"
             + "座谈会|报告会|学习会|大会|会议并讲话)?[,、。!\\s]*$");
 
     /**
@@ -703,7 +759,7 @@ public final class OfficialFinder {
      */
     private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")) {
+        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会") && !st.contains("收看")) {
             return;
         }
         Matcher opens = ATTENDANCE_OPENS.matcher(st);
@@ -712,7 +768,7 @@ public final class OfficialFinder {
             return;
         }
         for (OfficialRef o : byKey.values()) {
-            int at = st.indexOf(o.simplifiedName(), Math.max(0, from));
+            int at = st.indexOf(mention(o), Math.max(0, from));
             if (at >= 0 && (RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()
                     || st.indexOf("精神", at) > 0)) {
                 continue; // 传达了习近平总书记…讲话精神: named as a source, not present
@@ -722,7 +778,7 @@ public final class OfficialFinder {
                 continue;
             }
             if (NOT_PRESENT_OR_HOLDS.matcher(st.substring(at, clauseEnd(st, at))).find()) {
-                continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee
+                continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee; 受丙委托
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
         }
@@ -952,7 +1008,8 @@ public final class OfficialFinder {
             String[] names = m.group("names").split("、");
             boolean all = true;
             for (String n : names) {
-                all &= known(byKey, n) != null || surnameLed(n);
+                // 布赫: a surname the lexicon lacks, which the segmenter knows as a name
+                all &= known(byKey, n) != null || surnameLed(n) || personName(st, n);
             }
             if (!all) {
                 continue;
@@ -966,6 +1023,22 @@ public final class OfficialFinder {
     }
 
     /** The official already introduced under this simplified name, or null. */
+    /**
+     * How an official's name reads in the simplified text: the simplified name, except that a transliterated name
+     * keeps its dot there (司马义·艾买提), which the identity key drops.
+     */
+    private static String mention(OfficialRef o) {
+        if (o.name().length() == o.simplifiedName().length()) {
+            return o.simplifiedName(); // nothing dropped: the common case, checked first since every clause asks
+        }
+        for (int i = 0; i < NAME_DOTS.length(); i++) {
+            if (o.name().indexOf(NAME_DOTS.charAt(i)) >= 0) {
+                return Script.simplify(o.name());
+            }
+        }
+        return o.simplifiedName();
+    }
+
     public static OfficialRef known(Map<String, OfficialRef> byKey, String simpName) {
         for (OfficialRef o : byKey.values()) {
             if (o.simplifiedName().equals(simpName)) {
@@ -1126,11 +1199,11 @@ public final class OfficialFinder {
     }
 
     /**
-     * A name inside a list of names after a title, whose surname the lexicon lacks: two or three Han characters,
+     * A name inside a list of names after a title, whose surname the lexicon lacks: two to four Han characters,
      * not a known non-name, followed by the list's next separator or its end.
      */
     private int[] listedName(String st, int p) {
-        for (int len : new int[] {3, 2}) {
+        for (int len : new int[] {3, 2, 4}) { // 4: 白玛赤林, a Tibetan name
             int e = p + len;
             if (e > st.length()) {
                 continue;
@@ -1146,7 +1219,57 @@ public final class OfficialFinder {
 
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席)");
 
+    /** The dot between the parts of a transliterated name (艾力更·依明巴海), as copies write it. */
+    private static final String NAME_DOTS = "·•・‧";
+    private static final int MAX_NAME_PART = 5;
+
+    /**
+     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to five
+     * characters around a dot, the shortest second part that the name's followers close. Such names have no surname
+     * from the lexicon, so only the dot and the follower make them names.
+     */
+    private int[] dottedName(String st, int p) {
+        int limit = Math.min(st.length(), p + MAX_NAME_PART + 1);
+        int dot = -1;
+        for (int i = p + 1; i < limit; i++) {
+            char c = st.charAt(i);
+            if (NAME_DOTS.indexOf(c) >= 0) {
+                dot = i;
+                break;
+            }
+            if (!Han.is(c)) {
+                return null;
+            }
+        }
+        if (dot < 0 || !Han.is(st.charAt(p)) || insideTitle(st, p)) {
+            return null;
+        }
+        for (int e = dot + 2; e <= Math.min(st.length(), dot + 1 + MAX_NAME_PART); e++) {
+            if (!Han.is(st.charAt(e - 1))) {
+                return null;
+            }
+            if (follows(st, e)) {
+                return new int[] {p, e};
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title runs on past p (副委员长司马义·艾买提 read at 副委员): p is inside it, no name starts there. */
+    private boolean insideTitle(String st, int p) {
+        int from = Math.max(0, p - MAX_TITLE_PREFIX);
+        boolean[] spans = {false};
+        titleIndex.forEach(st.substring(from, Math.min(st.length(), p + 3)), (i, t) -> {
+            spans[0] |= from + i < p && from + i + t.length() > p;
+        });
+        return spans[0];
+    }
+
     private int[] nameAt(String st, int p) {
+        int[] dotted = dottedName(st, p);
+        if (dotted != null) {
+            return dotted;
+        }
         for (int len : new int[] {3, 2, 4}) {
             int e = p + len;
             if (e > st.length()) {
@@ -1155,6 +1278,9 @@ public final class OfficialFinder {
             String cand = st.substring(p, e);
             if (!cand.chars().allMatch(Han::is) || notName(cand) && !givenNameAWord(st, cand, e)) {
                 continue;
+            }
+            if (cand.endsWith("的")) {
+                continue; // 局长卢进的讲话, 看望…委员时的讲话: a name never ends in the particle
             }
             boolean compound = surnames.contains(cand.substring(0, 2));
             if (!(surnames.contains(cand.substring(0, 1)) || compound) || (len == 4 && !compound)) {
@@ -1251,37 +1377,42 @@ public final class OfficialFinder {
      */
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
+            + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言))?"
             + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为主?题,)?"
-            + "(?:(?:就|向|从|围绕|以|对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
+            + "(?:(?:就|向|从|围绕|以|对|针对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
-            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾)|"
+            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课|介绍))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
 
-    /** 主持召开…会议,学习了…,并就近期工作进行安排部署: the same subject, a later clause of the sentence. */
-    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
-            + "(?:安排部署|部署|讲话|点评|提出[^,。]{0,8}?要求)");
+    /** 主持召开…会议,学习了…,并就近期工作进行安排部署; 主持了座谈会,并围绕…做了说明: the same subject, a later clause. */
+    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对|围绕)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
+            + "(?:安排部署|部署|讲话|点评|说明|提出[^,。]{0,8}?要求)");
 
-    /** 主持召开…会议,传达了…: the chair, still the subject of the next clause, speaks there. */
-    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|"
-            + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署))");
+    /** 主持召开…会议,传达了…; 出席会议,并致欢迎辞: the chair or guest, still the subject of the next clause, speaks there. */
+    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|致[^,。]{0,3}?[辞词]|"
+            + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署)))");
     /**
-     * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读: a second act of the
-     * same person.
+     * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读, 出席会议并致欢迎辞,
+     * 主持会议并部署…工作: a second act of the same person.
      */
-    private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致辞|致词|发表|安排部署|"
+    private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致[^,。]{0,3}?[辞词]|发表|安排部署|部署|"
             + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
+    /** 参加了调研: a visit the official took part in, not the meeting. */
+    private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)");
+
     /**
      * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参会人员 names those
-     * who attend, not an act of the subject (甲带领全体参会人员学习).
+     * who attend, not an act of the subject (甲带领全体参会人员学习); 参会体会 is what a speaker tells of
+     * another meeting (甲交流了参会体会); 参加调研 is a visit, not this meeting.
      */
     private static boolean nounUse(String clause, int i, int length) {
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
@@ -1289,7 +1420,8 @@ public final class OfficialFinder {
             return true;
         }
         String after = clause.substring(Math.min(clause.length(), i + length));
-        return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || clause.substring(0, i).matches(".*在[^,]*上的.*");
+        return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
+                || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || clause.substring(0, i).matches(".*在[^,]*上的.*");
     }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */
