@@ -314,4 +314,14 @@ class GenreFormsExtractTests {
         ArticleGraph g = extract("11月2日,某部部属高校贯彻落实全国教育大会精神座谈会在校召开。校党委常务副书记熊某某出席会议并致辞。");
         assertEquals(List.of("某部部属高校贯彻落实全国教育大会精神座谈会"), g.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void aMeetingTheSpeakerSaysWasHeldIsNoMeetingOfAVisitReport() {
+        String visit = "11月3日至4日,公司总经理张某某到华东分部调研,检查保电工作,看望慰问一线员工。\n"
+                + "张某某强调,学习宣传贯彻党的二十大精神,是公司当前的首要政治任务。公司专门召开工作部署会对学习宣传贯彻工作作出全面部署。"
+                + "要把学习宣传贯彻党的二十大精神作为强大动力。";
+        assertEquals(List.of(), extract(visit).meetings(), "told inside his speech, the meeting is what he said was done");
+        String dated = visit.replace("公司专门召开工作部署会", "11月5日,公司召开工作部署会");
+        assertEquals(1, extract(dated).meetings().size(), "a meeting told with its day is reported");
+    }
 }

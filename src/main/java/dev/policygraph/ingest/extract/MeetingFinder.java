@@ -253,6 +253,25 @@ public final class MeetingFinder {
     /** A clause that opens after (or just before) another meeting: 会后, 会前, 随后, 当天, 同日. */
     private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|会前|会前还|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
 
+    /** A sentence that opens with someone's speech: 甲强调, 乙副局长指出, 丙在讲话中要求. */
+    private static final Pattern SPEECH_OPENING = Pattern.compile("^[^,。;]{2,24}?(?:强调|指出|要求|表示|认为)(?:[,:]|说)");
+    /** When and how a sentence tells a meeting of its own: a day, a time, a sequence. */
+    private static final Pattern TOLD_WHEN = Pattern.compile("\\d{1,2} ?[日月号]|[一二三四五六七八九十]+日|上午|下午|晚上|当天|当日|次日|随后|"
+            + "会后|会前|此后|之后|近日|日前|今天|昨天");
+
+    /**
+     * 张某强调,学习宣传贯彻…是首要任务。公司专门召开工作部署会对…作出部署: a sentence that goes on with a speech the
+     * paragraph opened tells what the speaker said was done, not a meeting the article reports, unless it says when.
+     */
+    private static boolean continuesASpeech(Doc doc, Sentence s, String st) {
+        if (s.index() == 0 || TOLD_WHEN.matcher(st).find()) {
+            return false;
+        }
+        Sentence before = doc.sentences().get(s.index() - 1);
+        return before.paragraph() == s.paragraph() && SPEECH_OPENING.matcher(doc.simp(before)).lookingAt()
+                && !before.text().startsWith("会议");
+    }
+
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {
         List<Lead> all = findAll(doc, published);
@@ -271,7 +290,7 @@ public final class MeetingFinder {
                     || st.startsWith("的", v.end())
                     || BACKGROUND.matcher(st).lookingAt()
                     || PERIOD_CLAUSE.matcher(st).region(clauseStart, v.start()).lookingAt()
-                    || insideTitle(st, v.start())) {
+                    || insideTitle(st, v.start()) || continuesASpeech(doc, s, st)) {
                 continue;
             }
             int nameEnd = objectEnd(st, v.end());
