@@ -1,5 +1,7 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,17 +16,6 @@ import org.junit.jupiter.api.Test;
  * that opens today. Texts written for these tests. Pure, fast.
  */
 class AttendeeFormsExtractTests {
-
-    private final ArticleExtractor extractor = new ArticleExtractor();
-
-    private ArticleGraph extract(String text) {
-        return extractor.extract(new ArticleInput(text, null, null));
-    }
-
-    private static MeetingItem only(ArticleGraph g) {
-        assertEquals(1, g.meetings().size(), g.meetings().toString());
-        return g.meetings().get(0);
-    }
 
     @Test
     void aMeetingThatOpensTodayInACityIsReportedWithoutHowLongItLasts() {

@@ -1,5 +1,6 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.Extracted.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -14,12 +15,6 @@ import org.junit.jupiter.api.Test;
  * how a relayed meeting's name is written. Texts written for these tests. Pure, fast.
  */
 class GenreFormsExtractTests {
-
-    private final ArticleExtractor extractor = new ArticleExtractor();
-
-    private ArticleGraph extract(String text) {
-        return extractor.extract(new ArticleInput(text, null, null));
-    }
 
     @Test
     void aHeadlineNamingTheLeadsMeetingOnlyByItsBodyIsThatMeeting() {

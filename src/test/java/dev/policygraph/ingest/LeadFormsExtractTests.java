@@ -1,5 +1,6 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.Extracted.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * Texts written for these tests. Pure, fast.
  */
 class LeadFormsExtractTests {
-
-    private final ArticleExtractor extractor = new ArticleExtractor();
-
-    private ArticleGraph extract(String text) {
-        return extractor.extract(new ArticleInput(text, null, null));
-    }
 
     @Test
     void theDayAndPlaceBetweenAMeetingsNameAndItsVerbStillMakeItHeld() {

@@ -1,5 +1,8 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.official;
+import static dev.policygraph.ingest.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,22 +18,6 @@ import org.junit.jupiter.api.Test;
  * Texts written for these tests. Pure, fast.
  */
 class RoleTailFormsExtractTests {
-
-    private final ArticleExtractor extractor = new ArticleExtractor();
-
-    private ArticleGraph extract(String text) {
-        return extractor.extract(new ArticleInput(text, null, null));
-    }
-
-    private static MeetingItem only(ArticleGraph g) {
-        assertEquals(1, g.meetings().size(), g.meetings().toString());
-        return g.meetings().get(0);
-    }
-
-    private static OfficialRef official(ArticleGraph g, String name) {
-        return g.officials().stream().filter(o -> o.simplifiedName().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not in " + g.officials()));
-    }
 
     @Test
     void namesWithAMiddleDotInATitleListAttendLikeTheOthers() {

@@ -1,5 +1,6 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.Extracted.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 class UnseenFormsExtractTests {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
-
-    private ArticleGraph extract(String text) {
-        return extractor.extract(new ArticleInput(text, null, null));
-    }
 
     private static List<String> names(ArticleGraph g) {
         return g.officials().stream().map(OfficialRef::simplifiedName).toList();
