@@ -97,7 +97,7 @@ public final class RelayFinder {
             + "传达|学习|宣传|贯彻|落实|领会)+");
     /** An item that ends a list entry without being a meeting: a speech, an instruction, a class. */
     private static final Pattern COMPLETE_ITEM = Pattern.compile("(?:讲话|指示|批示|论述|精神|研讨班|培训班|思想|文章|贺信|回信|要求)$");
-    private static final Pattern DAY_IN_NAME = Pattern.compile("\\d{1,2}月\\d{1,2}日");
+    private static final Pattern DAY_IN_NAME = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*");
     /** Sessions named without a meeting form. */
     private static final Pattern SESSION = Pattern.compile("(?:两会|党代会|[一二三四五六七八九十]+大|[一二三四五六七八九十]+中全会|全会|"
             + "全体会议|常委会会议|常委会议)$");
@@ -221,8 +221,8 @@ public final class RelayFinder {
         return localSessionsWrittenOut(headlinesInBody(doc, onePerSpelling(kept)));
     }
 
-    /** A local 两会 (县两会, 市“两会”). */
-    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡])两会$");
+    /** A local 两会 (县两会, 市“两会”), or a bare one (传达了两会的基本情况 after the two sessions named). */
+    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡]?)两会$");
 
     /**
      * 县两会 after 县第十四届人民代表大会第四次会议 and …宝丰县委员会第四次会议 are relayed by name: the short name stands for
@@ -410,6 +410,7 @@ public final class RelayFinder {
             from = start + sep.end();
         }
         spans.add(new int[] {from, end});
+        jointMeetingsOfBodies(simp, spans);
         List<String> levels = new ArrayList<>();
         String term = null; // 十七届 of 十七届二中、三中全会: the term a later bare plenum shares
         for (int i = 0; i < spans.size(); i++) {
@@ -432,6 +433,15 @@ public final class RelayFinder {
             if (LEVEL.matcher(item).matches()) {
                 levels.add(item);
                 continue;
+            }
+            Matcher numbered = NUMBERED_SESSION_OF.matcher(clean(item));
+            if (numbered.matches() && i + 1 < spans.size()) {
+                // 省委十届十次、市委十届十一次全会: each committee's numbered session, the word after the last shared
+                String word = sharedSessionWord(simp, spans, i + 1);
+                if (word != null) {
+                    add(doc, s, e, clean(item) + word, meetingYear, out);
+                    continue;
+                }
             }
             if (isPartialSession(item) && i + 1 < spans.size()) {
                 // 十七届二中、三中全会; 十九届二中、三中、四中、五中全会: a bare partial session in the middle keeps the term
@@ -470,19 +480,68 @@ public final class RelayFinder {
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
             Matcher level = LEVEL_PREFIX.matcher(name);
             String rest = level.find() ? name.substring(level.end()) : name;
+            // 省、市委经济工作会议: the bare level shares the 委 of the committee it stands before (省委…, not 省…)
+            String shared = rest == name || !level.group().endsWith("委") ? "" : "委";
             for (String l : levels) {
                 for (String one : l.equals("省市") ? List.of("省", "市") : List.of(l)) {
-                    addBuilt(doc, s, e, one + rest, meetingYear, out, built);
+                    addBuilt(doc, s, e, (one.length() == 1 && "省市县区州".indexOf(one.charAt(0)) >= 0 ? one + shared : one)
+                            + rest, meetingYear, out, built);
                 }
             }
             if (several) {
-                String shared = name.substring(joined.end());
-                for (String one : levelsOf(joined.group(), shared)) {
-                    addBuilt(doc, s, e, one + shared, meetingYear, out, built);
+                String sharedName = name.substring(joined.end());
+                for (String one : levelsOf(joined.group(), sharedName)) {
+                    addBuilt(doc, s, e, one + sharedName, meetingYear, out, built);
                 }
             }
             levels.clear();
         }
+    }
+
+    /** A body that meets with others: 市安全生产委员会, 县防汛抗旱指挥部, 领导小组. */
+    private static final Pattern BODY_END = Pattern.compile("(?:委员会|领导小组|指挥部|工作组)$");
+    /** The joint meeting the bodies before it hold: …市减灾委员会全体(扩大)会议, …联席会议. */
+    private static final Pattern JOINT_MEETING = Pattern.compile("(?:委员会|领导小组|指挥部|工作组)(?:全体|联席|成员)+"
+            + "(?:\\(?扩大\\)?)?会议$");
+
+    /**
+     * 市安全生产委员会、市自然灾害应急管理委员会、市减灾委员会全体扩大会议: bodies listed with 、 before the meeting they
+     * hold together are one name, not items of their own (a body is no meeting).
+     */
+    private static void jointMeetingsOfBodies(String simp, List<int[]> spans) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int j = i;
+            while (j + 1 < spans.size() && simp.charAt(spans.get(j)[1]) == '、'
+                    && BODY_END.matcher(simp.substring(spans.get(j)[0], spans.get(j)[1]).strip()).find()) {
+                j++;
+            }
+            if (j > i && JOINT_MEETING.matcher(simp.substring(spans.get(j)[0], spans.get(j)[1]).strip()).find()) {
+                spans.set(i, new int[] {spans.get(i)[0], spans.get(j)[1]});
+                spans.subList(i + 1, j + 1).clear();
+            }
+        }
+    }
+
+    /** A committee's numbered session written without its word: 省委十届十次, 中共某市委第五届第三次. */
+    private static final Pattern NUMBERED_SESSION_OF = Pattern.compile("(?:中共)?[\\p{IsHan}]{0,8}?[省市县区州]委"
+            + "第?[一二三四五六七八九十]+届第?[一二三四五六七八九十]+次");
+    /** The word a later item closes its numbered session with: 全会, 全体(扩大)会议, 全委(扩大)会议. */
+    private static final Pattern SESSION_WORD = Pattern.compile("[一二三四五六七八九十]次(全会|全体(?:\\(扩大\\))?会议"
+            + "|全委(?:\\(扩大\\))?会议?)$");
+
+    /** The session word of the first later span that is a numbered session too, or null. */
+    private String sharedSessionWord(String simp, List<int[]> spans, int from) {
+        for (int j = from; j < spans.size(); j++) {
+            String c = clean(simp.substring(spans.get(j)[0], spans.get(j)[1]));
+            Matcher w = SESSION_WORD.matcher(c);
+            if (w.find()) {
+                return w.group(1);
+            }
+            if (!NUMBERED_SESSION_OF.matcher(c).matches()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** 在党的二十届三中全会上的重要讲话: the plenum a speech was given at, which a bare 全会精神 after it names. */
@@ -575,7 +634,7 @@ public final class RelayFinder {
     /** @param built a name not written as such (a shared level's), or null for the span's own text */
     private void add(Doc doc, int s, int e, String built, Integer meetingYear, Map<String, RelayRef> out) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
-        written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("");
+        written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("").strip();
         Matcher held = HELD_INSIDE.matcher(written);
         if (held.lookingAt()) {
             // 县委召开的县委常委会会议: the name may start with its body again

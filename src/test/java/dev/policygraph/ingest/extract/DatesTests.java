@@ -95,4 +95,11 @@ class DatesTests {
         assertEquals(LocalDate.of(2022, 3, 15), UrlDate.of("https://www.example.gov.cn/html/news/2022/ABCDEFGH_0315/1234.html"));
         assertNull(UrlDate.of("https://www.example.gov.cn/xw/2022/1442.shtml"), "a year's folder alone: a page kept, not dated");
     }
+
+    @Test
+    void aDayFirstDateAndTimeOnALineOfItsOwnIsTheDateline() {
+        Dateline.Found f = dateline("某县召开会议\n\n08.03.2019  10:05\n\n3月7日,某县召开会议。");
+        assertEquals(OffsetDateTime.parse("2019-03-08T10:05+08:00"), f.publishedAt());
+        assertNull(dateline("某县召开会议\n\n共有08.03.2019人\n\n3月7日,某县召开会议。").publishedAt());
+    }
 }

@@ -323,4 +323,36 @@ class RelayFinderTests {
         assertEquals(List.of("全省卫生与健康大会"), find("会上,院长传达学习了全省卫生与健康大会会议精神。", 2016)
                 .stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aBareTwoSessionsAfterBothNationalSessionsWrittenOutIsNoThirdRelay() {
+        assertEquals(List.of("十三届全国人大五次会议", "全国政协十三届五次会议"),
+                find("会议传达学习了十三届全国人大五次会议和全国政协十三届五次会议精神。会上,主任甲介绍了两会精神。", 2022)
+                        .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("两会"), find("会上,主任甲传达了两会精神。", 2022).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aBareLevelBeforeACommitteesMeetingSharesItsCommittee() {
+        assertEquals(List.of("市委经济工作会议", "省委经济工作会议"), find("会议传达了省、市委经济工作会议精神。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委统战工作会议", "中央统战工作会议"), find("会议传达了中央、省委统战工作会议精神。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void numberedSessionsOfSeveralCommitteesShareTheLastOnesWord() {
+        assertEquals(List.of("省委十一届八次全会", "市委五届九次全会"), find("会议传达学习了省委十一届八次、市委五届九次全会精神。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委十一届八次全体(扩大)会议", "市委五届九次全体(扩大)会议"),
+                find("会议传达学习了省委十一届八次、市委五届九次全体(扩大)会议精神。", 2021)
+                        .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void bodiesListedBeforeTheMeetingTheyHoldTogetherAreOneName() {
+        assertEquals(List.of("全县防汛工作会议暨县防汛抗旱指挥部、县减灾委员会全体成员会议"),
+                find("5月8日,县应急局召开会议,传达学习5 月 6 日全县防汛工作会议暨县防汛抗旱指挥部、县减灾委员会全体成员会议精神。", 2022)
+                        .stream().map(RelayRef::meetingName).toList());
+    }
 }
