@@ -306,6 +306,11 @@ class RelayFinderTests {
     }
 
     @Test
+    void anOlderSessionInTraditionalScriptKeepsItsOwnYear() {
+        assertEquals(List.of(2007, 2008), find("會議全面貫徹落實黨的十七大和十七屆三中全會精神。", 2009).stream().map(RelayRef::year).toList());
+    }
+
+    @Test
     void aDatedSessionRelayedTheYearAfterKeepsItsOwnYear() {
         assertEquals(2021, find("1月18日,会议深入学习贯彻党的十九届六中全会精神。", 2022).get(0).year());
     }
