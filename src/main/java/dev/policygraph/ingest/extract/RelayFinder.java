@@ -498,6 +498,8 @@ public final class RelayFinder {
         }
     }
 
+    /** The last of levels counted together: 处两级, 县三级. */
+    private static final Pattern TIERS = Pattern.compile("[\\p{IsHan}]{1,3}?[两三四五]级");
     /** A body that meets with others: 市安全生产委员会, 县防汛抗旱指挥部, 领导小组. */
     private static final Pattern BODY_END = Pattern.compile("(?:委员会|领导小组|指挥部|工作组)$");
     /** The joint meeting the bodies before it hold: …市减灾委员会全体(扩大)会议, …联席会议. */
@@ -509,6 +511,18 @@ public final class RelayFinder {
      * hold together are one name, not items of their own (a body is no meeting).
      */
     private static void jointMeetingsOfBodies(String simp, List<int[]> spans) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            // 区局、处两级中心组集中学习会, 省、市、县三级视频会议: short levels counted after them are one name
+            int j = i;
+            while (j + 1 < spans.size() && simp.charAt(spans.get(j)[1]) == '、'
+                    && spans.get(j)[1] - spans.get(j)[0] <= 3) {
+                j++;
+            }
+            if (j > i && TIERS.matcher(simp.substring(spans.get(j)[0], spans.get(j)[1])).lookingAt()) {
+                spans.set(i, new int[] {spans.get(i)[0], spans.get(j)[1]});
+                spans.subList(i + 1, j + 1).clear();
+            }
+        }
         for (int i = 0; i + 1 < spans.size(); i++) {
             int j = i;
             while (j + 1 < spans.size() && simp.charAt(spans.get(j)[1]) == '、'

@@ -360,4 +360,11 @@ class RelayFinderTests {
                 find("5月8日,县应急局召开会议,传达学习5 月 6 日全县防汛工作会议暨县防汛抗旱指挥部、县减灾委员会全体成员会议精神。", 2022)
                         .stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void levelsCountedTogetherBeforeOneMeetingAreOneName() {
+        assertEquals(List.of("省、市、县三级视频会议", "区局、处两级中心组集中学习会"),
+                find("会议传达学习了省、市、县三级视频会议精神和区局、处两级中心组集中学习会精神。", 2019)
+                        .stream().map(RelayRef::meetingName).toList());
+    }
 }
