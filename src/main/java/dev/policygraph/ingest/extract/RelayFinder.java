@@ -74,6 +74,22 @@ public final class RelayFinder {
     private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出|通报)?[,:]?"
             + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年|"
             + "(?:今年)?(?:第?[一二三四]|前[二三])季度)[,:]");
+    /** A sentence that opens on a year with no comma after it: 会议指出,2023年我市…工作始终坚持…. */
+    private static final Pattern YEAR_OPENS = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出|通报)?[,:]?"
+            + "(\\d{4})年(?!\\d{1,2}月|度)");
+
+    /**
+     * A sentence reviewing a year before the meeting's (会议指出,2023年我市司法行政工作始终坚持…全面贯彻落实…精神, in a
+     * meeting of 2024): what was implemented then, not relayed now.
+     */
+    private static boolean pastYearOpens(String sentence, Integer meetingYear) {
+        if (meetingYear == null) {
+            return false;
+        }
+        Matcher y = YEAR_OPENS.matcher(sentence);
+        return y.lookingAt() && Integer.parseInt(y.group(1)) < meetingYear;
+    }
+
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
@@ -93,7 +109,7 @@ public final class RelayFinder {
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
-    private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|把|将|对|深入|认真|全面|坚决|"
+    private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|、|把|将|对|深入|认真|全面|坚决|"
             + "传达|学习|宣传|贯彻|落实|领会)+");
     /** An item that ends a list entry without being a meeting: a speech, an instruction, a class. */
     private static final Pattern COMPLETE_ITEM = Pattern.compile("(?:讲话|指示|批示|论述|精神|研讨班|培训班|思想|文章|贺信|回信|要求)$");
@@ -153,6 +169,7 @@ public final class RelayFinder {
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
                     || PERIOD_REVIEW.matcher(simp.substring(sentence, p)).lookingAt()
+                    || pastYearOpens(simp.substring(sentence, p), meetingYear)
                     || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
@@ -174,6 +191,11 @@ public final class RelayFinder {
                     break;
                 }
                 listStart += more.end();
+            }
+            if (listStart >= 0 && simp.startsWith("好", listStart)) {
+                previous = anchor.end(); // 如何学习、宣传和贯彻好…精神: verbs listed, then asked for
+                listed = false;
+                continue;
             }
             if (listStart >= 0 && (within(simp, "学习", listStart, p) || within(simp, "贯彻", listStart, p))) {
                 Matcher inner = INNER_VERB.matcher(simp).region(listStart, p);
@@ -303,6 +325,9 @@ public final class RelayFinder {
     private static final Pattern PARTY_CONGRESS = Pattern.compile("[\\p{IsHan}]{0,14}?([省市县区州])(第[一二三四五六七八九十]+次)"
             + "(?:代表大会|党代会)");
 
+    /** A party congress named by its level only: 省党代会, 市党代会. */
+    private static final Pattern LEVEL_CONGRESS = Pattern.compile("([省市县区州])党代会");
+
     /** A session's number or year before a relayed name: the same meeting written without it is that one. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
 
@@ -348,6 +373,17 @@ public final class RelayFinder {
      */
     private static RelayRef fullNameOf(RelayRef r, List<RelayRef> relays) {
         String shortName = Keys.canonical(r.meetingName());
+        Matcher level = LEVEL_CONGRESS.matcher(shortName);
+        if (level.matches()) {
+            // 省党代会 after 省第十一次党代会, 市党代会 after 中共某市第十二次代表大会: the one numbered congress of that level
+            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
+                Matcher c = PARTY_CONGRESS.matcher(Keys.canonical(o.meetingName()));
+                return c.matches() && c.group(1).equals(level.group(1));
+            }).toList();
+            if (numbered.size() == 1) {
+                return numbered.get(0);
+            }
+        }
         if (!SESSION.matcher(shortName).matches() && !BARE_PLENUM.matcher(shortName).matches()) {
             return r;
         }

@@ -367,4 +367,25 @@ class RelayFinderTests {
                 find("会议传达学习了省、市、县三级视频会议精神和区局、处两级中心组集中学习会精神。", 2019)
                         .stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void verbsListedBeforeASpiritAskedForRelayNothingOfTheirOwn() {
+        assertEquals(List.of("省第十一次党代会"), find("会议传达学习省第十一次党代会精神,并就如何学习、宣传和贯彻好省党代会精神进行了部署。", 2017)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSentenceOpeningOnAPastYearReviewsItAndRelaysNothing() {
+        assertTrue(find("会议指出,2023年我市司法行政工作始终坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实中央、省、市政法工作会议部署要求。",
+                2024).isEmpty());
+        assertEquals(List.of("2023年全国两会"), find("会议指出,2023年全国两会精神要认真学习。会议传达学习了2023年全国两会精神。", 2023)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aCongressNamedByItsLevelAfterItsNumberedNameIsThatCongress() {
+        assertEquals(List.of("省第十一次党代会"), find("会议传达学习省第十一次党代会精神。许某说,学习贯彻省党代会精神,要遵循其目标任务。", 2017)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(2, find("会议传达学习省第十一次党代会、市第九次党代会精神。会议要求,传达学习省党代会精神。", 2017).size());
+    }
 }
