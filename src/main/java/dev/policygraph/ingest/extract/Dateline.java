@@ -31,6 +31,13 @@ public final class Dateline {
             int nl = simp.indexOf('\n', pos);
             int end = nl < 0 ? simp.length() : nl;
             String line = simp.substring(pos, end);
+            Matcher dayFirst = DAY_FIRST.matcher(line);
+            if (dayFirst.matches()) {
+                OffsetDateTime at = dayFirstTime(dayFirst);
+                if (at != null) {
+                    return new Found(at, null);
+                }
+            }
             Matcher d = DATETIME.matcher(line);
             boolean datelineLike = line.length() < 100 || line.contains("时间") || line.contains("来源");
             if (datelineLike && d.find()) {
@@ -99,6 +106,21 @@ public final class Dateline {
             }
         }
         return null;
+    }
+
+    /**
+     * A line that is only a day-first date and a time, as some reposting sites print it under the title
+     * (15.12.2016 14:04): day, month, year. The time makes it a dateline, not a number in the text.
+     */
+    private static final Pattern DAY_FIRST = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s+(\\d{1,2}):(\\d{2})\\s*$");
+
+    private static OffsetDateTime dayFirstTime(Matcher d) {
+        try {
+            return OffsetDateTime.of(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)),
+                    Integer.parseInt(d.group(1)), Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5)), 0, 0, CHINA);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static OffsetDateTime toTime(Matcher d) {

@@ -74,6 +74,22 @@ public final class RelayFinder {
     private static final Pattern PERIOD_REVIEW = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出|通报)?[,:]?"
             + "(?:\\d{4}年(?:以来|度|上半年)?|今年以来|去年以来|一年来|过去一年|近年来|近年以来|过去五年|五年来|今年上半年|上半年|"
             + "(?:今年)?(?:第?[一二三四]|前[二三])季度)[,:]");
+    /** A sentence that opens on a year with no comma after it: 会议指出,2023年我市…工作始终坚持…. */
+    private static final Pattern YEAR_OPENS = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|认为|强调|表示|提出|通报)?[,:]?"
+            + "(\\d{4})年(?!\\d{1,2}月|度)");
+
+    /**
+     * A sentence reviewing a year before the meeting's (会议指出,2023年我市司法行政工作始终坚持…全面贯彻落实…精神, in a
+     * meeting of 2024): what was implemented then, not relayed now.
+     */
+    private static boolean pastYearOpens(String sentence, Integer meetingYear) {
+        if (meetingYear == null) {
+            return false;
+        }
+        Matcher y = YEAR_OPENS.matcher(sentence);
+        return y.lookingAt() && Integer.parseInt(y.group(1)) < meetingYear;
+    }
+
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
     private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
@@ -93,11 +109,11 @@ public final class RelayFinder {
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
-    private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|把|将|对|深入|认真|全面|坚决|"
+    private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|、|把|将|对|深入|认真|全面|坚决|"
             + "传达|学习|宣传|贯彻|落实|领会)+");
     /** An item that ends a list entry without being a meeting: a speech, an instruction, a class. */
     private static final Pattern COMPLETE_ITEM = Pattern.compile("(?:讲话|指示|批示|论述|精神|研讨班|培训班|思想|文章|贺信|回信|要求)$");
-    private static final Pattern DAY_IN_NAME = Pattern.compile("\\d{1,2}月\\d{1,2}日");
+    private static final Pattern DAY_IN_NAME = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*");
     /** Sessions named without a meeting form. */
     private static final Pattern SESSION = Pattern.compile("(?:两会|党代会|[一二三四五六七八九十]+大|[一二三四五六七八九十]+中全会|全会|"
             + "全体会议|常委会会议|常委会议)$");
@@ -153,6 +169,7 @@ public final class RelayFinder {
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
                     || PERIOD_REVIEW.matcher(simp.substring(sentence, p)).lookingAt()
+                    || pastYearOpens(simp.substring(sentence, p), meetingYear)
                     || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
@@ -174,6 +191,11 @@ public final class RelayFinder {
                     break;
                 }
                 listStart += more.end();
+            }
+            if (listStart >= 0 && simp.startsWith("好", listStart)) {
+                previous = anchor.end(); // 如何学习、宣传和贯彻好…精神: verbs listed, then asked for
+                listed = false;
+                continue;
             }
             if (listStart >= 0 && (within(simp, "学习", listStart, p) || within(simp, "贯彻", listStart, p))) {
                 Matcher inner = INNER_VERB.matcher(simp).region(listStart, p);
@@ -221,8 +243,8 @@ public final class RelayFinder {
         return localSessionsWrittenOut(headlinesInBody(doc, onePerSpelling(kept)));
     }
 
-    /** A local 两会 (县两会, 市“两会”). */
-    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡])两会$");
+    /** A local 两会 (县两会, 市“两会”), or a bare one (传达了两会的基本情况 after the two sessions named). */
+    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡]?)两会$");
 
     /**
      * 县两会 after 县第十四届人民代表大会第四次会议 and …宝丰县委员会第四次会议 are relayed by name: the short name stands for
@@ -303,6 +325,9 @@ public final class RelayFinder {
     private static final Pattern PARTY_CONGRESS = Pattern.compile("[\\p{IsHan}]{0,14}?([省市县区州])(第[一二三四五六七八九十]+次)"
             + "(?:代表大会|党代会)");
 
+    /** A party congress named by its level only: 省党代会, 市党代会. */
+    private static final Pattern LEVEL_CONGRESS = Pattern.compile("([省市县区州])党代会");
+
     /** A session's number or year before a relayed name: the same meeting written without it is that one. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
 
@@ -348,6 +373,17 @@ public final class RelayFinder {
      */
     private static RelayRef fullNameOf(RelayRef r, List<RelayRef> relays) {
         String shortName = Keys.canonical(r.meetingName());
+        Matcher level = LEVEL_CONGRESS.matcher(shortName);
+        if (level.matches()) {
+            // 省党代会 after 省第十一次党代会, 市党代会 after 中共某市第十二次代表大会: the one numbered congress of that level
+            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
+                Matcher c = PARTY_CONGRESS.matcher(Keys.canonical(o.meetingName()));
+                return c.matches() && c.group(1).equals(level.group(1));
+            }).toList();
+            if (numbered.size() == 1) {
+                return numbered.get(0);
+            }
+        }
         if (!SESSION.matcher(shortName).matches() && !BARE_PLENUM.matcher(shortName).matches()) {
             return r;
         }
@@ -410,6 +446,7 @@ public final class RelayFinder {
             from = start + sep.end();
         }
         spans.add(new int[] {from, end});
+        jointMeetingsOfBodies(simp, spans);
         List<String> levels = new ArrayList<>();
         String term = null; // 十七届 of 十七届二中、三中全会: the term a later bare plenum shares
         for (int i = 0; i < spans.size(); i++) {
@@ -432,6 +469,15 @@ public final class RelayFinder {
             if (LEVEL.matcher(item).matches()) {
                 levels.add(item);
                 continue;
+            }
+            Matcher numbered = NUMBERED_SESSION_OF.matcher(clean(item));
+            if (numbered.matches() && i + 1 < spans.size()) {
+                // 省委十届十次、市委十届十一次全会: each committee's numbered session, the word after the last shared
+                String word = sharedSessionWord(simp, spans, i + 1);
+                if (word != null) {
+                    add(doc, s, e, clean(item) + word, meetingYear, out);
+                    continue;
+                }
             }
             if (isPartialSession(item) && i + 1 < spans.size()) {
                 // 十七届二中、三中全会; 十九届二中、三中、四中、五中全会: a bare partial session in the middle keeps the term
@@ -470,19 +516,82 @@ public final class RelayFinder {
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
             Matcher level = LEVEL_PREFIX.matcher(name);
             String rest = level.find() ? name.substring(level.end()) : name;
+            // 省、市委经济工作会议: the bare level shares the 委 of the committee it stands before (省委…, not 省…)
+            String shared = rest == name || !level.group().endsWith("委") ? "" : "委";
             for (String l : levels) {
                 for (String one : l.equals("省市") ? List.of("省", "市") : List.of(l)) {
-                    addBuilt(doc, s, e, one + rest, meetingYear, out, built);
+                    addBuilt(doc, s, e, (one.length() == 1 && "省市县区州".indexOf(one.charAt(0)) >= 0 ? one + shared : one)
+                            + rest, meetingYear, out, built);
                 }
             }
             if (several) {
-                String shared = name.substring(joined.end());
-                for (String one : levelsOf(joined.group(), shared)) {
-                    addBuilt(doc, s, e, one + shared, meetingYear, out, built);
+                String sharedName = name.substring(joined.end());
+                for (String one : levelsOf(joined.group(), sharedName)) {
+                    addBuilt(doc, s, e, one + sharedName, meetingYear, out, built);
                 }
             }
             levels.clear();
         }
+    }
+
+    /** The last of levels counted together: 处两级, 县三级. */
+    private static final Pattern TIERS = Pattern.compile("[\\p{IsHan}]{1,3}?[两三四五]级");
+    /** A body that meets with others: 市安全生产委员会, 县防汛抗旱指挥部, 领导小组. */
+    private static final Pattern BODY_END = Pattern.compile("(?:委员会|领导小组|指挥部|工作组)$");
+    /** The joint meeting the bodies before it hold: …市减灾委员会全体(扩大)会议, …联席会议. */
+    private static final Pattern JOINT_MEETING = Pattern.compile("(?:委员会|领导小组|指挥部|工作组)(?:全体|联席|成员)+"
+            + "(?:\\(?扩大\\)?)?会议$");
+
+    /**
+     * 市安全生产委员会、市自然灾害应急管理委员会、市减灾委员会全体扩大会议: bodies listed with 、 before the meeting they
+     * hold together are one name, not items of their own (a body is no meeting).
+     */
+    private static void jointMeetingsOfBodies(String simp, List<int[]> spans) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            // 区局、处两级中心组集中学习会, 省、市、县三级视频会议: short levels counted after them are one name
+            int j = i;
+            while (j + 1 < spans.size() && simp.charAt(spans.get(j)[1]) == '、'
+                    && spans.get(j)[1] - spans.get(j)[0] <= 3) {
+                j++;
+            }
+            if (j > i && TIERS.matcher(simp.substring(spans.get(j)[0], spans.get(j)[1])).lookingAt()) {
+                spans.set(i, new int[] {spans.get(i)[0], spans.get(j)[1]});
+                spans.subList(i + 1, j + 1).clear();
+            }
+        }
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int j = i;
+            while (j + 1 < spans.size() && simp.charAt(spans.get(j)[1]) == '、'
+                    && BODY_END.matcher(simp.substring(spans.get(j)[0], spans.get(j)[1]).strip()).find()) {
+                j++;
+            }
+            if (j > i && JOINT_MEETING.matcher(simp.substring(spans.get(j)[0], spans.get(j)[1]).strip()).find()) {
+                spans.set(i, new int[] {spans.get(i)[0], spans.get(j)[1]});
+                spans.subList(i + 1, j + 1).clear();
+            }
+        }
+    }
+
+    /** A committee's numbered session written without its word: 省委十届十次, 中共某市委第五届第三次. */
+    private static final Pattern NUMBERED_SESSION_OF = Pattern.compile("(?:中共)?[\\p{IsHan}]{0,8}?[省市县区州]委"
+            + "第?[一二三四五六七八九十]+届第?[一二三四五六七八九十]+次");
+    /** The word a later item closes its numbered session with: 全会, 全体(扩大)会议, 全委(扩大)会议. */
+    private static final Pattern SESSION_WORD = Pattern.compile("[一二三四五六七八九十]次(全会|全体(?:\\(扩大\\))?会议"
+            + "|全委(?:\\(扩大\\))?会议?)$");
+
+    /** The session word of the first later span that is a numbered session too, or null. */
+    private String sharedSessionWord(String simp, List<int[]> spans, int from) {
+        for (int j = from; j < spans.size(); j++) {
+            String c = clean(simp.substring(spans.get(j)[0], spans.get(j)[1]));
+            Matcher w = SESSION_WORD.matcher(c);
+            if (w.find()) {
+                return w.group(1);
+            }
+            if (!NUMBERED_SESSION_OF.matcher(c).matches()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** 在党的二十届三中全会上的重要讲话: the plenum a speech was given at, which a bare 全会精神 after it names. */
@@ -575,7 +684,7 @@ public final class RelayFinder {
     /** @param built a name not written as such (a shared level's), or null for the span's own text */
     private void add(Doc doc, int s, int e, String built, Integer meetingYear, Map<String, RelayRef> out) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
-        written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("");
+        written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("").strip();
         Matcher held = HELD_INSIDE.matcher(written);
         if (held.lookingAt()) {
             // 县委召开的县委常委会会议: the name may start with its body again

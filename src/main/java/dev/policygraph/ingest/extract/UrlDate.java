@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class UrlDate {
 
-    private static final Pattern DAY = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])");
+    /**
+     * A day after a separator ends where the digits do: /201601/302469.html and /2010-04/1661.html are a month's
+     * folder and a page number, not the 30th or the 16th; a date run into a time (20251231181222) may go on.
+     */
+    private static final Pattern DAY = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])"
+            + "(?:[-/_](0[1-9]|[12]\\d|3[01])(?![\\d])|(0[1-9]|[12]\\d|3[01]))");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])(?![\\d])");
     /** A year's folder, then one that ends in the month and day: /html/czzl/2021/DOHCPIMH_0702/. */
     private static final Pattern YEAR_THEN_DAY = Pattern.compile("/(19\\d\\d|20\\d\\d)/[A-Za-z0-9]*_(0[1-9]|1[0-2])"
@@ -27,7 +32,8 @@ public final class UrlDate {
         String path = url.replaceFirst("^https?://[^/]+", "");
         Matcher d = DAY.matcher(path);
         if (d.find()) {
-            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+            String day = d.group(3) != null ? d.group(3) : d.group(4);
+            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(day));
         }
         Matcher m = MONTH.matcher(path);
         if (m.find()) {

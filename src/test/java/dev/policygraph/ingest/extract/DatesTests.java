@@ -95,4 +95,19 @@ class DatesTests {
         assertEquals(LocalDate.of(2022, 3, 15), UrlDate.of("https://www.example.gov.cn/html/news/2022/ABCDEFGH_0315/1234.html"));
         assertNull(UrlDate.of("https://www.example.gov.cn/xw/2022/1442.shtml"), "a year's folder alone: a page kept, not dated");
     }
+
+    @Test
+    void aDayFirstDateAndTimeOnALineOfItsOwnIsTheDateline() {
+        Dateline.Found f = dateline("某县召开会议\n\n08.03.2019  10:05\n\n3月7日,某县召开会议。");
+        assertEquals(OffsetDateTime.parse("2019-03-08T10:05+08:00"), f.publishedAt());
+        assertNull(dateline("某县召开会议\n\n共有08.03.2019人\n\n3月7日,某县召开会议。").publishedAt());
+    }
+
+    @Test
+    void aMonthsFolderBeforeAPageNumberGivesTheMonthNotADay() {
+        assertEquals(LocalDate.of(2010, 4, 30), UrlDate.of("http://example.cn/content/2010-04/1661.html"));
+        assertEquals(LocalDate.of(2016, 1, 31), UrlDate.of("http://m.example.cn/n/201601/302469.html"));
+        assertEquals(LocalDate.of(2025, 12, 31), UrlDate.of("http://www.example.com/news/mj/2025123118122215788.htm"));
+        assertEquals(LocalDate.of(2020, 12, 14), UrlDate.of("http://example.cn/2020-12-14/5.html"));
+    }
 }

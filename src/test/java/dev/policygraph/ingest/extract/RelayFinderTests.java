@@ -306,6 +306,11 @@ class RelayFinderTests {
     }
 
     @Test
+    void anOlderSessionInTraditionalScriptKeepsItsOwnYear() {
+        assertEquals(List.of(2007, 2008), find("會議全面貫徹落實黨的十七大和十七屆三中全會精神。", 2009).stream().map(RelayRef::year).toList());
+    }
+
+    @Test
     void aDatedSessionRelayedTheYearAfterKeepsItsOwnYear() {
         assertEquals(2021, find("1月18日,会议深入学习贯彻党的十九届六中全会精神。", 2022).get(0).year());
     }
@@ -322,5 +327,65 @@ class RelayFinderTests {
     void aCongressWrittenWithMeetingAfterItIsTheCongress() {
         assertEquals(List.of("全省卫生与健康大会"), find("会上,院长传达学习了全省卫生与健康大会会议精神。", 2016)
                 .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aBareTwoSessionsAfterBothNationalSessionsWrittenOutIsNoThirdRelay() {
+        assertEquals(List.of("十三届全国人大五次会议", "全国政协十三届五次会议"),
+                find("会议传达学习了十三届全国人大五次会议和全国政协十三届五次会议精神。会上,主任甲介绍了两会精神。", 2022)
+                        .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("两会"), find("会上,主任甲传达了两会精神。", 2022).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aBareLevelBeforeACommitteesMeetingSharesItsCommittee() {
+        assertEquals(List.of("市委经济工作会议", "省委经济工作会议"), find("会议传达了省、市委经济工作会议精神。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委统战工作会议", "中央统战工作会议"), find("会议传达了中央、省委统战工作会议精神。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void numberedSessionsOfSeveralCommitteesShareTheLastOnesWord() {
+        assertEquals(List.of("省委十一届八次全会", "市委五届九次全会"), find("会议传达学习了省委十一届八次、市委五届九次全会精神。", 2021)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委十一届八次全体(扩大)会议", "市委五届九次全体(扩大)会议"),
+                find("会议传达学习了省委十一届八次、市委五届九次全体(扩大)会议精神。", 2021)
+                        .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void bodiesListedBeforeTheMeetingTheyHoldTogetherAreOneName() {
+        assertEquals(List.of("全县防汛工作会议暨县防汛抗旱指挥部、县减灾委员会全体成员会议"),
+                find("5月8日,县应急局召开会议,传达学习5 月 6 日全县防汛工作会议暨县防汛抗旱指挥部、县减灾委员会全体成员会议精神。", 2022)
+                        .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void levelsCountedTogetherBeforeOneMeetingAreOneName() {
+        assertEquals(List.of("省、市、县三级视频会议", "区局、处两级中心组集中学习会"),
+                find("会议传达学习了省、市、县三级视频会议精神和区局、处两级中心组集中学习会精神。", 2019)
+                        .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void verbsListedBeforeASpiritAskedForRelayNothingOfTheirOwn() {
+        assertEquals(List.of("省第十一次党代会"), find("会议传达学习省第十一次党代会精神,并就如何学习、宣传和贯彻好省党代会精神进行了部署。", 2017)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aSentenceOpeningOnAPastYearReviewsItAndRelaysNothing() {
+        assertTrue(find("会议指出,2023年我市司法行政工作始终坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实中央、省、市政法工作会议部署要求。",
+                2024).isEmpty());
+        assertEquals(List.of("2023年全国两会"), find("会议指出,2023年全国两会精神要认真学习。会议传达学习了2023年全国两会精神。", 2023)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aCongressNamedByItsLevelAfterItsNumberedNameIsThatCongress() {
+        assertEquals(List.of("省第十一次党代会"), find("会议传达学习省第十一次党代会精神。许某说,学习贯彻省党代会精神,要遵循其目标任务。", 2017)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(2, find("会议传达学习省第十一次党代会、市第九次党代会精神。会议要求,传达学习省党代会精神。", 2017).size());
     }
 }
