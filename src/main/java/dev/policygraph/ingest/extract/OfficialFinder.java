@@ -204,7 +204,9 @@ public final class OfficialFinder {
                 || p.role() == Role.CHAIRED).toList();
     }
 
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|(?:下面|现在)?(?:首先)?请)?[,:]?");
+    /** 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|"
+            + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
     /** How far back (characters) a pronoun or a bare title looks for the official it stands for. */
@@ -1371,7 +1373,7 @@ public final class OfficialFinder {
 
     /**
      * A speech right after a name: 甲就…作了讲话; also on behalf of a body (乙代表县政府对…提出了要求), a review (对…进行了
-     * 简要回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; praise alone is no speech: 会前…会见,
+     * 简要回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; 甲肯定了…,并提出…, 乙充分肯定了…并对…提出要求; praise alone is no speech: 会前…会见,
      * 甲对…给予充分肯定); an adverb of order may come first, 首先 or a bare 先 (甲副院长先传达了…精神); a theme may be
      * named first, 以“…”为主题,从…等方面作了深入解读.
      */
@@ -1385,6 +1387,7 @@ public final class OfficialFinder {
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
+            + "(?:充分)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
             + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课|介绍))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
