@@ -28,6 +28,9 @@ class LaterSpeakerFormsExtractTests {
         ArticleGraph h = extract("发布时间:2009-05-15\n\n5月14日,某市建设局召开工作交流汇报会,会议由副局长颜某某主持。会上,"
                 + "颜某某副局长充分肯定了各单位取得的成效并对下一步工作提出要求。");
         assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(h, h.meetings().get(0), "颜某某"));
+        ArticleGraph high = extract("发布时间:2017-03-24\n\n3月23日,某市环保局召开工作会议,副市长王某某出席会议。会上,"
+                + "副市长王某某高度肯定了市环保局近年来的工作并提出要求。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(high, high.meetings().get(0), "王某某"));
         ArticleGraph praiseOnly = extract("发布时间:2019-01-11\n\n1月10日下午,某市城管局党组召开党组会议,听取机关党委工作汇报。\n"
                 + "会前,局党组书记、局长吴某某会见了督导组,吴某某肯定了督导组的工作。");
         assertTrue(RolesAt.of(praiseOnly, praiseOnly.meetings().get(0), "吴某某").isEmpty());
@@ -47,5 +50,12 @@ class LaterSpeakerFormsExtractTests {
         ArticleGraph g = extract("发布时间:2019-01-10\n\n1月9日,某区政协十届二次会议开幕。区委书记索某某等区委、区政府领导应邀出席会议。"
                 + "区政协副主席刘某某主持会议。");
         assertFalse(g.officials().stream().anyMatch(o -> o.simplifiedName().equals("应邀")), g.officials().toString());
+    }
+
+    @Test
+    void aReviewMadeWithZuoIsASpeech() {
+        ArticleGraph g = extract("发布时间:2007-12-05\n\n12月4日,某县召开了冬修水利现场会。会议由县委副书记叶某某主持。县委副书记、县长章某某"
+                + "对2007年全县水利工作作了回顾,在肯定成绩的同时,指出了面临的一些问题。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "章某某"));
     }
 }
