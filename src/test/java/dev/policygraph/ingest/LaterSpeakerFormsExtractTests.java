@@ -58,4 +58,14 @@ class LaterSpeakerFormsExtractTests {
                 + "对2007年全县水利工作作了回顾,在肯定成绩的同时,指出了面临的一些问题。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "章某某"));
     }
+
+    @Test
+    void anExchangeOfExperienceIsASpeechAndABodyStopsAtDe() {
+        ArticleGraph g = extract("发布时间:2022-04-03\n\n4月2日上午,某市政协农业和农村委员会召开全体委员会议。会议由市政协副主席梁某主持。"
+                + "市政协副秘书长刘某传达了省委关于加强和改进人民政协工作的意见以及市委郭某某书记的讲话精神;"
+                + "市农业农村局副局长丁某某就“乡村振兴的实践”进行经验交流。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "丁某某"));
+        assertEquals(java.util.List.of("市委书记"), g.officials().stream().filter(o -> o.simplifiedName().equals("郭某某"))
+                .map(OfficialRef::titles).findFirst().orElseThrow());
+    }
 }

@@ -876,12 +876,15 @@ public final class OfficialFinder {
         }
     }
 
-    /** The body written right before a name (国家邮政局马军胜局长), or null. */
+    /** The body written right before a name (国家邮政局马军胜局长), or null; it starts after the last 的 or 以及. */
     private String bodyBefore(String st, int nameStart) {
         int from = nameStart;
         while (from > 0 && Han.is(st.charAt(from - 1)) && nameStart - from < 20) {
             from--;
         }
+        // …工作的意见以及市委甲书记, …的重要讲话和省法院乙院长: a body never runs back across 的 or 以及
+        String run = st.substring(from, nameStart);
+        from += Math.max(run.lastIndexOf('的') + 1, run.lastIndexOf("以及") < 0 ? 0 : run.lastIndexOf("以及") + 2);
         for (int i = from; i < nameStart - 1; i++) {
             String cand = st.substring(i, nameStart);
             if (orgs.looksLikeBody(cand) && !cand.startsWith("召开") && !cand.startsWith("会议")) {
@@ -1385,7 +1388,7 @@ public final class OfficialFinder {
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调)|提了[^,。]{0,8}?要求|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调|经验交流)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:充分|高度)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
