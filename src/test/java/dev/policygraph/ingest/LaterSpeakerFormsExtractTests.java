@@ -68,4 +68,16 @@ class LaterSpeakerFormsExtractTests {
         assertEquals(java.util.List.of("市委书记"), g.officials().stream().filter(o -> o.simplifiedName().equals("郭某某"))
                 .map(OfficialRef::titles).findFirst().orElseThrow());
     }
+
+    @Test
+    void anExchangeOfAListOrOfStudyIsASpeech() {
+        ArticleGraph g = extract("发布时间:2019-11-14\n\n11月13日,某市交通运输局召开调研成果交流会,局党组书记、局长周某某主持会议。\n"
+                + "局领导班子成员何某、冯某某分别对所开展的调研成果进行了交流。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "何某"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "冯某某"));
+        ArticleGraph h = extract("发布时间:2024-03-23\n\n3月22日,某区委中心组学习会举行,区委副书记周某主持。区委常委、副区长谈某某"
+                + "结合分管工作作研讨交流。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(h, h.meetings().get(0), "谈某某"));
+    }
 }
