@@ -80,4 +80,11 @@ class LaterSpeakerFormsExtractTests {
                 + "结合分管工作作研讨交流。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(h, h.meetings().get(0), "谈某某"));
     }
+
+    @Test
+    void aRareSurnameStillMakesAGuestWhoAttendsAndSpeaks() {
+        ArticleGraph g = extract("发布时间:2021-03-17\n\n3月16日上午,某市统计局召开全面从严治党工作会议。市纪委派驻纪检监察组组长沃某某到会指导,"
+                + "局党组成员、副局长蒋某主持会议。\n沃某某从持续压紧压实各级责任等方面提出了要求。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), "沃某某"));
+    }
 }
