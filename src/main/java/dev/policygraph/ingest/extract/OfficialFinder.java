@@ -204,7 +204,9 @@ public final class OfficialFinder {
                 || p.role() == Role.CHAIRED).toList();
     }
 
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|(?:下面|现在)?(?:首先)?请)?[,:]?");
+    /** 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|"
+            + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
     /** How far back (characters) a pronoun or a bare title looks for the official it stands for. */
@@ -874,12 +876,15 @@ public final class OfficialFinder {
         }
     }
 
-    /** The body written right before a name (国家邮政局马军胜局长), or null. */
+    /** The body written right before a name (国家邮政局马军胜局长), or null; it starts after the last 的 or 以及. */
     private String bodyBefore(String st, int nameStart) {
         int from = nameStart;
         while (from > 0 && Han.is(st.charAt(from - 1)) && nameStart - from < 20) {
             from--;
         }
+        // …工作的意见以及市委甲书记, …的重要讲话和省法院乙院长: a body never runs back across 的 or 以及
+        String run = st.substring(from, nameStart);
+        from += Math.max(run.lastIndexOf('的') + 1, run.lastIndexOf("以及") < 0 ? 0 : run.lastIndexOf("以及") + 2);
         for (int i = from; i < nameStart - 1; i++) {
             String cand = st.substring(i, nameStart);
             if (orgs.looksLikeBody(cand) && !cand.startsWith("召开") && !cand.startsWith("会议")) {
@@ -1371,7 +1376,7 @@ public final class OfficialFinder {
 
     /**
      * A speech right after a name: 甲就…作了讲话; also on behalf of a body (乙代表县政府对…提出了要求), a review (对…进行了
-     * 简要回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; praise alone is no speech: 会前…会见,
+     * 简要回顾, 对…作了回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; 甲肯定了…,并提出…, 乙充分肯定了…并对…提出要求; praise alone is no speech: 会前…会见,
      * 甲对…给予充分肯定); an adverb of order may come first, 首先 or a bare 先 (甲副院长先传达了…精神); a theme may be
      * named first, 以“…”为主题,从…等方面作了深入解读.
      */
@@ -1379,14 +1384,15 @@ public final class OfficialFinder {
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
             + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言))?"
             + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为主?题,)?"
-            + "(?:(?:就|向|从|围绕|以|对|针对)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
+            + "(?:(?:就|向|从|围绕|以|对|针对|结合)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调)|提了[^,。]{0,8}?要求|"
+            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调|交流)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
+            + "(?:充分|高度)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?提出|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课|介绍))");
+            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|回顾|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课|介绍|研讨交流))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
     private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
