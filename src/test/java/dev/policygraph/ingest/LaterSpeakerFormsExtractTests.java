@@ -1,5 +1,6 @@
 package dev.policygraph.ingest;
 
+import static dev.policygraph.ingest.Extracted.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * them. Texts written for these tests. Pure, fast.
  */
 class LaterSpeakerFormsExtractTests {
-
-    private final ArticleExtractor extractor = new ArticleExtractor();
-
-    private ArticleGraph extract(String text) {
-        return extractor.extract(new ArticleInput(text, null, null));
-    }
 
     @Test
     void anOfficialWhoPraisesTheWorkReportedSpoke() {
