@@ -264,12 +264,12 @@ public final class MeetingFinder {
      * paragraph opened tells what the speaker said was done, not a meeting the article reports, unless it says when.
      */
     private static boolean continuesASpeech(Doc doc, Sentence s, String st) {
-        if (s.index() == 0 || TOLD_WHEN.matcher(st).find()) {
+        if (s.index() == 0) {
             return false;
         }
         Sentence before = doc.sentences().get(s.index() - 1);
-        return before.paragraph() == s.paragraph() && SPEECH_OPENING.matcher(doc.simp(before)).lookingAt()
-                && !before.text().startsWith("会议");
+        return before.paragraph() == s.paragraph() && !before.text().startsWith("会议")
+                && SPEECH_OPENING.matcher(doc.simp(before)).lookingAt() && !TOLD_WHEN.matcher(st).find();
     }
 
     /** The first meeting only (callers that know an article reports one meeting). */
