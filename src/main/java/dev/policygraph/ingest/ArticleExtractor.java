@@ -115,7 +115,7 @@ public class ArticleExtractor {
                 // 传达学习二十届三中全会精神: held within the year after it, or in the session's own days (a report
                 // studied the day after the congress opened, 10月17日…学习…向党的二十大作的报告, is 2022's, not 2023's);
                 // 迎接党的二十大胜利召开: before it; 党的二十大召开之年: in its year
-                pubDate = switch (sessionTime(simplified)) {
+                pubDate = switch (sessionTime(simplified, session)) {
                     case AWAITED -> session;
                     case ITS_YEAR -> LocalDate.of(session.getYear(), 12, 31);
                     case AFTER -> session.plusYears(1).minusDays(SESSION_DAYS);
@@ -238,12 +238,8 @@ public class ArticleExtractor {
                 continue;
             }
             out.remove(m);
-            out.replaceAll(o -> new MeetingItem(o.name(), o.key(), o.date(), o.datePrecision(), o.form(), o.convenedBy(),
-                    o.participants(), o.directives(), o.relays().stream().map(r -> !names.test(r)
-                            || Keys.canonical(r.meetingName()).length() >= name.length() ? r
-                            : new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : Integer.valueOf(m.date().getYear()),
-                                    m.convenedBy(), r.evidence())).toList(),
-                    o.tasks(), o.venues(), o.evidence(), o.purposes()));
+            out.replaceAll(o -> o.withRelays(o.relays().stream().map(r -> !names.test(r)
+                    || Keys.canonical(r.meetingName()).length() >= name.length() ? r : relayOf(m, r)).toList()));
         }
         // 会议传达学习…动员大会精神 … 市委第一时间召开动员大会: told after a meeting that relays it, it is background
         List<MeetingItem> kept = new ArrayList<>();
@@ -268,6 +264,12 @@ public class ArticleExtractor {
             }
         }
         return kept;
+    }
+
+    /** The relay {@code r} read as pointing at meeting {@code m} of the article: its name, key, year and convener. */
+    private static RelayRef relayOf(MeetingItem m, RelayRef r) {
+        return new RelayRef(m.name(), m.key(), m.date() == null ? r.year() : Integer.valueOf(m.date().getYear()),
+                m.convenedBy(), r.evidence());
     }
 
     /** 学习贯彻两次会议精神, 传达了上述会议精神: meetings the article told before, counted or pointed at, not named. */
@@ -307,8 +309,7 @@ public class ArticleExtractor {
                         relays.add(o);
                         continue;
                     }
-                    named.forEach(m -> relays.add(new RelayRef(m.name(), m.key(),
-                            m.date() == null ? r.year() : Integer.valueOf(m.date().getYear()), m.convenedBy(), r.evidence())));
+                    named.forEach(m -> relays.add(relayOf(m, r)));
                 }
                 out.set(out.indexOf(relayer), relayer.withRelays(relays));
                 named.stream().filter(m -> m.participants().isEmpty()).toList().forEach(out::remove);
@@ -353,11 +354,11 @@ public class ArticleExtractor {
     enum SessionTime { AWAITED, ITS_YEAR, AFTER }
 
     /**
-     * Every mention of the latest session the text names is awaited (以优异成绩迎接党的二十大胜利召开): the text was
+     * Every mention of {@code latest}, the latest session the text names ({@link #latestSessionNamed}), is awaited
+     * (以优异成绩迎接党的二十大胜利召开): the text was
      * written before it; awaited or told as the year's (二十大召开之年): in its year; any other mention: after it.
      */
-    static SessionTime sessionTime(String simplified) {
-        LocalDate latest = latestSessionNamed(simplified);
+    static SessionTime sessionTime(String simplified, LocalDate latest) {
         boolean itsYear = false;
         for (Map.Entry<String, String> e : Lexicon.pairs("dated_sessions").entrySet()) {
             if (!LocalDate.parse(e.getValue()).equals(latest)) {
