@@ -148,9 +148,13 @@ public final class MeetingFinder {
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:\\d{4}年)?(?:第[一二三四五六七八九十\\d]{1,4}次)?"
             + "(?:扩大|\\(扩大\\))?(?:党组|党委)?(?:扩大|\\(扩大\\))?(?:理论学习中心组|理论中心组|中心组)?(?:专题)?"
             + "(?:全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
-    /** Bodies whose names end like a meeting (…会): never a meeting name by themselves. */
-    private static final Pattern BODY_LIKE = Pattern.compile("(?:协会|学会|工会|商会|贸促会|红十字会|基金会|促进会|联合会|委员会|人大常委会|政协常委会|理事会|工商联|"
-            + "安委会|人大常委会党组)$");
+    /**
+     * Bodies whose names end like a meeting (…会): never a meeting name by themselves. The ends of bodies' names in
+     * {@code org_suffixes.txt} that end in 会 (协会, 贸促会, …), and a few that are no suffix there.
+     */
+    private static final Pattern BODY_LIKE = Pattern.compile("(?:" + Lexicon.alternation(java.util.stream.Stream.concat(
+            Lexicon.words("org_suffixes").stream().filter(w -> w.endsWith("会")),
+            java.util.stream.Stream.of("工会", "政协常委会", "理事会", "工商联", "人大常委会党组")).toList()) + ")$");
     private static final Pattern CHAIR_TITLE = Pattern.compile("^(?<org>[\\p{IsHan}()]{2,24}?)(?:党组|党委)?(?:书记|副书记|"
             + "主任|副主任|局长|副局长|厅长|副厅长|部长|副部长|主席|副主席|县长|副县长|区长|副区长|市长|副市长|省长|副省长|"
             + "常务副县长|常务副市长|队长|会长|委员|成员)");
