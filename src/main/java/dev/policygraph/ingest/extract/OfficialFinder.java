@@ -894,12 +894,12 @@ public final class OfficialFinder {
         return null;
     }
 
-    /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
     /** Opens with a surname and is no word the lexicon says is never a name. */
     private boolean surnameLed(String cand) {
         return surnames.contains(cand.substring(0, 1)) && !notName(cand);
     }
 
+    /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
     private boolean notName(String cand) {
         if (notNames.contains(cand)) {
             return true;
@@ -987,8 +987,7 @@ public final class OfficialFinder {
             List<String> titles = m.group("title").contains("的") ? List.of() : List.of(title);
             int p = s.start() + m.start("names");
             for (String n : m.group("names").split("、")) {
-                boolean known = byKey.values().stream().anyMatch(o -> o.simplifiedName().equals(n));
-                if (!known && (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2)))) {
+                if (known(byKey, n) == null && (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2)))) {
                     add(byKey, doc.written(p, p + n.length()), titles, null, doc.evidence(p, p + n.length()));
                 }
                 p += n.length() + 1;
@@ -1027,7 +1026,6 @@ public final class OfficialFinder {
         }
     }
 
-    /** The official already introduced under this simplified name, or null. */
     /**
      * How an official's name reads in the simplified text: the simplified name, except that a transliterated name
      * keeps its dot there (司马义·艾买提), which the identity key drops.
@@ -1044,6 +1042,7 @@ public final class OfficialFinder {
         return o.simplifiedName();
     }
 
+    /** The official already introduced under this simplified name, or null. */
     public static OfficialRef known(Map<String, OfficialRef> byKey, String simpName) {
         for (OfficialRef o : byKey.values()) {
             if (o.simplifiedName().equals(simpName)) {

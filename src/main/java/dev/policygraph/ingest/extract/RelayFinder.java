@@ -331,13 +331,13 @@ public final class RelayFinder {
     /** A session's number or year before a relayed name: the same meeting written without it is that one. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
 
+    /** A party committee written out before its short form: 中共甘肃省委 → 省委. */
+    private static final Pattern PARTY_BODY = Pattern.compile("(?:中国共产党|中共)[\\p{IsHan}]{2,6}?(?=[省市县区州]委)");
+
     /**
      * One meeting written two ways in one article (全国住房城乡建设工作会议 in a lead's boilerplate, 全国住房和城乡建设工作会议
      * where it is relayed): names that fold alike are one relay, the fullest spelling kept where the first stood.
      */
-    /** A party committee written out before its short form: 中共甘肃省委 → 省委. */
-    private static final Pattern PARTY_BODY = Pattern.compile("(?:中国共产党|中共)[\\p{IsHan}]{2,6}?(?=[省市县区州]委)");
-
     private static List<RelayRef> onePerSpelling(List<RelayRef> relays) {
         // the headline's 全省法院工作会议 is the lead's 第二十一次全省法院工作会议 or 2018年全省法院工作会议 (`NUMBERED`)
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
