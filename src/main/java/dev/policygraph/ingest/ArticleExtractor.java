@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,8 +132,7 @@ public class ArticleExtractor {
             leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(doc, l, standIn)).toList());
         }
         MeetingFinder.Lead lead = leads.isEmpty() ? null : leads.get(0);
-        OrganizationRef convener = lead == null ? null : lead.convener();
-        OfficialFinder.Result people = officials.find(doc, convener);
+        OfficialFinder.Result people = officials.find(doc, convenerAt(leads, doc.sentences().size()));
         Map<String, OfficialRef> byKey = new LinkedHashMap<>();
         people.officials().forEach(o -> byKey.put(o.key(), o));
 
@@ -209,6 +210,26 @@ public class ArticleExtractor {
                 List.copyOf(warnings), List.copyOf(meetingItems), List.copyOf(people.officials()),
                 List.copyOf(orgMap.values()), List.copyOf(initiativeByKey.values()), List.copyOf(partOf),
                 List.copyOf(documents));
+    }
+
+    /**
+     * The body a title that names none (局长, 会长) belongs to, by sentence: the convener of the latest meeting told at or
+     * before it (国务院召开…会议。会后,市应急管理局召开党组会议…局长甲主持: 市应急管理局's), else of the first one told.
+     */
+    private static IntFunction<OrganizationRef> convenerAt(List<MeetingFinder.Lead> leads, int sentences) {
+        OrganizationRef[] at = new OrganizationRef[sentences];
+        OrganizationRef current = leads.isEmpty() ? null : leads.get(0).convener();
+        List<MeetingFinder.Lead> told = leads.stream().sorted(Comparator.comparingInt(MeetingFinder.Lead::sentence)).toList();
+        int next = 0;
+        for (int i = 0; i < sentences; i++) {
+            for (; next < told.size() && told.get(next).sentence() <= i; next++) {
+                if (told.get(next).convener() != null) {
+                    current = told.get(next).convener();
+                }
+            }
+            at[i] = current;
+        }
+        return i -> i >= 0 && i < at.length ? at[i] : null;
     }
 
     /** A lead that says the article's people only took part: at a branch venue, by watching, by joining in. */
@@ -559,7 +580,7 @@ public class ArticleExtractor {
             Map<String, OfficialRef> byKey) {
         OrganizationRef named = meeting.convener();
         OrganizationRef chairs = taking.stream().filter(p -> p.role() == Role.CHAIRED).map(p -> byKey.get(p.officialKey()))
-                .filter(o -> o != null && o.organization() != null).map(OfficialRef::organization)
+                .filter(o -> o != null && o.organization() != null && !bodyOfALaterTitle(o)).map(OfficialRef::organization)
                 .findFirst().orElse(null);
         String namedSimp = named == null ? null : Script.simplify(named.name());
         if (named == null || Lexicon.words("party_bodies").contains(namedSimp)) {
@@ -572,6 +593,17 @@ public class ArticleExtractor {
         }
         byKey.values().stream().map(OfficialRef::organization).filter(o -> o != null).forEach(known::add);
         return ShortForms.writtenOut(namedSimp, known).orElse(named);
+    }
+
+    /**
+     * Whether an official's body is named by a title after the first only (副市长、市公安局局长: 市公安局): the body of
+     * another post than the one the official is first called by, so not a sign of whose meeting they chair.
+     */
+    private static boolean bodyOfALaterTitle(OfficialRef o) {
+        String body = Keys.canonical(o.organization().name());
+        List<String> t = o.titles();
+        return !t.isEmpty() && !Keys.canonical(t.get(0)).contains(body)
+                && t.stream().skip(1).anyMatch(x -> Keys.canonical(x).contains(body));
     }
 
     private static final Pattern CENTRAL_MEETING = Pattern.compile("中央|中共|中国共产党|国务院|全国人民代表大会|全国人大|全国政协"

@@ -1,10 +1,12 @@
 package dev.policygraph.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,14 @@ public final class OfficialFinder {
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
+        return find(doc, sentence -> convener);
+    }
+
+    /**
+     * The officials and who took part in what; a title that names no body of its own (局长) is of the body that
+     * {@code convenerAt} gives for its sentence: the convener of the meeting whose report the sentence is in.
+     */
+    public Result find(Doc doc, IntFunction<OrganizationRef> convenerAt) {
         Map<String, OfficialRef> byKey = new LinkedHashMap<>();
         List<Participation> parts = new ArrayList<>();
         // 厅党组成员、副厅长甲、乙。院长丙参加会议: a list cut off by a stray full stop, with no verb of its own
@@ -66,6 +76,7 @@ public final class OfficialFinder {
         int cutOffSentence = -2;
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
+            OrganizationRef convener = convenerAt.apply(s.index());
             int from = 0;
             // Officials listed one title group after another (副局长甲,二级巡视员乙出席会议) share the verb at the end.
             List<int[]> waiting = new ArrayList<>();
@@ -108,7 +119,7 @@ public final class OfficialFinder {
                     tStart += cut.end();
                 }
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
-                OrganizationRef org = orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener);
+                OrganizationRef org = orgOf(titleList, convener);
                 int clauseEnd = clauseEnd(st, p);
                 List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st, p);
                 if (firstRoles == null) {
@@ -168,9 +179,38 @@ public final class OfficialFinder {
             attendanceSentence(doc, s, st, byKey, parts);
             heardReports(doc, s, st, byKey, parts);
         }
-        roster(doc, byKey, parts, convener);
+        roster(doc, byKey, parts, convenerAt);
         speeches(doc, byKey, parts);
-        return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, parts)));
+        List<Participation> taking = onePerName(byKey, parts);
+        return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, taking)));
+    }
+
+    /**
+     * One official per name in an article: a name read twice with different bodies (县领导甲 … 副县长、县公安局局长甲)
+     * is one person, kept under the first reading that has a body, with every title and part.
+     */
+    private static List<Participation> onePerName(Map<String, OfficialRef> byKey, List<Participation> parts) {
+        Map<String, OfficialRef> byName = new LinkedHashMap<>();
+        for (OfficialRef o : byKey.values()) {
+            OfficialRef kept = byName.get(o.simplifiedName());
+            byName.put(o.simplifiedName(), kept == null ? o : kept.organization() == null && o.organization() != null
+                    ? withTitles(o, kept.titles(), true) : withTitles(kept, o.titles(), false));
+        }
+        if (byName.size() == byKey.size()) {
+            return parts;
+        }
+        Map<String, String> keyOf = new HashMap<>();
+        byKey.values().forEach(o -> keyOf.put(o.key(), byName.get(o.simplifiedName()).key()));
+        byKey.clear();
+        byName.values().forEach(o -> byKey.put(o.key(), o));
+        return parts.stream().map(p -> new Participation(keyOf.get(p.officialKey()), p.role(), p.evidence())).toList();
+    }
+
+    /** {@code o} with {@code more} titles, before its own or after them. */
+    private static OfficialRef withTitles(OfficialRef o, List<String> more, boolean before) {
+        List<String> all = new ArrayList<>(before ? more : o.titles());
+        (before ? o.titles() : more).stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return new OfficialRef(o.name(), o.key(), o.simplifiedName(), List.copyOf(all), o.organization(), o.evidence());
     }
 
     /** In a clause, before an official's name: what relays; after it: the speech or instruction relayed. */
@@ -645,7 +685,8 @@ public final class OfficialFinder {
      * A transcript's roster before the words: 主持人: 甲   国家卫生健康委新闻发言人 chairs; 嘉  宾: 乙   某省某厅副厅长
      * and each name and title on the lines after it attend. Each title must end in a known title word.
      */
-    private void roster(Doc doc, Map<String, OfficialRef> byKey, List<Participation> parts, OrganizationRef convener) {
+    private void roster(Doc doc, Map<String, OfficialRef> byKey, List<Participation> parts,
+            IntFunction<OrganizationRef> convenerAt) {
         Role role = null;
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
@@ -674,7 +715,7 @@ public final class OfficialFinder {
             String written = doc.written(s.start() + l.start("name"), s.start() + l.end("name")).replaceAll("[ \\u3000]", "");
             OfficialRef o = known(byKey, name);
             if (o == null) {
-                o = add(byKey, written, titleList, orgOf(Keys.canonical(titleList.get(0)), titleList.get(0), convener),
+                o = add(byKey, written, titleList, orgOf(titleList, convenerAt.apply(s.index())),
                         doc.evidence(s.start() + l.start("name"), s.start() + l.end("title")));
             }
             parts.add(new Participation(o.key(), role, doc.evidence(s.start(), s.end())));
@@ -863,7 +904,7 @@ public final class OfficialFinder {
                 // 习近平总书记, 李克强总理: national leaders belong to no bureau of the article
                 boolean national = NATIONAL.matcher(afterTitle).matches();
                 OrganizationRef o = org != null ? orgs.of(doc.written(s.start() + ns - org.length(), s.start() + ns))
-                        : titleList.isEmpty() || national ? null : convener;
+                        : titleList.isEmpty() || national || !headsConvener(title, convener) ? null : convener;
                 OfficialRef official = known(byKey, cand) != null ? known(byKey, cand)
                         : add(byKey, doc.written(s.start() + ns, s.start() + p), titleList, o,
                                 doc.evidence(s.start() + ns, s.start() + p));
@@ -1166,6 +1207,20 @@ public final class OfficialFinder {
         return out;
     }
 
+    /**
+     * The body of an official's titles: the first that one of them gives (副省长、省公安厅厅长: not the 公安厅's by
+     * the first, the 公安厅 by the second).
+     */
+    private OrganizationRef orgOf(List<String> titleList, OrganizationRef convener) {
+        for (String t : titleList) {
+            OrganizationRef o = orgOf(Keys.canonical(t), t, convener);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     /** 局党组书记 → the convener when it ends in 局; 国家邮政局党组书记 → 国家邮政局; no prefix → the convener. */
     private OrganizationRef orgOf(String firstTitle, String written, OrganizationRef convener) {
         String prefix = firstTitle;
@@ -1177,7 +1232,7 @@ public final class OfficialFinder {
         }
         prefix = Levels.withoutPartyBody(prefix);
         if (prefix.isEmpty()) {
-            return convener;
+            return headsConvener(firstTitle, convener) ? convener : null;
         }
         if (prefix.length() <= 2) {
             String unit = prefix.substring(prefix.length() - 1);
@@ -1186,7 +1241,37 @@ public final class OfficialFinder {
         if (orgs.looksLikeBody(prefix)) {
             return orgs.of(written.substring(0, prefix.length()));
         }
-        return convener;
+        // 青海省副省长: a place's government, which the article does not name; not the convener's
+        return PLACE.matcher(prefix).matches() ? null : convener;
+    }
+
+    /** A place written before a title: 青海省, 福州市, 闽侯县, 新疆维吾尔自治区. */
+    private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{1,8}(?:省|市|县|区|自治州|州|盟|旗)");
+    /** The head of a unit by its last character: 局长, 副厅长, 院长, 会长, 省长, 县长. */
+    private static final Pattern UNIT_HEAD = Pattern.compile("(?:常务)?副?(?<unit>[局厅部院会省市县区镇乡社行])长");
+    /** The unit characters that name a place, whose head heads its government (县长: 县政府, 省长: 福建省人民政府). */
+    private static final String PLACES = "省市县区镇乡";
+
+    /**
+     * Whether a title that names no body can be the convener's: a unit's head (局长, 会长, 县长) only of a body of
+     * that unit (…局, …会, …县(人民)政府), so that a 省长 named in a 贸促会's report is not the 贸促会's.
+     */
+    private static boolean headsConvener(String title, OrganizationRef convener) {
+        if (convener == null) {
+            return false;
+        }
+        Matcher h = UNIT_HEAD.matcher(title);
+        if (!h.matches()) {
+            return true;
+        }
+        String unit = h.group("unit");
+        String body = Levels.withoutPartyBody(Keys.canonical(convener.name()));
+        if (PLACES.contains(unit)) { // 板浦镇 itself, or its government
+            String government = body.endsWith("人民政府") ? body.substring(0, body.length() - 4)
+                    : body.endsWith("政府") ? body.substring(0, body.length() - 2) : body;
+            return government.endsWith(unit);
+        }
+        return body.endsWith(unit);
     }
 
     /** [start, end) of a name at p, or null. Tries 3, 2 then 4 chars; compound surnames need 3 or 4. */
