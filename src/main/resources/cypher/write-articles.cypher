@@ -65,6 +65,9 @@ CALL {
       MERGE (o:Official {key: p.key})
         ON CREATE SET o.id = p.id
       MERGE (a)-[m:MENTIONS]->(o)
+      // titles the article gives with no body named (a body's are HELD edges below), as of the same day
+      SET m.titlesWithoutBody = CASE WHEN size(p.titlesWithoutBody) > 0 THEN p.titlesWithoutBody END,
+          m.asOf = CASE WHEN size(p.titlesWithoutBody) > 0 THEN p.asOf END
       RETURN collect({node: o, display: p.display}) AS officials,
              collect({rel: m, evidence: p.evidence}) AS officialMentions
     }

@@ -32,7 +32,13 @@ public class OfficialApi {
             MATCH ({parent})-[h:HELD]->(g:Organization)
             WITH h, g ORDER BY h.asOf DESC, h.title
             RETURN {title: h.title, asOf: h.asOf, organization: g""" + Organization.PROJECTION + """
-            , evidence: properties(h)}""");
+            , evidence: properties(h)} AS title
+            UNION ALL
+            MATCH ({parent})<-[m:MENTIONS]-(:Article)
+            WHERE m.titlesWithoutBody IS NOT NULL
+            UNWIND m.titlesWithoutBody AS t
+            WITH m, t ORDER BY m.asOf DESC, t
+            RETURN {title: t, asOf: m.asOf, organization: null, evidence: properties(m)} AS title""");
 
     static final NestedField MEETINGS = NestedField.list("Official", "meetings", "Meeting", """
             MATCH ({parent})-[:ATTENDED|CHAIRED|SPOKE_AT]->({it}:Meeting)
@@ -77,7 +83,8 @@ public class OfficialApi {
         return nested.one("Official", "MATCH (n:Official {id: $id})", Map.of("id", id), Official::of);
     }
 
-    @Description("Titles held, newest first, each with the date it was seen held (asOf) and the body")
+    @Description("Titles held, newest first, each with the date it was seen held (asOf) and the body; then the titles "
+            + "articles give with no body named (青海省副省长 in a bureau's report), organization null")
     public List<List<Title>> titles(@Source List<Official> officials) {
         return nested.list(TITLES, ids(officials), Title::of);
     }

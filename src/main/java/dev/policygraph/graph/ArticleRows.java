@@ -88,7 +88,11 @@ public final class ArticleRows {
         var titles = new ArrayList<Map<String, Object>>();
         for (OfficialRef p : article.officials()) {
             var ev = evidence(articleId, p.evidence());
-            officials.add(node("official", p.key(), ev, display(p.name(), p.simplifiedName(), p.simplifiedName())));
+            var official = node("official", p.key(), ev, display(p.name(), p.simplifiedName(), p.simplifiedName()));
+            // 青海省副省长 in a bureau's report: a title whose body the article does not name stays on its mention
+            official.put("titlesWithoutBody", p.organization() == null ? p.titles() : List.of());
+            official.put("asOf", asOf);
+            officials.add(official);
             if (p.organization() != null) {
                 for (String title : p.titles()) {
                     titles.add(Map.of("official", p.key(), "organization", p.organization().key(), "title", title,

@@ -54,4 +54,23 @@ class IngestMutationTests {
         var again = query(INGEST, Map.of("text", text));
         assertThat(again.getBoolean("data.ingestArticle.created")).isFalse();
     }
+
+    @Test
+    void aTitleWhoseBodyTheArticleDoesNotNameIsStillServed() {
+        var json = query(INGEST, Map.of("text", "2023年5月20日,省生态环境厅召开党组会议,传达青海省副省长刘涛同志在全省生态环境保护大会上的"
+                + "讲话精神。厅长王建华主持会议。"));
+        assertThat(json.getString("errors")).isNull();
+
+        var vice = query("""
+                { officials(where: {name_CONTAINS: "刘涛"}) { nodes { titles { title asOf organization { name }
+                  evidence { text } } } } }""");
+        assertThat(vice.getList("data.officials.nodes[0].titles.title")).containsExactly("青海省副省长");
+        assertThat(vice.getList("data.officials.nodes[0].titles.organization")).containsOnlyNulls();
+        assertThat(vice.getList("data.officials.nodes[0].titles.asOf")).containsExactly("2023-05-20");
+        assertThat(vice.getString("data.officials.nodes[0].titles[0].evidence.text")).contains("青海省副省长刘涛");
+
+        var chief = query("""
+                { officials(where: {name_CONTAINS: "王建华"}) { nodes { titles { title organization { name } } } } }""");
+        assertThat(chief.getList("data.officials.nodes[0].titles.organization.name")).containsExactly("省生态环境厅");
+    }
 }
