@@ -33,9 +33,7 @@ public class MeetingApi {
               AND ($precision IS NULL OR n.datePrecision = $precision)
               AND ($convener IS NULL OR EXISTS {
                     MATCH (g:Organization)-[:CONVENED]->(n)
-                    WHERE ($convener.id IS NULL OR g.id = $convener.id)
-                      AND ($convener.name IS NULL OR g.searchText CONTAINS $convener.name)
-                      AND ($convener.level IS NULL OR g.level = $convener.level) })""";
+                    WHERE """ + OrganizationWhere.predicate("g", "convener") + " })";
 
     static final NestedField CONVENED_BY = NestedField.single("Meeting", "convenedBy", "Organization", """
             MATCH ({parent})<-[:CONVENED]-({it}:Organization)

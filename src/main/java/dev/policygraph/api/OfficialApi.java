@@ -24,9 +24,7 @@ public class OfficialApi {
               AND ($name IS NULL OR n.searchText CONTAINS $name)
               AND ($heldTitleAt IS NULL OR EXISTS {
                     MATCH (n)-[:HELD]->(g:Organization)
-                    WHERE ($heldTitleAt.id IS NULL OR g.id = $heldTitleAt.id)
-                      AND ($heldTitleAt.name IS NULL OR g.searchText CONTAINS $heldTitleAt.name)
-                      AND ($heldTitleAt.level IS NULL OR g.level = $heldTitleAt.level) })""";
+                    WHERE """ + OrganizationWhere.predicate("g", "heldTitleAt") + " })";
 
     static final NestedField TITLES = NestedField.list("Official", "titles", null, """
             MATCH ({parent})-[h:HELD]->(g:Organization)

@@ -22,9 +22,7 @@ public class OrganizationApi {
             MATCH (n:Organization)
             WHERE ($search IS NULL OR n.searchText CONTAINS $search)
               AND ($level IS NULL OR n.level = $level)
-              AND ($where IS NULL OR (($where.id IS NULL OR n.id = $where.id)
-                    AND ($where.name IS NULL OR n.searchText CONTAINS $where.name)
-                    AND ($where.level IS NULL OR n.level = $where.level)))""";
+              AND ($where IS NULL OR (""" + OrganizationWhere.predicate("n", "where") + "))";
 
     static final NestedField CONVENED = NestedField.list("Organization", "convened", "Meeting", """
             MATCH ({parent})-[:CONVENED]->({it}:Meeting)
