@@ -188,4 +188,15 @@ class AttendeeFormsExtractTests {
         ArticleGraph g = extract("发布时间:2024-07-28\n\n7月27日,某街道召开议政会。街道办事处主任向大会作上半年工作报告。");
         assertTrue(g.officials().stream().noneMatch(o -> o.simplifiedName().contains("大会")), g.officials().toString());
     }
+
+    @Test
+    void headsOfArchivesSectionsAndBroadcastersAreTitled() {
+        ArticleGraph g = extract("发布时间:2020-01-08\n\n1月3日,某市档案馆召开专题会议。馆领导班子成员参加会议。馆长罗某某主持会议。"
+                + "办公室科长钱某某、电视台副台长孙某某参加会议。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "罗某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "钱某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "孙某某"));
+        assertEquals(List.of("馆长"), Extracted.official(g, "罗某某").titles());
+    }
 }
