@@ -53,6 +53,19 @@ public final class RelayFinder {
             + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?"
             + "|上来|上去|(?:紧密)?(?:结合起来|相结合))");
     /**
+     * A spirit stated as a task, not relayed (学习宣传贯彻全国两会精神特别是…讲话精神,是当前和今后一个时期的重要政治任务):
+     * the clause after it opens 是 and says what the study is (`STATED`).
+     */
+    private static final Pattern STATED = Pattern.compile("^(?:(?:特别是|尤其是|和|及|以及|、)[^,。;:]{0,40}?精神)*,?是(?:当前|今后|我们|全党|"
+            + "全市|全省|全县|全区|全系统|一项|首要|重要|重大|头等|当务)");
+    /**
+     * A spirit in a description of another meeting's setting or of what it was (这次研讨班,是在全省上下持续兴起学习宣传
+     * 贯彻A精神、B精神的形势下举办的; 这次大会…,是全面贯彻十九大精神…的大会): the clause opens on 是 or holds 是在
+     * before its verb (`DESCRIBED`).
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("是在|^是(?:全面|深入|认真|坚决|进一步)*$");
+
+    /**
      * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
      * 《决定》深入贯彻…; not the bare 报告 that opens a
      * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神).
@@ -67,6 +80,14 @@ public final class RelayFinder {
             + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
             + "(?:暨[^,。;:“”]{2,20}?会议(?=,)|(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。))");
+    /**
+     * A view sentence opening on another meeting by name (会议指出,2026年全国水利工作会议全面贯彻党的二十大…精神): what
+     * it implemented, not relayed here; this meeting (此次会议) is no other.
+     */
+    private static final Pattern OTHER_NAMED_MEETING_OPENS = Pattern.compile("^\\s*(?:会议|会上)(?:指出|强调|认为|提出)[,:]"
+            + "(?!这次|此次|本次|会议)(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取|要)[^,。;:、和及与“”]){2,24}?会议"
+            + "(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。)");
+
     /**
      * A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神; a quarter's review, 会议通报,一季度,…认真贯彻…
      * 精神): what was done then, not at this meeting.
@@ -104,6 +125,12 @@ public final class RelayFinder {
     private static final Pattern INNER_VERB = Pattern.compile("^[^、,和及与在]*?(?:专题|主持|并)?(?:传达学习贯彻|传达学习|学习贯彻落实|学习贯彻|"
             + "学习宣传贯彻|学习传达|传达贯彻落实|传达贯彻|主持学习|专题学习)(?:了)?");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
+    /**
+     * The relaying verb written after the spirit, in the name of a meeting held for it (召开区委…会议精神学习传达会:
+     * `VERB_AFTER`); the list starts after the holding verb, or at the clause when the name opens it.
+     */
+    private static final Pattern VERB_AFTER = Pattern.compile("^(?:学习传达|传达学习|传达|学习|宣讲)(?:会议|大会|会|报告会)");
+    private static final Pattern HOLDS = Pattern.compile("召开|举行|举办");
     /** A clause that speaks or asks (强调要认真贯彻会议精神): no item of the list before the comma. */
     private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|强调|指出");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
@@ -166,11 +193,14 @@ public final class RelayFinder {
                 continue; // 会议要求,…: this meeting demands, nothing is relayed (and no list ends here)
             }
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
+                    || STATED.matcher(simp.substring(anchor.end())).lookingAt()
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || listStart >= 0 && DESCRIBED.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
                     || PERIOD_REVIEW.matcher(simp.substring(sentence, p)).lookingAt()
                     || pastYearOpens(simp.substring(sentence, p), meetingYear)
-                    || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
+                    || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()
+                    || OTHER_NAMED_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
                 listed = false;
@@ -217,6 +247,14 @@ public final class RelayFinder {
             if (listStart < 0 && previous > clause && listed && LIST_JOINS.matcher(simp.substring(previous, p)).lookingAt()) {
                 listStart = previous; // A有关部署和B会议精神: B continues A's list (…精神宣讲人、甲作了…: it does not)
             }
+            if (listStart < 0 && VERB_AFTER.matcher(simp).region(anchor.end(), simp.length()).lookingAt()) {
+                Matcher holds = HOLDS.matcher(simp.substring(clause, p));
+                int after = 0;
+                while (holds.find()) {
+                    after = holds.end();
+                }
+                listStart = clause + after; // 召开…精神学习传达会: the verb after the spirit
+            }
             if (listStart < 0) {
                 previous = anchor.end();
                 listed = false;
@@ -243,7 +281,10 @@ public final class RelayFinder {
         return localSessionsWrittenOut(headlinesInBody(doc, onePerSpelling(kept)));
     }
 
-    /** A local 两会 (县两会, 市“两会”), or a bare one (传达了两会的基本情况 after the two sessions named). */
+    /**
+     * A local 两会 (县两会, 市“两会”), or a bare one (传达了两会的基本情况 after the two sessions named); 全国两会 stays beside
+     * the two national sessions written out, as the labels have it.
+     */
     private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡]?)两会$");
 
     /**

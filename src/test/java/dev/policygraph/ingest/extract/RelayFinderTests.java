@@ -388,4 +388,36 @@ class RelayFinderTests {
                 .stream().map(RelayRef::meetingName).toList());
         assertEquals(2, find("会议传达学习省第十一次党代会、市第九次党代会精神。会议要求,传达学习省党代会精神。", 2017).size());
     }
+
+    @Test
+    void aSpiritStatedAsATaskIsNoRelay() {
+        assertEquals(List.of("全省教育工作会议"), find("会议传达学习了全省教育工作会议精神。会议强调,学习贯彻全国两会精神特别是重要讲话精神,"
+                + "是当前和今后一个时期的重要政治任务。", 2021).stream().map(RelayRef::meetingName).toList());
+        assertTrue(find("会议强调,学习宣传贯彻省第十次党代会精神,是全省上下的首要政治任务。", 2022).isEmpty());
+    }
+
+    @Test
+    void aSpiritInTheDescriptionOfAnotherMeetingIsNoRelay() {
+        assertTrue(find("会议指出,这次研讨班,是在全省上下深入学习贯彻党的二十大精神、省第十次党代会精神的形势下举办的。", 2022).isEmpty());
+        assertTrue(find("他说,这次大会是在新时代召开的一次重要会议,是全面贯彻十九大精神的大会。", 2018).isEmpty());
+        assertEquals(List.of("全市工作会议"), find("会议传达学习了全市工作会议精神,是在全省上下深入学习贯彻党的二十大精神的形势下召开的。", 2022)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aViewSentenceOpeningOnAnotherNamedMeetingRelaysNothingOfItsOwn() {
+        assertEquals(List.of("全国水利工作会议"), find("学会召开会议,传达学习全国水利工作会议精神。会议指出,2026年全国水利工作会议全面贯彻"
+                + "党的二十大和二十届历次全会精神,系统总结了工作。", 2026).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("党的二十大"), find("会议指出,此次会议全面贯彻党的二十大精神。", 2023)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aMeetingNamedForTheSpiritItPassesOnRelaysIt() {
+        assertEquals(List.of("区委五届七次全体(扩大)暨区委经济工作会议"),
+                find("近日,区政协召开区委五届七次全体(扩大)暨区委经济工作会议精神学习传达会,区政协主席甲出席。", 2019)
+                        .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全县经济工作会议"), find("全县经济工作会议精神宣讲报告会在县委党校召开。", 2019)
+                .stream().map(RelayRef::meetingName).toList());
+    }
 }
