@@ -131,8 +131,11 @@ public final class RelayFinder {
      */
     private static final Pattern VERB_AFTER = Pattern.compile("^(?:学习传达|传达学习|传达|学习|宣讲)(?:会议|大会|会|报告会)");
     private static final Pattern HOLDS = Pattern.compile("召开|举行|举办");
-    /** A clause that speaks or asks (强调要认真贯彻会议精神): no item of the list before the comma. */
-    private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|强调|指出");
+    /**
+     * A clause that speaks or asks (强调要认真贯彻会议精神; opening 要求, …会议精神,要求认真领会会议精神): no item of the list
+     * before the comma.
+     */
+    private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|^(?:并|会议)?要求|必须|务必|强调|指出");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
@@ -164,8 +167,9 @@ public final class RelayFinder {
     private static final Pattern HELD_INSIDE = Pattern.compile("^(?<body>[\\p{IsHan}]{2,16}?)(?:[于於])?" + HELD_BEFORE
             + "(?=[\\p{IsHan}]{2})");
     /** What a written name drops at its start (党的 stays: 党的二十大 is how the congress is named). */
-    private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE + ")+");
-    private static final Pattern LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE
+    private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|(?:[并並]|[还還])?[结結]合|[并並]|\\d{1,2}月\\d{1,2}日|"
+            + HELD_BEFORE + ")+"); // 并结合全市…会议精神安排部署: the verb that uses the spirit is no part of the name
+    private static final Pattern LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|(?:[并並]|[还還])?[结結]合|[并並]|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE
             + "|党的|中国共产党)+");
 
     private final Organizations orgs;
@@ -366,6 +370,24 @@ public final class RelayFinder {
     private static final Pattern PARTY_CONGRESS = Pattern.compile("[\\p{IsHan}]{0,14}?([省市县区州])(第[一二三四五六七八九十]+次)"
             + "(?:代表大会|党代会)");
 
+    /** The national party congress written out: 中国共产党第二十次全国代表大会 is 党的二十大 (`NATIONAL_CONGRESS`). */
+    private static final Pattern NATIONAL_CONGRESS = Pattern.compile("^(?:中国共产党|中共|党的)?第([一二三四五六七八九十]+)次全国代表大会$");
+
+    /** A session's short name with its term: 十七届四中全会 (a plenum), 十九大 (a congress). */
+    private static final Pattern TERM_SESSION = Pattern.compile("^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会$");
+
+    /** 中国共产党第二十次全国代表大会 → 党的二十大; other names as they are. */
+    private static String congressShort(String canonical) {
+        Matcher m = NATIONAL_CONGRESS.matcher(canonical);
+        return m.matches() ? "党的" + m.group(1) + "大" : canonical;
+    }
+
+    /**
+     * A people's congress or CPPCC session named by its level only (省人代会, 省政协会 after 省十二届人大七次会议 and
+     * 省政协十一届五次会议): the one numbered session of that body and level (`LEVEL_ASSEMBLY`).
+     */
+    private static final Pattern LEVEL_ASSEMBLY = Pattern.compile("^([省市县区州])(人代会|政协会议?)$");
+
     /** A party congress named by its level only: 省党代会, 市党代会. */
     private static final Pattern LEVEL_CONGRESS = Pattern.compile("([省市县区州])党代会");
 
@@ -384,12 +406,14 @@ public final class RelayFinder {
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
             RelayRef full = fullNameOf(r, relays);
-            String name = Keys.canonical(full.meetingName());
+            String name = congressShort(Keys.canonical(full.meetingName()));
             Matcher congress = PARTY_CONGRESS.matcher(name);
             String fold = full.year() + "|" + (full.convenedBy() == null ? "" : full.convenedBy().key()) + "|"
                     + (congress.matches() ? congress.group(1) + congress.group(2) + "党代会"
                             : NameFold.fold(NUMBERED.matcher(name).replaceFirst("")));
-            byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
+            // the fullest spelling, but 党的二十大 over 中国共产党第二十次全国代表大会 (the short name is how it is relayed)
+            byFold.merge(fold, r, (a, b) -> national(a) != national(b) ? (national(a) ? b : a)
+                    : b.meetingName().length() > a.meetingName().length() ? b : a);
         }
         // 中共甘肃省委十届十一次全委(扩大)会议 in the lead, 省委十届十一次全委(扩大)会议 in the headline: one meeting
         List<RelayRef> out = new ArrayList<>(byFold.values());
@@ -402,6 +426,10 @@ public final class RelayFinder {
             }
         }
         return out;
+    }
+
+    private static boolean national(RelayRef r) {
+        return NATIONAL_CONGRESS.matcher(Keys.canonical(r.meetingName())).matches();
     }
 
     /** What may stand before a session's short name in its full one: 党的十八届(五中全会), 全国(两会), 县(两会). */
@@ -425,8 +453,21 @@ public final class RelayFinder {
                 return numbered.get(0);
             }
         }
-        if (!SESSION.matcher(shortName).matches() && !BARE_PLENUM.matcher(shortName).matches()) {
-            return r;
+        Matcher assembly = LEVEL_ASSEMBLY.matcher(shortName);
+        if (assembly.matches()) {
+            boolean people = assembly.group(2).equals("人代会");
+            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
+                String c = Keys.canonical(o.meetingName());
+                return c.startsWith(assembly.group(1)) && c.endsWith("次会议")
+                        && (people ? c.contains("人大") || c.contains("人民代表大会") : c.contains("政协"));
+            }).toList();
+            if (numbered.size() == 1) {
+                return numbered.get(0);
+            }
+        }
+        if (!SESSION.matcher(shortName).matches() && !BARE_PLENUM.matcher(shortName).matches()
+                && !TERM_SESSION.matcher(shortName).matches()) {
+            return r; // 十七届四中全会 after 党的十七届四中全会: the plenum with its term is a short name too
         }
         List<RelayRef> fuller = relays.stream().filter(o -> o != r
                 && (o.year() == null || r.year() == null || o.year().equals(r.year()))).filter(o -> {
@@ -435,6 +476,16 @@ public final class RelayFinder {
                             && SESSION_QUALIFIER.matcher(c.substring(0, c.length() - shortName.length())).matches();
                 }).toList();
         return fuller.size() == 1 ? fuller.get(0) : r;
+    }
+
+    /** Whether a bracket opened in the text is still open at its end. */
+    private static boolean openBracket(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static boolean within(String simp, String word, int from, int to) {
@@ -475,6 +526,9 @@ public final class RelayFinder {
         while (sep.find()) {
             // 和 inside a name (文化和旅游厅): split only where the left part is a complete item or a level word
             String left = simp.substring(from, start + sep.start());
+            if (openBracket(left)) {
+                continue; // 全市县(市、区)项目谋划推进会: a 、 inside brackets is part of the name (`IN_BRACKETS`)
+            }
             if (sep.group().equals("和") || sep.group().equals("与")) {
                 // 文化和旅游厅: 和 inside a name; split only after a complete item (a meeting, a speech, a class)
                 String l = clean(left);
@@ -780,7 +834,7 @@ public final class RelayFinder {
 
     /** The year of a dated session a relay names (党的二十大, 十四届全国人大二次会议), or null. */
     private static Integer sessionYear(String written) {
-        String k = Keys.canonical(written);
+        String k = congressShort(Keys.canonical(written));
         k = k.startsWith("党的") ? k.substring(2) : k.startsWith("中国共产党") ? k.substring(5) : k;
         return SESSION_YEARS.get(k);
     }

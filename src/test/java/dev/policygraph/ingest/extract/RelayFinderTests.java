@@ -420,4 +420,38 @@ class RelayFinderTests {
         assertEquals(List.of("全县经济工作会议"), find("全县经济工作会议精神宣讲报告会在县委党校召开。", 2019)
                 .stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aDemandOpeningAClauseAfterTheListIsNoItemOfIt() {
+        assertEquals(List.of("市委常委会会议"), find("会议传达学习了6月24日市委常委会会议精神,要求认真领会会议精神,结合工作抓好落实。", 2022)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void theVerbThatUsesASpiritIsNoPartOfTheName() {
+        assertEquals(List.of("全市统战部长会议"), find("会议传达学习了全市统战部长会议精神。会议重点学习了市政府工作报告,"
+                + "并结合全市统战部长会议精神安排部署近期工作。", 2022).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aListSeparatorInsideBracketsIsPartOfTheName() {
+        assertEquals(List.of("全市重点项目建设推进会", "全市县(市、区)项目谋划推进会"),
+                find("会议传达学习了全市重点项目建设推进会、全市县(市、区)项目谋划推进会精神。", 2022)
+                        .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void oneSessionWrittenLongAndShortIsOneRelay() {
+        assertEquals(List.of("党的二十大"), find("会议传达党的二十大精神。甲传达了中国共产党第二十次全国代表大会关于报告的决议精神。", 2023)
+                .stream().map(r -> r.meetingName() + "").toList());
+        assertEquals(2022, find("会议传达了中国共产党第二十次全国代表大会精神。", 2023).get(0).year());
+        assertEquals(List.of("党的十七届四中全会"), find("会议学习贯彻党的十七届四中全会精神。大家表示,要学习领会十七届四中全会精神。"
+                + "会议传达了十七届四中全会精神。", 2009).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aLevelsPeoplesCongressOrCppccNamedShortIsItsOneNumberedSession() {
+        assertEquals(List.of("省十二届人大七次会议", "省政协十一届五次会议"), find("会议传达学习省十二届人大七次会议、省政协十一届五次会议精神。"
+                + "甲传达了省人代会精神,乙传达了省政协会精神。", 2017).stream().map(RelayRef::meetingName).toList());
+    }
 }
