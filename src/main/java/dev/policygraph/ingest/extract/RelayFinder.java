@@ -286,10 +286,10 @@ public final class RelayFinder {
     }
 
     /**
-     * A local 两会 (县两会, 市“两会”), or a bare one (传达了两会的基本情况 after the two sessions named); 全国两会 stays beside
+     * A local 两会 (县两会, 市“两会”, 省“两会”), or a bare one (传达了两会的基本情况 after the two sessions named); 全国两会 stays beside
      * the two national sessions written out, as the labels have it.
      */
-    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡]?)两会$");
+    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([省州县市区镇乡]?)两会$"); // 省两会 too
 
     /**
      * 县两会 after 县第十四届人民代表大会第四次会议 and …宝丰县委员会第四次会议 are relayed by name: the short name stands for

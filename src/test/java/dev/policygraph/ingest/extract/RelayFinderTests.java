@@ -454,4 +454,10 @@ class RelayFinderTests {
         assertEquals(List.of("省十二届人大七次会议", "省政协十一届五次会议"), find("会议传达学习省十二届人大七次会议、省政协十一届五次会议精神。"
                 + "甲传达了省人代会精神,乙传达了省政协会精神。", 2017).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aProvincialTwoSessionsAfterItsTwoSessionsWrittenOutIsThoseTwo() {
+        assertEquals(List.of("省十三届人大五次会议", "省政协十二届四次会议"), find("县委召开会议,传达学习省“两会”精神。会议传达学习省十三届人大五次会议"
+                + "和省政协十二届四次会议精神。", 2021).stream().map(RelayRef::meetingName).toList());
+    }
 }
