@@ -388,6 +388,15 @@ public final class RelayFinder {
      */
     private static final Pattern LEVEL_ASSEMBLY = Pattern.compile("^([省市县区州])(人代会|政协会议?)$");
 
+    /**
+     * A committee's plenum named without its number (为进一步贯彻落实市委全会精神 after 市委五届九次全会): the one numbered
+     * plenum of that committee the article relays (`COMMITTEE_PLENUM`).
+     */
+    private static final Pattern COMMITTEE_PLENUM = Pattern.compile("^(?:中共)?([省市县区州]委)全会$");
+    /** A numbered plenum of a committee: 市委五届九次全会, 省委十一届七次全体(扩大)会议. */
+    private static final Pattern NUMBERED_PLENUM = Pattern.compile("^(?:中共[\\p{IsHan}]{0,8}?)?([省市县区州]委)第?[一二三四五六七八九十]+届"
+            + "第?[一二三四五六七八九十]+次(?:全会|全体(?:\\(扩大\\))?会议|全委(?:\\(扩大\\))?会议?)$");
+
     /** A party congress named by its level only: 省党代会, 市党代会. */
     private static final Pattern LEVEL_CONGRESS = Pattern.compile("([省市县区州])党代会");
 
@@ -448,6 +457,16 @@ public final class RelayFinder {
             List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
                 Matcher c = PARTY_CONGRESS.matcher(Keys.canonical(o.meetingName()));
                 return c.matches() && c.group(1).equals(level.group(1));
+            }).toList();
+            if (numbered.size() == 1) {
+                return numbered.get(0);
+            }
+        }
+        Matcher plenum = COMMITTEE_PLENUM.matcher(shortName);
+        if (plenum.matches()) {
+            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
+                Matcher n = NUMBERED_PLENUM.matcher(Keys.canonical(o.meetingName()));
+                return n.matches() && n.group(1).equals(plenum.group(1));
             }).toList();
             if (numbered.size() == 1) {
                 return numbered.get(0);

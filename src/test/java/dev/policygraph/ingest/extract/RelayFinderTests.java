@@ -460,4 +460,12 @@ class RelayFinderTests {
         assertEquals(List.of("省十三届人大五次会议", "省政协十二届四次会议"), find("县委召开会议,传达学习省“两会”精神。会议传达学习省十三届人大五次会议"
                 + "和省政协十二届四次会议精神。", 2021).stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aCommitteesPlenumNamedWithoutItsNumberIsTheOneNumberedPlenumRelayed() {
+        assertEquals(List.of("市委五届九次全会"), find("市科技局召开专题会议,传达学习市委五届九次全会精神。为进一步贯彻落实市委全会精神,"
+                + "局长甲作了具体安排。", 2020).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委十一届七次全会", "市委全会"), find("会议传达学习了省委十一届七次全会精神和市委全会精神。", 2020)
+                .stream().map(RelayRef::meetingName).toList());
+    }
 }
