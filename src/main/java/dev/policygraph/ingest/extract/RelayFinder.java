@@ -497,14 +497,16 @@ public final class RelayFinder {
         return fuller.size() == 1 ? fuller.get(0) : r;
     }
 
-    /** Whether a bracket opened in the text is still open at its end. */
+    /** Whether a bracket or quote opened in the text is still open at its end. */
     private static boolean openBracket(String text) {
         int depth = 0;
+        int quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            quote += c == '“' ? 1 : c == '”' ? -1 : 0;
         }
-        return depth > 0;
+        return depth > 0 || quote > 0;
     }
 
     private static boolean within(String simp, String word, int from, int to) {
@@ -546,7 +548,8 @@ public final class RelayFinder {
             // 和 inside a name (文化和旅游厅): split only where the left part is a complete item or a level word
             String left = simp.substring(from, start + sep.start());
             if (openBracket(left)) {
-                continue; // 全市县(市、区)项目谋划推进会: a 、 inside brackets is part of the name (`IN_BRACKETS`)
+                continue; // 全市县(市、区)项目谋划推进会, 全市开展“大学习、大调研”工作会议: a 、 inside brackets or
+                          // quotes is part of the name (`IN_BRACKETS`)
             }
             if (sep.group().equals("和") || sep.group().equals("与")) {
                 // 文化和旅游厅: 和 inside a name; split only after a complete item (a meeting, a speech, a class)

@@ -434,10 +434,12 @@ class RelayFinderTests {
     }
 
     @Test
-    void aListSeparatorInsideBracketsIsPartOfTheName() {
+    void aListSeparatorInsideBracketsOrQuotesIsPartOfTheName() {
         assertEquals(List.of("全市重点项目建设推进会", "全市县(市、区)项目谋划推进会"),
                 find("会议传达学习了全市重点项目建设推进会、全市县(市、区)项目谋划推进会精神。", 2022)
                         .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全市开展大学习、大调研、大改进工作会议"),
+                find("会议传达学习全市开展“大学习、大调研、大改进”工作会议精神。", 2018).stream().map(RelayRef::meetingName).toList());
     }
 
     @Test
