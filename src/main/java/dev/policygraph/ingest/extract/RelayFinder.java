@@ -28,8 +28,8 @@ public final class RelayFinder {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
-    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
-            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
+    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通领])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
+            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|领学了|领学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
             + "(?![会班人团]|中心组|报告会|交流会|研讨会|座谈会)");
     // 学习会议邀请…, 学习班, 宣讲人, 宣讲团, 理论学习中心组, 中心组学习报告会: a name of a meeting, a class, a person, a
     // body, not the verb
@@ -77,7 +77,7 @@ public final class RelayFinder {
      * session may stand alone before a comma (会议指出,市委五届七次全会暨市委经济工作会议,坚持…,深入贯彻…).
      */
     private static final Pattern OTHER_MEETING_OPENS = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|强调|认为|提出|要求)?[,:]?"
-            + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
+            + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|领学|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
             + "(?:暨[^,。;:“”]{2,20}?会议(?=,)|(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。))");
     /**
@@ -85,7 +85,7 @@ public final class RelayFinder {
      * it implemented, not relayed here; this meeting (此次会议) is no other.
      */
     private static final Pattern OTHER_NAMED_MEETING_OPENS = Pattern.compile("^\\s*(?:会议|会上)(?:指出|强调|认为|提出)[,:]"
-            + "(?!这次|此次|本次|会议)(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取|要)[^,。;:、和及与“”]){2,24}?会议"
+            + "(?!这次|此次|本次|会议)(?:(?!传达|学习|领学|贯彻|落实|按照|根据|组织|召开|听取|要)[^,。;:、和及与“”]){2,24}?会议"
             + "(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。)");
 
     /**
@@ -313,7 +313,7 @@ public final class RelayFinder {
                 if (o == r || !c.contains(level)) {
                     continue;
                 }
-                congress |= c.contains("人大") || c.contains("人民代表大会");
+                congress |= c.contains("人大") || c.contains("人民代表大会") || c.contains("人代会");
                 conference |= c.contains("政协") || c.contains("政治协商会议");
             }
             return congress && conference;
@@ -396,6 +396,9 @@ public final class RelayFinder {
     /** A numbered plenum of a committee: 市委五届九次全会, 省委十一届七次全体(扩大)会议. */
     private static final Pattern NUMBERED_PLENUM = Pattern.compile("^(?:中共[\\p{IsHan}]{0,8}?)?([省市县区州]委)第?[一二三四五六七八九十]+届"
             + "第?[一二三四五六七八九十]+次(?:全会|全体(?:\\(扩大\\))?会议|全委(?:\\(扩大\\))?会议?)$");
+
+    /** A people's congress or CPPCC session named with no level at all: 人代会, 政协会. */
+    private static final Pattern SHORT_ASSEMBLY = Pattern.compile("^(?:人代会|政协会议?)$");
 
     /** A party congress named by its level only: 省党代会, 市党代会. */
     private static final Pattern LEVEL_CONGRESS = Pattern.compile("([省市县区州])党代会");
@@ -604,6 +607,14 @@ public final class RelayFinder {
                 continue;
             }
             String name = clean(item);
+            if (i > 0 && SHORT_ASSEMBLY.matcher(name).matches()) {
+                // 省人代会、政协会: the level of the session before is the bare one's too (`SHORT_ASSEMBLY`)
+                Matcher before = LEVEL_ASSEMBLY.matcher(clean(simp.substring(spans.get(i - 1)[0], spans.get(i - 1)[1])));
+                if (before.matches()) {
+                    add(doc, s, e, before.group(1) + name, meetingYear, out);
+                    continue;
+                }
+            }
             if (term != null && BARE_PLENUM.matcher(name).matches()) {
                 add(doc, s, e, term + name, meetingYear, out); // …二中、三中全会: the third plenum of the same term
                 term = null;

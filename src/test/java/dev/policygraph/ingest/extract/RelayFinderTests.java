@@ -470,4 +470,20 @@ class RelayFinderTests {
         assertEquals(List.of("省委十一届七次全会", "市委全会"), find("会议传达学习了省委十一届七次全会精神和市委全会精神。", 2020)
                 .stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void whoLeadsTheStudyOfASpiritRelaysIt() {
+        assertEquals(List.of("2024年全国两会"), find("会上,局长甲领学了2024年全国两会精神。", 2024)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("中国共产党第二十届中央委员会第三次全体会议"),
+                find("副主委乙领学了《中国共产党第二十届中央委员会第三次全体会议公报》。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertTrue(find("领学人丙介绍了学习安排,要求精神饱满。", 2024).isEmpty());
+    }
+
+    @Test
+    void aSessionNamedWithoutItsLevelAfterOneNamedWithItSharesIt() {
+        assertEquals(List.of("省人代会", "省政协会"), find("市委召开常委会议,传达学习省人代会、政协会精神。会议指出,"
+                + "全市要把学习贯彻省“两会”精神作为当前一项重要任务。会议传达学习了省“两会”精神。", 2016)
+                .stream().map(RelayRef::meetingName).toList());
+    }
 }
