@@ -197,7 +197,7 @@ public final class RelayFinder {
                 continue; // 会议要求,…: this meeting demands, nothing is relayed (and no list ends here)
             }
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
-                    || STATED.matcher(simp.substring(anchor.end())).lookingAt()
+                    || STATED.matcher(simp).region(anchor.end(), simp.length()).lookingAt()
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
                     || listStart >= 0 && DESCRIBED.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
