@@ -28,8 +28,8 @@ public final class RelayFinder {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
-    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
-            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
+    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通领])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
+            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|领学了|领学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
             + "(?![会班人团]|中心组|报告会|交流会|研讨会|座谈会)");
     // 学习会议邀请…, 学习班, 宣讲人, 宣讲团, 理论学习中心组, 中心组学习报告会: a name of a meeting, a class, a person, a
     // body, not the verb
@@ -53,6 +53,19 @@ public final class RelayFinder {
             + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?"
             + "|上来|上去|(?:紧密)?(?:结合起来|相结合))");
     /**
+     * A spirit stated as a task, not relayed (学习宣传贯彻全国两会精神特别是…讲话精神,是当前和今后一个时期的重要政治任务):
+     * the clause after it opens 是 and says what the study is (`STATED`).
+     */
+    private static final Pattern STATED = Pattern.compile("^(?:(?:特别是|尤其是|和|及|以及|、)[^,。;:]{0,40}?精神)*,?是(?:当前|今后|我们|全党|"
+            + "全市|全省|全县|全区|全系统|一项|首要|重要|重大|头等|当务)");
+    /**
+     * A spirit in a description of another meeting's setting or of what it was (这次研讨班,是在全省上下持续兴起学习宣传
+     * 贯彻A精神、B精神的形势下举办的; 这次大会…,是全面贯彻十九大精神…的大会): the clause opens on 是 or holds 是在
+     * before its verb (`DESCRIBED`).
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("是在|^是(?:全面|深入|认真|坚决|进一步)*$");
+
+    /**
      * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
      * 《决定》深入贯彻…; not the bare 报告 that opens a
      * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神).
@@ -64,9 +77,17 @@ public final class RelayFinder {
      * session may stand alone before a comma (会议指出,市委五届七次全会暨市委经济工作会议,坚持…,深入贯彻…).
      */
     private static final Pattern OTHER_MEETING_OPENS = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|强调|认为|提出|要求)?[,:]?"
-            + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
+            + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|领学|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
             + "(?:全会|两会|党代会|代表大会)"
             + "(?:暨[^,。;:“”]{2,20}?会议(?=,)|(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。))");
+    /**
+     * A view sentence opening on another meeting by name (会议指出,2026年全国水利工作会议全面贯彻党的二十大…精神): what
+     * it implemented, not relayed here; this meeting (此次会议) is no other.
+     */
+    private static final Pattern OTHER_NAMED_MEETING_OPENS = Pattern.compile("^\\s*(?:会议|会上)(?:指出|强调|认为|提出)[,:]"
+            + "(?!这次|此次|本次|会议)(?:(?!传达|学习|领学|贯彻|落实|按照|根据|组织|召开|听取|要)[^,。;:、和及与“”]){2,24}?会议"
+            + "(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。)");
+
     /**
      * A sentence reviewing a past period (会议指出,2022年,…深入学习贯彻…精神; a quarter's review, 会议通报,一季度,…认真贯彻…
      * 精神): what was done then, not at this meeting.
@@ -104,8 +125,17 @@ public final class RelayFinder {
     private static final Pattern INNER_VERB = Pattern.compile("^[^、,和及与在]*?(?:专题|主持|并)?(?:传达学习贯彻|传达学习|学习贯彻落实|学习贯彻|"
             + "学习宣传贯彻|学习传达|传达贯彻落实|传达贯彻|主持学习|专题学习)(?:了)?");
     private static final Pattern JOINER_START = Pattern.compile("^(?:以及|和|及|还有|并)");
-    /** A clause that speaks or asks (强调要认真贯彻会议精神): no item of the list before the comma. */
-    private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|强调|指出");
+    /**
+     * The relaying verb written after the spirit, in the name of a meeting held for it (召开区委…会议精神学习传达会:
+     * `VERB_AFTER`); the list starts after the holding verb, or at the clause when the name opens it.
+     */
+    private static final Pattern VERB_AFTER = Pattern.compile("^(?:学习传达|传达学习|传达|学习|宣讲)(?:会议|大会|会|报告会)");
+    private static final Pattern HOLDS = Pattern.compile("召开|举行|举办");
+    /**
+     * A clause that speaks or asks (强调要认真贯彻会议精神; opening 要求, …会议精神,要求认真领会会议精神): no item of the list
+     * before the comma.
+     */
+    private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|^(?:并|会议)?要求|必须|务必|强调|指出");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
@@ -137,8 +167,9 @@ public final class RelayFinder {
     private static final Pattern HELD_INSIDE = Pattern.compile("^(?<body>[\\p{IsHan}]{2,16}?)(?:[于於])?" + HELD_BEFORE
             + "(?=[\\p{IsHan}]{2})");
     /** What a written name drops at its start (党的 stays: 党的二十大 is how the congress is named). */
-    private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE + ")+");
-    private static final Pattern LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE
+    private static final Pattern NAME_LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|(?:[并並]|[还還])?[结結]合|[并並]|\\d{1,2}月\\d{1,2}日|"
+            + HELD_BEFORE + ")+"); // 并结合全市…会议精神安排部署: the verb that uses the spirit is no part of the name
+    private static final Pattern LEAD = Pattern.compile("^(?:《|了|好|近期|有关|关于|(?:[并並]|[还還])?[结結]合|[并並]|\\d{1,2}月\\d{1,2}日|" + HELD_BEFORE
             + "|党的|中国共产党)+");
 
     private final Organizations orgs;
@@ -166,11 +197,14 @@ public final class RelayFinder {
                 continue; // 会议要求,…: this meeting demands, nothing is relayed (and no list ends here)
             }
             if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
+                    || STATED.matcher(simp).region(anchor.end(), simp.length()).lookingAt()
                     || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
+                    || listStart >= 0 && DESCRIBED.matcher(simp.substring(clause, clause + v.start())).find()
                     || PLANNED.matcher(simp.substring(sentence, p)).find()
                     || PERIOD_REVIEW.matcher(simp.substring(sentence, p)).lookingAt()
                     || pastYearOpens(simp.substring(sentence, p), meetingYear)
-                    || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
+                    || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()
+                    || OTHER_NAMED_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
                 listed = false;
@@ -217,6 +251,14 @@ public final class RelayFinder {
             if (listStart < 0 && previous > clause && listed && LIST_JOINS.matcher(simp.substring(previous, p)).lookingAt()) {
                 listStart = previous; // A有关部署和B会议精神: B continues A's list (…精神宣讲人、甲作了…: it does not)
             }
+            if (listStart < 0 && VERB_AFTER.matcher(simp).region(anchor.end(), simp.length()).lookingAt()) {
+                Matcher holds = HOLDS.matcher(simp.substring(clause, p));
+                int after = 0;
+                while (holds.find()) {
+                    after = holds.end();
+                }
+                listStart = clause + after; // 召开…精神学习传达会: the verb after the spirit
+            }
             if (listStart < 0) {
                 previous = anchor.end();
                 listed = false;
@@ -243,8 +285,11 @@ public final class RelayFinder {
         return localSessionsWrittenOut(headlinesInBody(doc, onePerSpelling(kept)));
     }
 
-    /** A local 两会 (县两会, 市“两会”), or a bare one (传达了两会的基本情况 after the two sessions named). */
-    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([县市区镇乡]?)两会$");
+    /**
+     * A local 两会 (县两会, 市“两会”, 省“两会”), or a bare one (传达了两会的基本情况 after the two sessions named); 全国两会 stays beside
+     * the two national sessions written out, as the labels have it.
+     */
+    private static final Pattern LOCAL_TWO_SESSIONS = Pattern.compile("^([省州县市区镇乡]?)两会$"); // 省两会 too
 
     /**
      * 县两会 after 县第十四届人民代表大会第四次会议 and …宝丰县委员会第四次会议 are relayed by name: the short name stands for
@@ -268,7 +313,7 @@ public final class RelayFinder {
                 if (o == r || !c.contains(level)) {
                     continue;
                 }
-                congress |= c.contains("人大") || c.contains("人民代表大会");
+                congress |= c.contains("人大") || c.contains("人民代表大会") || c.contains("人代会");
                 conference |= c.contains("政协") || c.contains("政治协商会议");
             }
             return congress && conference;
@@ -325,6 +370,36 @@ public final class RelayFinder {
     private static final Pattern PARTY_CONGRESS = Pattern.compile("[\\p{IsHan}]{0,14}?([省市县区州])(第[一二三四五六七八九十]+次)"
             + "(?:代表大会|党代会)");
 
+    /** The national party congress written out: 中国共产党第二十次全国代表大会 is 党的二十大 (`NATIONAL_CONGRESS`). */
+    private static final Pattern NATIONAL_CONGRESS = Pattern.compile("^(?:中国共产党|中共|党的)?第([一二三四五六七八九十]+)次全国代表大会$");
+
+    /** A session's short name with its term: 十七届四中全会 (a plenum), 十九大 (a congress). */
+    private static final Pattern TERM_SESSION = Pattern.compile("^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会$");
+
+    /** 中国共产党第二十次全国代表大会 → 党的二十大; other names as they are. */
+    private static String congressShort(String canonical) {
+        Matcher m = NATIONAL_CONGRESS.matcher(canonical);
+        return m.matches() ? "党的" + m.group(1) + "大" : canonical;
+    }
+
+    /**
+     * A people's congress or CPPCC session named by its level only (省人代会, 省政协会 after 省十二届人大七次会议 and
+     * 省政协十一届五次会议): the one numbered session of that body and level (`LEVEL_ASSEMBLY`).
+     */
+    private static final Pattern LEVEL_ASSEMBLY = Pattern.compile("^([省市县区州])(人代会|政协会议?)$");
+
+    /**
+     * A committee's plenum named without its number (为进一步贯彻落实市委全会精神 after 市委五届九次全会): the one numbered
+     * plenum of that committee the article relays (`COMMITTEE_PLENUM`).
+     */
+    private static final Pattern COMMITTEE_PLENUM = Pattern.compile("^(?:中共)?([省市县区州]委)全会$");
+    /** A numbered plenum of a committee: 市委五届九次全会, 省委十一届七次全体(扩大)会议. */
+    private static final Pattern NUMBERED_PLENUM = Pattern.compile("^(?:中共[\\p{IsHan}]{0,8}?)?([省市县区州]委)第?[一二三四五六七八九十]+届"
+            + "第?[一二三四五六七八九十]+次(?:全会|全体(?:\\(扩大\\))?会议|全委(?:\\(扩大\\))?会议?)$");
+
+    /** A people's congress or CPPCC session named with no level at all: 人代会, 政协会. */
+    private static final Pattern SHORT_ASSEMBLY = Pattern.compile("^(?:人代会|政协会议?)$");
+
     /** A party congress named by its level only: 省党代会, 市党代会. */
     private static final Pattern LEVEL_CONGRESS = Pattern.compile("([省市县区州])党代会");
 
@@ -343,12 +418,14 @@ public final class RelayFinder {
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
             RelayRef full = fullNameOf(r, relays);
-            String name = Keys.canonical(full.meetingName());
+            String name = congressShort(Keys.canonical(full.meetingName()));
             Matcher congress = PARTY_CONGRESS.matcher(name);
             String fold = full.year() + "|" + (full.convenedBy() == null ? "" : full.convenedBy().key()) + "|"
                     + (congress.matches() ? congress.group(1) + congress.group(2) + "党代会"
                             : NameFold.fold(NUMBERED.matcher(name).replaceFirst("")));
-            byFold.merge(fold, r, (a, b) -> b.meetingName().length() > a.meetingName().length() ? b : a);
+            // the fullest spelling, but 党的二十大 over 中国共产党第二十次全国代表大会 (the short name is how it is relayed)
+            byFold.merge(fold, r, (a, b) -> national(a) != national(b) ? (national(a) ? b : a)
+                    : b.meetingName().length() > a.meetingName().length() ? b : a);
         }
         // 中共甘肃省委十届十一次全委(扩大)会议 in the lead, 省委十届十一次全委(扩大)会议 in the headline: one meeting
         List<RelayRef> out = new ArrayList<>(byFold.values());
@@ -361,6 +438,10 @@ public final class RelayFinder {
             }
         }
         return out;
+    }
+
+    private static boolean national(RelayRef r) {
+        return NATIONAL_CONGRESS.matcher(Keys.canonical(r.meetingName())).matches();
     }
 
     /** What may stand before a session's short name in its full one: 党的十八届(五中全会), 全国(两会), 县(两会). */
@@ -384,8 +465,31 @@ public final class RelayFinder {
                 return numbered.get(0);
             }
         }
-        if (!SESSION.matcher(shortName).matches() && !BARE_PLENUM.matcher(shortName).matches()) {
-            return r;
+        Matcher plenum = COMMITTEE_PLENUM.matcher(shortName);
+        if (plenum.matches()) {
+            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
+                Matcher n = NUMBERED_PLENUM.matcher(Keys.canonical(o.meetingName()));
+                return n.matches() && n.group(1).equals(plenum.group(1));
+            }).toList();
+            if (numbered.size() == 1) {
+                return numbered.get(0);
+            }
+        }
+        Matcher assembly = LEVEL_ASSEMBLY.matcher(shortName);
+        if (assembly.matches()) {
+            boolean people = assembly.group(2).equals("人代会");
+            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
+                String c = Keys.canonical(o.meetingName());
+                return c.startsWith(assembly.group(1)) && c.endsWith("次会议")
+                        && (people ? c.contains("人大") || c.contains("人民代表大会") : c.contains("政协"));
+            }).toList();
+            if (numbered.size() == 1) {
+                return numbered.get(0);
+            }
+        }
+        if (!SESSION.matcher(shortName).matches() && !BARE_PLENUM.matcher(shortName).matches()
+                && !TERM_SESSION.matcher(shortName).matches()) {
+            return r; // 十七届四中全会 after 党的十七届四中全会: the plenum with its term is a short name too
         }
         List<RelayRef> fuller = relays.stream().filter(o -> o != r
                 && (o.year() == null || r.year() == null || o.year().equals(r.year()))).filter(o -> {
@@ -394,6 +498,18 @@ public final class RelayFinder {
                             && SESSION_QUALIFIER.matcher(c.substring(0, c.length() - shortName.length())).matches();
                 }).toList();
         return fuller.size() == 1 ? fuller.get(0) : r;
+    }
+
+    /** Whether a bracket or quote opened in the text is still open at its end. */
+    private static boolean openBracket(String text) {
+        int depth = 0;
+        int quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            quote += c == '“' ? 1 : c == '”' ? -1 : 0;
+        }
+        return depth > 0 || quote > 0;
     }
 
     private static boolean within(String simp, String word, int from, int to) {
@@ -434,6 +550,10 @@ public final class RelayFinder {
         while (sep.find()) {
             // 和 inside a name (文化和旅游厅): split only where the left part is a complete item or a level word
             String left = simp.substring(from, start + sep.start());
+            if (openBracket(left)) {
+                continue; // 全市县(市、区)项目谋划推进会, 全市开展“大学习、大调研”工作会议: a 、 inside brackets or
+                          // quotes is part of the name (`IN_BRACKETS`)
+            }
             if (sep.group().equals("和") || sep.group().equals("与")) {
                 // 文化和旅游厅: 和 inside a name; split only after a complete item (a meeting, a speech, a class)
                 String l = clean(left);
@@ -487,6 +607,14 @@ public final class RelayFinder {
                 continue;
             }
             String name = clean(item);
+            if (i > 0 && SHORT_ASSEMBLY.matcher(name).matches()) {
+                // 省人代会、政协会: the level of the session before is the bare one's too (`SHORT_ASSEMBLY`)
+                Matcher before = LEVEL_ASSEMBLY.matcher(clean(simp.substring(spans.get(i - 1)[0], spans.get(i - 1)[1])));
+                if (before.matches()) {
+                    add(doc, s, e, before.group(1) + name, meetingYear, out);
+                    continue;
+                }
+            }
             if (term != null && BARE_PLENUM.matcher(name).matches()) {
                 add(doc, s, e, term + name, meetingYear, out); // …二中、三中全会: the third plenum of the same term
                 term = null;
@@ -739,7 +867,7 @@ public final class RelayFinder {
 
     /** The year of a dated session a relay names (党的二十大, 十四届全国人大二次会议), or null. */
     private static Integer sessionYear(String written) {
-        String k = Keys.canonical(written);
+        String k = congressShort(Keys.canonical(written));
         k = k.startsWith("党的") ? k.substring(2) : k.startsWith("中国共产党") ? k.substring(5) : k;
         return SESSION_YEARS.get(k);
     }

@@ -388,4 +388,102 @@ class RelayFinderTests {
                 .stream().map(RelayRef::meetingName).toList());
         assertEquals(2, find("会议传达学习省第十一次党代会、市第九次党代会精神。会议要求,传达学习省党代会精神。", 2017).size());
     }
+
+    @Test
+    void aSpiritStatedAsATaskIsNoRelay() {
+        assertEquals(List.of("全省教育工作会议"), find("会议传达学习了全省教育工作会议精神。会议强调,学习贯彻全国两会精神特别是重要讲话精神,"
+                + "是当前和今后一个时期的重要政治任务。", 2021).stream().map(RelayRef::meetingName).toList());
+        assertTrue(find("会议强调,学习宣传贯彻省第十次党代会精神,是全省上下的首要政治任务。", 2022).isEmpty());
+    }
+
+    @Test
+    void aSpiritInTheDescriptionOfAnotherMeetingIsNoRelay() {
+        assertTrue(find("会议指出,这次研讨班,是在全省上下深入学习贯彻党的二十大精神、省第十次党代会精神的形势下举办的。", 2022).isEmpty());
+        assertTrue(find("他说,这次大会是在新时代召开的一次重要会议,是全面贯彻十九大精神的大会。", 2018).isEmpty());
+        assertEquals(List.of("全市工作会议"), find("会议传达学习了全市工作会议精神,是在全省上下深入学习贯彻党的二十大精神的形势下召开的。", 2022)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aViewSentenceOpeningOnAnotherNamedMeetingRelaysNothingOfItsOwn() {
+        assertEquals(List.of("全国水利工作会议"), find("学会召开会议,传达学习全国水利工作会议精神。会议指出,2026年全国水利工作会议全面贯彻"
+                + "党的二十大和二十届历次全会精神,系统总结了工作。", 2026).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("党的二十大"), find("会议指出,此次会议全面贯彻党的二十大精神。", 2023)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aMeetingNamedForTheSpiritItPassesOnRelaysIt() {
+        assertEquals(List.of("区委五届七次全体(扩大)暨区委经济工作会议"),
+                find("近日,区政协召开区委五届七次全体(扩大)暨区委经济工作会议精神学习传达会,区政协主席甲出席。", 2019)
+                        .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全县经济工作会议"), find("全县经济工作会议精神宣讲报告会在县委党校召开。", 2019)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aDemandOpeningAClauseAfterTheListIsNoItemOfIt() {
+        assertEquals(List.of("市委常委会会议"), find("会议传达学习了6月24日市委常委会会议精神,要求认真领会会议精神,结合工作抓好落实。", 2022)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void theVerbThatUsesASpiritIsNoPartOfTheName() {
+        assertEquals(List.of("全市统战部长会议"), find("会议传达学习了全市统战部长会议精神。会议重点学习了市政府工作报告,"
+                + "并结合全市统战部长会议精神安排部署近期工作。", 2022).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aListSeparatorInsideBracketsOrQuotesIsPartOfTheName() {
+        assertEquals(List.of("全市重点项目建设推进会", "全市县(市、区)项目谋划推进会"),
+                find("会议传达学习了全市重点项目建设推进会、全市县(市、区)项目谋划推进会精神。", 2022)
+                        .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("全市开展大学习、大调研、大改进工作会议"),
+                find("会议传达学习全市开展“大学习、大调研、大改进”工作会议精神。", 2018).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void oneSessionWrittenLongAndShortIsOneRelay() {
+        assertEquals(List.of("党的二十大"), find("会议传达党的二十大精神。甲传达了中国共产党第二十次全国代表大会关于报告的决议精神。", 2023)
+                .stream().map(r -> r.meetingName() + "").toList());
+        assertEquals(2022, find("会议传达了中国共产党第二十次全国代表大会精神。", 2023).get(0).year());
+        assertEquals(List.of("党的十七届四中全会"), find("会议学习贯彻党的十七届四中全会精神。大家表示,要学习领会十七届四中全会精神。"
+                + "会议传达了十七届四中全会精神。", 2009).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aLevelsPeoplesCongressOrCppccNamedShortIsItsOneNumberedSession() {
+        assertEquals(List.of("省十二届人大七次会议", "省政协十一届五次会议"), find("会议传达学习省十二届人大七次会议、省政协十一届五次会议精神。"
+                + "甲传达了省人代会精神,乙传达了省政协会精神。", 2017).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aProvincialTwoSessionsAfterItsTwoSessionsWrittenOutIsThoseTwo() {
+        assertEquals(List.of("省十三届人大五次会议", "省政协十二届四次会议"), find("县委召开会议,传达学习省“两会”精神。会议传达学习省十三届人大五次会议"
+                + "和省政协十二届四次会议精神。", 2021).stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void aCommitteesPlenumNamedWithoutItsNumberIsTheOneNumberedPlenumRelayed() {
+        assertEquals(List.of("市委五届九次全会"), find("市科技局召开专题会议,传达学习市委五届九次全会精神。为进一步贯彻落实市委全会精神,"
+                + "局长甲作了具体安排。", 2020).stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("省委十一届七次全会", "市委全会"), find("会议传达学习了省委十一届七次全会精神和市委全会精神。", 2020)
+                .stream().map(RelayRef::meetingName).toList());
+    }
+
+    @Test
+    void whoLeadsTheStudyOfASpiritRelaysIt() {
+        assertEquals(List.of("2024年全国两会"), find("会上,局长甲领学了2024年全国两会精神。", 2024)
+                .stream().map(RelayRef::meetingName).toList());
+        assertEquals(List.of("中国共产党第二十届中央委员会第三次全体会议"),
+                find("副主委乙领学了《中国共产党第二十届中央委员会第三次全体会议公报》。", 2024).stream().map(RelayRef::meetingName).toList());
+        assertTrue(find("领学人丙介绍了学习安排,要求精神饱满。", 2024).isEmpty());
+    }
+
+    @Test
+    void aSessionNamedWithoutItsLevelAfterOneNamedWithItSharesIt() {
+        assertEquals(List.of("省人代会", "省政协会"), find("市委召开常委会议,传达学习省人代会、政协会精神。会议指出,"
+                + "全市要把学习贯彻省“两会”精神作为当前一项重要任务。会议传达学习了省“两会”精神。", 2016)
+                .stream().map(RelayRef::meetingName).toList());
+    }
 }
