@@ -72,4 +72,35 @@ class UnlabelledRoleFormsExtractTests {
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "王某某"));
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "刘某"));
     }
+
+    @Test
+    void aSpeechAfterHearingTheReportsIsASpeech() {
+        ArticleGraph g = extract("发布时间:2011-12-20\n\n12月12日,市委副书记、市长李某某主持召开全市农业工作座谈会。市委常委、副市长孙某某出席会议。\n"
+                + "座谈会上,各部门负责人分别进行了发言。\n孙某某在听取汇报后强调,要坚持农业主线不动摇。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), "孙某某"));
+    }
+
+    @Test
+    void whoAttendedThisMeetingAreListedAfterIt() {
+        ArticleGraph g = extract("发布时间:2014-08-08\n\n8月7日,市供销社召开领导班子专题民主生活会。出席这次会议的领导有:市委第八督导组副组长李某某同志,"
+                + "市委第八督导组成员王某某同志。市社党委书记、主任孙某某同志主持会议。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "李某某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "王某某"));
+    }
+
+    @Test
+    void anAdverbOfOrderIsNoPartOfATitle() {
+        ArticleGraph g = extract("发布时间:2021-01-22\n\n1月21日,某局推广中心支部召开组织生活会。党员同志们联系工作实际进行发言。\n"
+                + "最后局党委委员、副局长张某同志对各位同志的对照检查发言作了点评。");
+        assertEquals(List.of("局党委委员", "副局长"), g.officials().stream().filter(o -> o.simplifiedName().equals("张某"))
+                .map(OfficialRef::titles).findFirst().orElseThrow());
+    }
+
+    @Test
+    void whoHeadsAUnitWithoutAChiefsTitleChairs() {
+        ArticleGraph g = extract("发布时间:2024-09-21\n\n9月20日下午,机关第二党总支召开9月份理论学习中心组学习会议,中心组全体成员参加会议。"
+                + "会议由党总支负责人姬某某主持。\n会上,姬某某领学了《决定》等内容。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), "姬某某"));
+    }
 }

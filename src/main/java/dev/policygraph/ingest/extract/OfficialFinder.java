@@ -36,7 +36,8 @@ public final class OfficialFinder {
     }
 
     private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
-            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))|受(?!理|援)"); // 尤其要学习理解中共中央政治局常委…,
+            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))|受(?!理|援)|^(?:最后|首先|随后|其次|接着)"); // 尤其要学习理解中共中央政治局常委…,
+            // 最后局党委委员、副局长甲同志…作了点评: an adverb of order before the titles, no comma after it;
             // 受集团党委书记甲委托: on whose behalf, no title;
             // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
@@ -750,7 +751,7 @@ public final class OfficialFinder {
      * 委托,乙主持召开…), none an attendance.
      */
     private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开|委托");
-    private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
+    private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|这次会议|此次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了|收听收看|收看)(?:会议|活动|座谈|学习|"
             + "座谈会|报告会|学习会|大会|会议并讲话)?[,、。!\\s]*$");
@@ -1383,7 +1384,7 @@ public final class OfficialFinder {
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
             + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言))?"
-            + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为主?题,)?"
+            + "(?:[在于][^,。]{0,30}?(?:上|中|时|后))?(?:以[^,。;]{0,30}?为主?题,)?"
             + "(?:(?:就|向|从|围绕|以|对|针对|结合)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了)|从[^。]{0,100}?方面(?:对[^,。;]{0,40}?)?)?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
