@@ -103,4 +103,36 @@ class UnlabelledRoleFormsExtractTests {
                 + "会议由党总支负责人姬某某主持。\n会上,姬某某领学了《决定》等内容。");
         assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), "姬某某"));
     }
+
+    @Test
+    void whoWelcomesTheDelegatesAttendingSpeaksButIsNoAttendeeByIt() {
+        ArticleGraph g = extract("发布时间:2014-12-02\n\n11月28日,某水文学组2014年年会在安顺召开。会议由某局党委副书记、纪委书记朱某某主持。\n"
+                + "会上,某局党委副书记、局长高某某代表省局党委对前来参加会议的代表们表示热烈欢迎,并就政治思想工作情况作了介绍。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "高某某"));
+    }
+
+    @Test
+    void titleGroupsTooLongToReadWholeStillShareTheVerbAtTheEnd() {
+        ArticleGraph g = extract("发布时间:2016-05-21\n\n5月20日上午,某自治区政协常委会议举行全体会议,自治区政协主席甲某某主持会议。\n"
+                + "自治区政协常委、某党派区委会主委牛某某,自治区政协民族宗教社会法制委员会主任赵某,"
+                + "自治区政协港澳台侨和外事委员会主任贾某某在大会上发言。");
+        MeetingItem m = g.meetings().get(0);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "牛某某"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "赵某"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "贾某某"));
+    }
+
+    @Test
+    void aTransliteratedNameMayHaveASixCharacterPart() {
+        ArticleGraph g = extract("发布时间:2016-05-21\n\n5月20日上午,某自治区政协常委会议举行全体会议,自治区政协主席甲某某主持会议。"
+                + "自治区副主席铁力瓦尔迪·阿不都热西提到会听取发言并讲话。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), "铁力瓦尔迪阿不都热西提"));
+    }
+
+    @Test
+    void aThoroughReviewAfterTheNameIsASpeech() {
+        ArticleGraph g = extract("发布时间:2020-04-23\n\n4月22日下午,某县召开全县统计工作会议,县统计局党组书记、局长刘某某主持。\n"
+                + "会上,县统计局党组书记、局长刘某某全面总结了2019年工作,安排部署了2020年统计工作主要任务。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), "刘某某"));
+    }
 }

@@ -118,7 +118,7 @@ public final class OfficialFinder {
                 }
                 verbless &= rs.isEmpty() && (listEnd < 0 || tStart == listEnd + 1);
                 listEnd = p;
-                if (tStart != waitingUntil) {
+                if (!sameSegment(st, waitingUntil, tStart)) {
                     waiting.clear();
                     waitingOfficials.clear();
                 }
@@ -795,6 +795,23 @@ public final class OfficialFinder {
                 && o.titles().stream().anyMatch(t -> NATIONAL.matcher(Script.simplify(t)).matches());
     }
 
+    /**
+     * Whether a title group read from {@code groupStart} follows right after the waiting names, which end at
+     * {@code waitingUntil}: in the same clause, even when the group's title runs back further than a title is read or
+     * is cut at a 和 inside it (自治区政协常委甲,自治区政协民族宗教社会法制委员会主任乙,…港澳台侨和外事委员会主任丙在大会上发言).
+     */
+    private static boolean sameSegment(String st, int waitingUntil, int groupStart) {
+        if (waitingUntil < 0 || groupStart < waitingUntil) {
+            return false;
+        }
+        for (int i = waitingUntil; i < groupStart; i++) {
+            if (",。;:!?(".indexOf(st.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
 
     /** 副局长甲和副局长乙分别…: 和 between two title groups, before a verb both share. */
@@ -1226,10 +1243,10 @@ public final class OfficialFinder {
 
     /** The dot between the parts of a transliterated name (艾力更·依明巴海), as copies write it. */
     private static final String NAME_DOTS = "·•・‧";
-    private static final int MAX_NAME_PART = 5;
+    private static final int MAX_NAME_PART = 6; // 铁力瓦尔迪·阿不都热西提
 
     /**
-     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to five
+     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to six
      * characters around a dot, the shortest second part that the name's followers close. Such names have no surname
      * from the lexicon, so only the dot and the follower make them names.
      */
@@ -1382,7 +1399,7 @@ public final class OfficialFinder {
      * 对…进行了强调部署).
      */
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
             + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言))?"
             + "(?:[在于][^,。]{0,30}?(?:上|中|时|后))?(?:以[^,。;]{0,30}?为主?题,)?"
             + "(?:(?:就|向|从|围绕|以|对|针对|结合)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
@@ -1414,11 +1431,14 @@ public final class OfficialFinder {
             + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
+    /** 对前来参加会议的代表们表示欢迎: the verb describes whom the subject greets, not what the subject does. */
+    private static final Pattern WHO_ATTEND = Pattern.compile("(?:本次|这次|此次)?(?:会议|座谈会|大会|活动)的");
+
     /** 参加了调研: a visit the official took part in, not the meeting. */
     private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)(?!座谈会|会议)");
 
     /**
-     * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参会人员 names those
+     * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参加会议的代表 and 参会人员 name those
      * who attend, not an act of the subject (甲带领全体参会人员学习); 参会体会 is what a speaker tells of
      * another meeting (甲交流了参会体会); 参加调研 is a visit, not this meeting.
      */
@@ -1429,7 +1449,8 @@ public final class OfficialFinder {
         }
         String after = clause.substring(Math.min(clause.length(), i + length));
         return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
-                || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || clause.substring(0, i).matches(".*在[^,]*上的.*");
+                || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || WHO_ATTEND.matcher(after).lookingAt()
+                || clause.substring(0, i).matches(".*在[^,]*上的.*");
     }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */
