@@ -135,4 +135,12 @@ class UnlabelledRoleFormsExtractTests {
                 + "会上,县统计局党组书记、局长刘某某全面总结了2019年工作,安排部署了2020年统计工作主要任务。");
         assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), "刘某某"));
     }
+
+    @Test
+    void aPartyWorkingCommitteeIsNoName() {
+        ArticleGraph g = extract("发布时间:2023-01-14\n\n1月11日上午,某区文化和旅游局召开专题会议,传达区委全会精神,会议由局党工委书记、局长刘某某主持,"
+                + "全体机关领导干部参加了本次会议。");
+        assertFalse(g.officials().stream().anyMatch(o -> o.simplifiedName().startsWith("党工委")), g.officials().toString());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, g.meetings().get(0), "刘某某"));
+    }
 }
