@@ -143,4 +143,11 @@ class UnlabelledRoleFormsExtractTests {
         assertFalse(g.officials().stream().anyMatch(o -> o.simplifiedName().startsWith("党工委")), g.officials().toString());
         assertEquals(Set.of("CHAIRED"), RolesAt.of(g, g.meetings().get(0), "刘某某"));
     }
+
+    @Test
+    void givingViewsIsASpeech() {
+        ArticleGraph g = extract("发布时间:2019-07-06\n\n7月5日,某镇召开第一书记工作座谈会。会议由镇党委副书记王某主持。\n"
+                + "最后镇党委书记、镇长米某某讲意见:一是代表党委政府对第一书记的到来表示欢迎。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "米某某"));
+    }
 }
