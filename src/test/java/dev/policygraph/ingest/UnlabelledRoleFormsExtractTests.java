@@ -150,4 +150,19 @@ class UnlabelledRoleFormsExtractTests {
                 + "最后镇党委书记、镇长米某某讲意见:一是代表党委政府对第一书记的到来表示欢迎。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "米某某"));
     }
+
+    @Test
+    void anInvitedLecturersAcademicRankIsATitle() {
+        ArticleGraph g = extract("发布时间:2024-04-24\n\n4月23日,某市自然资源局组织召开学习贯彻全国两会精神宣讲会。"
+                + "会议邀请市委党校教研科科长、高级讲师宋某某进行宣讲。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, g.meetings().get(0), "宋某某"));
+    }
+
+    @Test
+    void aVerbWithItsResultBeforeATitleIsNoPartOfIt() {
+        ArticleGraph g = extract("发布时间:2021-11-02\n\n11月1日下午,某市自然资源局召开党组(扩大)会议,传达学习贯彻市两会精神。\n"
+                + "会议要求,要领会好市委书记朱某某讲话的精神实质。");
+        assertEquals(List.of("市委书记"), g.officials().stream().filter(o -> o.simplifiedName().equals("朱某某"))
+                .map(OfficialRef::titles).findFirst().orElseThrow());
+    }
 }
