@@ -38,7 +38,8 @@ public final class OfficialFinder {
     }
 
     private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
-            + "|强调|指出|对标|理解|领会|学习(?=[区市县省州镇]委|中央|国务院))|受(?!理|援)"); // 尤其要学习理解中共中央政治局常委…,
+            + "|强调|指出|对标|理解好?|领会好?|学习(?=[区市县省州镇]委|中央|国务院))|受(?!理|援)|^(?:最后|首先|随后|其次|接着)"); // 尤其要学习理解中共中央政治局常委…,
+            // 最后局党委委员、副局长甲同志…作了点评: an adverb of order before the titles, no comma after it;
             // 受集团党委书记甲委托: on whose behalf, no title;
             // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
@@ -128,7 +129,7 @@ public final class OfficialFinder {
                 }
                 verbless &= rs.isEmpty() && (listEnd < 0 || tStart == listEnd + 1);
                 listEnd = p;
-                if (tStart != waitingUntil) {
+                if (!sameSegment(st, waitingUntil, tStart)) {
                     waiting.clear();
                     waitingOfficials.clear();
                 }
@@ -791,7 +792,7 @@ public final class OfficialFinder {
      * 委托,乙主持召开…), none an attendance.
      */
     private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开|委托");
-    private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|座谈会|活动)?的(?:领导|人员)?"
+    private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:会议|本次会议|这次会议|此次会议|座谈会|活动)?的(?:领导|人员)?"
             + "(?:还)?有[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了|收听收看|收看)(?:会议|活动|座谈|学习|"
             + "座谈会|报告会|学习会|大会|会议并讲话)?[,、。!\\s]*$");
@@ -833,6 +834,23 @@ public final class OfficialFinder {
     public static boolean isNationalLeader(OfficialRef o) {
         return o.organization() == null
                 && o.titles().stream().anyMatch(t -> NATIONAL.matcher(Script.simplify(t)).matches());
+    }
+
+    /**
+     * Whether a title group read from {@code groupStart} follows right after the waiting names, which end at
+     * {@code waitingUntil}: in the same clause, even when the group's title runs back further than a title is read or
+     * is cut at a 和 inside it (自治区政协常委甲,自治区政协民族宗教社会法制委员会主任乙,…港澳台侨和外事委员会主任丙在大会上发言).
+     */
+    private static boolean sameSegment(String st, int waitingUntil, int groupStart) {
+        if (waitingUntil < 0 || groupStart < waitingUntil) {
+            return false;
+        }
+        for (int i = waitingUntil; i < groupStart; i++) {
+            if (",。;:!?(".indexOf(st.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
@@ -1310,10 +1328,10 @@ public final class OfficialFinder {
 
     /** The dot between the parts of a transliterated name (艾力更·依明巴海), as copies write it. */
     private static final String NAME_DOTS = "·•・‧";
-    private static final int MAX_NAME_PART = 5;
+    private static final int MAX_NAME_PART = 6; // 铁力瓦尔迪·阿不都热西提
 
     /**
-     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to five
+     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to six
      * characters around a dot, the shortest second part that the name's followers close. Such names have no surname
      * from the lexicon, so only the dot and the follower make them names.
      */
@@ -1395,8 +1413,8 @@ public final class OfficialFinder {
         if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
             return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
         }
-        if (st.startsWith("先生", i)) {
-            return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…
+        if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
+            return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…; 甲从事 a career, not the 从 of 甲从…方面
         }
         for (String f : followers) {
             if (st.startsWith(f, i)) {
@@ -1462,19 +1480,20 @@ public final class OfficialFinder {
      * A speech right after a name: 甲就…作了讲话; also on behalf of a body (乙代表县政府对…提出了要求), a review (对…进行了
      * 简要回顾, 对…作了回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; 甲肯定了…,并提出…, 乙充分肯定了…并对…提出要求; praise alone is no speech: 会前…会见,
      * 甲对…给予充分肯定); an adverb of order may come first, 首先 or a bare 先 (甲副院长先传达了…精神); a theme may be
-     * named first, 以“…”为主题,从…等方面作了深入解读.
+     * named first, 以“…”为主题,从…等方面作了深入解读; the aspects listed may run across clauses (副县长甲从总结成绩、直面问题;把握方向…等三个方面
+     * 对…进行了强调部署).
      */
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
             + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言))?"
-            + "(?:[在于][^,。]{0,30}?(?:上|中|时))?(?:以[^,。;]{0,30}?为主?题,)?"
+            + "(?:[在于][^,。]{0,30}?(?:上|中|时|后))?(?:以[^,。;]{0,30}?为主?题,)?"
             + "(?:(?:就|向|从|围绕|以|对|针对|结合)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
-            + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了))?"
+            + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了)|从[^。]{0,100}?方面(?:对[^,。;]{0,40}?)?)?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
             + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调|交流)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
-            + "(?:充分|高度)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?提出|"
+            + "(?:充分|高度)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?(?:提出|指出|强调)|"
             + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
             + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|回顾|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课|介绍|研讨交流))");
     /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
@@ -1493,25 +1512,30 @@ public final class OfficialFinder {
      * 主持会议并部署…工作: a second act of the same person.
      */
     private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致[^,。]{0,3}?[辞词]|发表|安排部署|部署|"
+            + "谈[^,。]{0,8}?(?:体会|认识|感受|心得)|"
             + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             + "进行了?(?:点评|讲话|部署|安排部署))");
 
+    /** 对前来参加会议的代表们表示欢迎: the verb describes whom the subject greets, not what the subject does. */
+    private static final Pattern WHO_ATTEND = Pattern.compile("(?:本次|这次|此次)?(?:会议|座谈会|大会|活动)的");
+
     /** 参加了调研: a visit the official took part in, not the meeting. */
-    private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)");
+    private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)(?!座谈会|会议)");
 
     /**
-     * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参会人员 names those
+     * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参加会议的代表 and 参会人员 name those
      * who attend, not an act of the subject (甲带领全体参会人员学习); 参会体会 is what a speaker tells of
      * another meeting (甲交流了参会体会); 参加调研 is a visit, not this meeting.
      */
     private static boolean nounUse(String clause, int i, int length) {
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
-                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || "作做".indexOf(clause.charAt(i - 3)) < 0))) {
+                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || "作做表".indexOf(clause.charAt(i - 3)) < 0))) {
             return true;
         }
         String after = clause.substring(Math.min(clause.length(), i + length));
         return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
-                || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || clause.substring(0, i).matches(".*在[^,]*上的.*");
+                || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || WHO_ATTEND.matcher(after).lookingAt()
+                || clause.substring(0, i).matches(".*在[^,]*上的.*");
     }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */
