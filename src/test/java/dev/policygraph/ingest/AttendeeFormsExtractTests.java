@@ -199,4 +199,16 @@ class AttendeeFormsExtractTests {
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "孙某某"));
         assertEquals(List.of("馆长"), Extracted.official(g, "罗某某").titles());
     }
+
+    @Test
+    void aRankAfterANameIsTheNamesAndEndsNoTitleList() {
+        ArticleGraph g = extract("发布时间:2018-09-25\n\n9月20日,某大学侨联召开专题会议。中国侨联委员、校侨联主席罗某某教授、"
+                + "校侨联副主席钱某某教授、副主席孙某某参加会议。");
+        MeetingItem m = only(g);
+        for (String name : List.of("罗某某", "钱某某", "孙某某")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
+        }
+        assertEquals(List.of("中国侨联委员", "校侨联主席"), Extracted.official(g, "罗某某").titles());
+        assertEquals(List.of("副主席"), Extracted.official(g, "孙某某").titles());
+    }
 }

@@ -48,7 +48,8 @@ public final class OfficialFinder {
     private final Set<String> notNames = Set.copyOf(Lexicon.words("not_names"));
     private final Map<String, String> roles = Lexicon.pairs("role_verbs");
     private final List<String> followers = new ArrayList<>();
-    private final List<String> titles = Lexicon.longestFirst("titles");
+    private final List<String> titles = titlesAndRanks();
+    private final Set<String> ranks = Set.copyOf(Lexicon.words("academic_ranks"));
     private final WordIndex titleIndex = new WordIndex(titles);
     private final Organizations orgs;
 
@@ -59,6 +60,7 @@ public final class OfficialFinder {
         followers.addAll(roles.keySet());
         followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
         followers.addAll(Lexicon.words("name_followers"));
+        followers.addAll(ranks); // 主席甲教授、副主席乙
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
@@ -1162,12 +1164,20 @@ public final class OfficialFinder {
                 k = inviting.end(); // 邀请县委党校副校长…: the verb that brings a guest is not part of the title
             }
             start = k;
-            if (k > 0 && st.charAt(k - 1) == '、' && titleEndingAt(st, k - 1) != null) {
+            String before = k > 0 && st.charAt(k - 1) == '、' ? titleEndingAt(st, k - 1) : null;
+            if (before != null && !ranks.contains(before)) { // 主席甲教授、副主席乙: 教授 is 甲's, no title of 乙's
                 pos = k - 1;
             } else {
                 return start;
             }
         }
+    }
+
+    private static List<String> titlesAndRanks() {
+        List<String> all = new ArrayList<>(Lexicon.words("titles"));
+        all.addAll(Lexicon.words("academic_ranks"));
+        all.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(all);
     }
 
     private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来");
