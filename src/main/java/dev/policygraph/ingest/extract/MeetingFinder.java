@@ -70,7 +70,10 @@ public final class MeetingFinder {
             // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电
             + "[\\p{IsHan}]{1,12}?\\d{1,2} ?月 ?\\d{1,2} ?日电)+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|"
+            // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
+            // is no plan: that meeting is held; any other 筹备 prepares one
+            + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|计划于|定于|关于召开|将召开|将举行|"
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
     /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
@@ -111,7 +114,12 @@ public final class MeetingFinder {
 
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
     private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
-    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束)");
+    /**
+     * After the verb: a time around the meeting, not the meeting (…大会召开之际), or one still to come (党代会召开在即,
+     * 距离…大会召开还有半个月).
+     */
+    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
+            + "在即|还有|还剩|倒计时)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
@@ -302,7 +310,7 @@ public final class MeetingFinder {
                 continue;
             }
             from = nameEnd;
-            if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
+            if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().equals("开展")) {
                 // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
                 if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find() || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
@@ -346,8 +354,8 @@ public final class MeetingFinder {
         int last = -1;
         for (int i = start + 1; i <= limit; i++) {
             char c = st.charAt(i - 1);
-            if (",。;:!?\n".indexOf(c) >= 0) {
-                break;
+            if (",。;:!?\n".indexOf(c) >= 0 || last == i - 1 && (c == ' ' || c == '\u3000')) {
+                break; // a space right after a name's form: a headline's next part (召开…会议 全面落实…工作)
             }
             if (formOf(st.substring(start, i)) != null && !endsInsideWord(st, i)) {
                 if (first < 0) {

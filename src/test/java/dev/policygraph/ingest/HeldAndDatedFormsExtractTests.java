@@ -1,0 +1,54 @@
+package dev.policygraph.ingest;
+
+import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of meeting leads and their dates found by reading the extractor's output on real reports nobody had labelled:
+ * which meetings a report holds (not planned, not prepared) and on which day. Texts written for these tests. Pure, fast.
+ */
+class HeldAndDatedFormsExtractTests {
+
+    private static List<String> names(ArticleGraph g) {
+        return g.meetings().stream().map(MeetingItem::name).toList();
+    }
+
+    @Test
+    void aMeetingOrganisedAndHeldWithLeIsReported() {
+        MeetingItem m = only(extract("发布时间:2024-08-20\n\n8月17日,市民宗局组织召开了全市民族宗教局长会议。会议由局长吴某主持。"));
+        assertEquals("全市民族宗教局长会议", m.name());
+        assertEquals(LocalDate.of(2024, 8, 17), m.date());
+    }
+
+    @Test
+    void aMeetingStillToComeByACountdownIsNotHeld() {
+        ArticleGraph g = extract("发布时间:2022-11-13\n\n11月11日,第二届商会大会筹备工作推进会召开。市政协主席李某某出席会议并讲话。"
+                + "李某某强调,距离第二届商会大会召开还有半个多月的时间,要确保大会顺利举行。");
+        assertEquals(List.of("第二届商会大会筹备工作推进会"), names(g));
+        ArticleGraph h = extract("发布时间:2023-04-13\n\n第五次党代会召开在即,各项筹备工作已进入紧锣密鼓阶段。4月12日下午,学校在行政楼"
+                + "会议室召开会前筹备会议。");
+        assertEquals(List.of("会前筹备会议"), names(h));
+    }
+
+    @Test
+    void aPreparatoryBodyHoldsTheMeetingItCalls() {
+        MeetingItem m = only(extract("发布时间:2021-06-02\n\n6月1日下午,市第五次党代会筹备工作领导小组秘书处召开会议,部署筹备工作。"
+                + "市委常委、秘书长王某某出席会议并讲话。"));
+        assertEquals(LocalDate.of(2021, 6, 1), m.date());
+        ArticleGraph g = extract("发布时间:2021-06-02\n\n6月1日,市政协筹备召开十四届二次会议,研究有关事项。");
+        assertEquals(List.of(), names(g));
+    }
+
+    @Test
+    void aSpaceAfterAMeetingsNameInAHeadlineEndsTheName() {
+        ArticleGraph g = extract("党代会筹备组召开会前筹备会议 全面落实会前会中各项工作\n发布时间:2023-04-13\n\n4月12日下午,党代会筹备组"
+                + "召开了会前筹备会议,部署大会期间各项工作。");
+        assertEquals(List.of("会前筹备会议"), names(g));
+    }
+}
