@@ -51,4 +51,13 @@ class HeldAndDatedFormsExtractTests {
                 + "召开了会前筹备会议,部署大会期间各项工作。");
         assertEquals(List.of("会前筹备会议"), names(g));
     }
+
+    @Test
+    void aMeetingToldInsideSomeonesQuotedWordsIsNotHeldByTheReport() {
+        ArticleGraph g = extract("发布时间:2023-01-29\n\n1月28日,镇党委召开节后收心会。“今年形势不一样,全市项目建设现场会在我镇召开,"
+                + "项目年初三就开工了。”知情的镇干部说。");
+        assertEquals(List.of("节后收心会"), names(g));
+        ArticleGraph h = extract("发布时间:2016-05-11\n\n5月10日,集团党委召开“两学一做”学习教育工作动员大会。");
+        assertEquals(List.of("“两学一做”学习教育工作动员大会"), names(h));
+    }
 }

@@ -706,8 +706,35 @@ public final class MeetingFinder {
         return List.<int[]>of(new int[] {start, end});
     }
 
+    /** How far back, within its paragraph, an open quotation mark is looked for. */
+    private static final int QUOTE_REACH = 200;
+
+    /**
+     * Whether {@code at} lies inside words someone says (“今年形势不一样,全市…现场会在灵乡镇召开,…”知情的干部说): an
+     * opening quotation mark before it in its paragraph, not yet closed, whose words hold a clause break. A quoted
+     * name (“两学一做”学习教育) holds none; what a speaker says is no meeting the report holds.
+     */
+    static boolean insideQuotedSpeech(String text, int at) {
+        int from = Math.max(0, at - QUOTE_REACH);
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '”') {
+                return false;
+            }
+            if (c == '“') {
+                String said = text.substring(i + 1, at);
+                return said.indexOf(',') >= 0 || said.indexOf('。') >= 0 || said.indexOf('?') >= 0
+                        || said.indexOf('!') >= 0;
+            }
+        }
+        return false;
+    }
+
     private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
             int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
+        if (insideQuotedSpeech(doc.simp(), s.start() + nameStart)) {
+            return;
+        }
         Matcher who = ATTENDED_BY.matcher(st).region(nameStart, nameEnd);
         int after = -1;
         while (who.find()) {
