@@ -60,4 +60,12 @@ class HeldAndDatedFormsExtractTests {
         ArticleGraph h = extract("发布时间:2016-05-11\n\n5月10日,集团党委召开“两学一做”学习教育工作动员大会。");
         assertEquals(List.of("“两学一做”学习教育工作动员大会"), names(h));
     }
+
+    @Test
+    void aSessionThatHoldsTheMeetingNamedAfterItsVerbIsNoMeetingItself() {
+        ArticleGraph g = extract("发布时间:2020-05-27\n\n5月26日下午,县第十六届人民代表大会第五次会议召开各代表团召集人会议。县长李某某出席会议并讲话。");
+        assertEquals(List.of("各代表团召集人会议"), names(g));
+        ArticleGraph h = extract("发布时间:2024-03-28\n\n3月27日上午,市六届人大常委会第七次会议开幕并举行第一次全体会议。市人大常委会主任王某主持会议。");
+        assertEquals(1, h.meetings().size(), h.meetings().toString());
+    }
 }

@@ -489,6 +489,12 @@ public final class MeetingFinder {
             verbEnd = verb.end();
         }
         String name = st.substring(nameStart, m.end("name"));
+        String verbWord = st.substring(m.end(), verbEnd);
+        if ((verbWord.endsWith("召开") || verbWord.endsWith("举行")) && objectEnd(st, verbEnd) > 0) {
+            // …人民代表大会第五次会议召开各代表团召集人会议: the session holds the meeting named right after the verb
+            // (not 会议开幕并举行第一次全体会议, where the session opens)
+            return;
+        }
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || HOLDS_IN_NAME.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
