@@ -68,4 +68,22 @@ class HeldAndDatedFormsExtractTests {
         ArticleGraph h = extract("发布时间:2024-03-28\n\n3月27日上午,市六届人大常委会第七次会议开幕并举行第一次全体会议。市人大常委会主任王某主持会议。");
         assertEquals(1, h.meetings().size(), h.meetings().toString());
     }
+
+    @Test
+    void yesterdayOrAVagueTimeBetweenTheBodyAndItsVerbDatesTheMeetingAndKeepsItsBody() {
+        MeetingItem m = only(extract("发布时间:2024-01-09\n\n市政协昨天召开党组会议,研究近期工作。"));
+        assertEquals(LocalDate.of(2024, 1, 8), m.date());
+        assertEquals("市政协", m.convenedBy().name());
+        MeetingItem n = only(extract("发布时间:2024-01-09\n\n市政协日前召开党组会议,研究近期工作。"));
+        assertEquals(MeetingItem.DatePrecision.MONTH, n.datePrecision());
+        assertEquals("市政协", n.convenedBy().name());
+    }
+
+    @Test
+    void aMeetingHeldLatelyUnderAWireDatelineIsDatedByItsMonthNotTheWiresDay() {
+        MeetingItem m = only(extract("深圳新闻网2024年2月4日讯(深圳特区报记者 周某)市政协机关2023年度工作总结会议近日召开。市政协主席林某出席会议。"));
+        assertEquals("市政协机关2023年度工作总结会议", m.name());
+        assertEquals(LocalDate.of(2024, 2, 1), m.date());
+        assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
+    }
 }

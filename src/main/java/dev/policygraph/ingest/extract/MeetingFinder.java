@@ -47,8 +47,8 @@ public final class MeetingFinder {
             + "([一二三四五六七八九十]{1,3})日");
     /** 2月份, 今年2月 opening a lead: the month only. */
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:今年|(\\d{4}) ?年 ?)?(\\d{1,2}) ?月份?,");
-    /** 昨天, 前天: a day before the publication. */
-    private static final Pattern DAYS_BEFORE = Pattern.compile("(?<!\\p{IsHan})(?:昨天|昨日|前天)|^(?:昨天|昨日|前天)");
+    /** 昨天, 前天: a day before the publication; 昨 also after the body that met (市政协昨天召开, 常委会昨召开). */
+    private static final Pattern DAYS_BEFORE = Pattern.compile("昨天|昨日|昨晚|昨(?=[上下]午|召开|举行|在)|(?<!\\p{IsHan})前天|^前天");
     /** 上月28日: a day of the month before publication. */
     private static final Pattern LAST_MONTH_DAY = Pattern.compile("上(?:个)?月(\\d{1,2})[日号]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
@@ -66,9 +66,9 @@ public final class MeetingFinder {
     /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
     private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
-            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
-            // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电
-            + "[\\p{IsHan}]{1,12}?\\d{1,2} ?月 ?\\d{1,2} ?日电)+");
+            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\([\\p{IsHan}]{0,12}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
+            // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电, 深圳新闻网2024年2月4日讯
+            + "[\\p{IsHan}]{1,12}?(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[电讯])+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
     private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|"
             // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
@@ -126,11 +126,11 @@ public final class MeetingFinder {
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
      * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
-     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
+     * 开幕式 are sessions, no verb (…工作总结会近日召开 says when only vaguely): 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
      * closing may first complete its agenda (…代表大会圆满完成各项议程,20日上午在北京闭幕).
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
-            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
+            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
@@ -857,6 +857,9 @@ public final class MeetingFinder {
                 if (WIRE_THEN_DAYS.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
                     continue; // 北京7月28日电/…讯,26日至27日,…举行: the wire's day; the meeting's days follow it
                 }
+                if ((scope.startsWith("讯", d.end()) || scope.startsWith("电", d.end())) && VAGUE.matcher(st).find()) {
+                    continue; // 2024年2月4日讯…会近日召开: the day it was reported; the meeting was some days before
+                }
                 found = true;
                 // 2月28日至3月1日: a range is dated by its first day
                 chosen = previous != null && RANGE_JOIN.matcher(scope.substring(previous.end(), d.start())).matches()
@@ -964,7 +967,7 @@ public final class MeetingFinder {
         // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
                 + "连续|先后|相继|随即|立即|紧急|"
-                + "今天|今日|昨天|昨日|当天|上午|下午|晚上|"
+                + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
                 + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
