@@ -86,4 +86,20 @@ class HeldAndDatedFormsExtractTests {
         assertEquals(LocalDate.of(2024, 2, 1), m.date());
         assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
     }
+
+    @Test
+    void aMeetingFormThatHoldsAStopWordEndsTheName() {
+        MeetingItem m = only(extract("发布时间:2024-02-09\n\n2月8日,某县召开“三会”筹备工作安排部署会。县委副书记秦某出席会议。"));
+        assertEquals("“三会”筹备工作安排部署会", m.name());
+        assertEquals(LocalDate.of(2024, 2, 8), m.date());
+    }
+
+    @Test
+    void meetingsHeldByManyBodiesAtOnceAreNoOneMeeting() {
+        ArticleGraph g = extract("发布时间:2025-12-03\n\n近期,多地、多部门密集举行新闻发布会,发布了一系列政策。12月2日,某省委举行新闻发布会,"
+                + "介绍了有关安排。");
+        assertEquals(List.of(LocalDate.of(2025, 12, 2)), g.meetings().stream().map(MeetingItem::date).toList());
+        ArticleGraph h = extract("发布时间:2025-01-03\n\n新年伊始,各地纷纷召开新年第一会。");
+        assertEquals(List.of(), names(h));
+    }
 }

@@ -79,11 +79,12 @@ public final class MeetingFinder {
     /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
     private static final Pattern ASKED = Pattern.compile("(?<![重主需纲提只])要(?![点闻素求])|需要|必须|务必|应当");
     /**
-     * Right before the verb: meetings counted or used as a means (共召开, 通过召开), or still to come (下月召开); not 先后
+     * Right before the verb: meetings counted or used as a means (共召开, 通过召开), held by many (各地纷纷召开, 多部门密集
+     * 举行: no one meeting), or still to come (下月召开); not 先后
      * (甲先后主持召开A和B reports both).
      */
     private static final Pattern SUMMED_OR_COMING = Pattern.compile("(?:多次|共|累计|通过|定期|每月|每周|每季度|"
-            + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期)$");
+            + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期|纷纷|密集)$");
     /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
     private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
             + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
@@ -361,7 +362,7 @@ public final class MeetingFinder {
                 if (first < 0) {
                     first = i;
                 }
-                if (!stopsInside(st.substring(start, i))) {
+                if (!stopsInside(st.substring(start, i), formOf(st.substring(start, i)).length())) {
                     last = i;
                 }
             }
@@ -373,10 +374,11 @@ public final class MeetingFinder {
      * Whether words that start what a meeting did lie inside a name (召开会议传达…会议精神); not at its start, where
      * they are the name's theme (召开学习贯彻…主题教育交流会议).
      */
-    private static boolean stopsInside(String name) {
+    private static boolean stopsInside(String name, int formLength) {
         Matcher m = STOP_IN_NAME.matcher(name);
         while (m.find()) {
-            if (m.start() > 0) {
+            // not a stop that is part of the form ending the name: …筹备工作安排部署会 (form 部署会)
+            if (m.start() > 0 && m.end() <= name.length() - formLength) {
                 return true;
             }
         }
