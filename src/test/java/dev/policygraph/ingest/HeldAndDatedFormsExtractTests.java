@@ -102,4 +102,10 @@ class HeldAndDatedFormsExtractTests {
         ArticleGraph h = extract("发布时间:2025-01-03\n\n新年伊始,各地纷纷召开新年第一会。");
         assertEquals(List.of(), names(h));
     }
+
+    @Test
+    void aNumberedSectionHeadingOfARuleIsNoMeeting() {
+        ArticleGraph g = extract("局务会议制度\n一、会议组成\n局务会议由局领导和各科室负责人组成。\n三、会议召开\n(一)局务会议一般每两周召开一次。");
+        assertEquals(List.of(), names(g));
+    }
 }

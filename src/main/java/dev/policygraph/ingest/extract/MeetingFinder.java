@@ -66,7 +66,9 @@ public final class MeetingFinder {
     /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
     private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
-            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\([\\p{IsHan}]{0,12}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
+            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|"
+            // a heading's number in a document laid out in sections: 三、会议召开 is a heading, no meeting
+            + "[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\([\\p{IsHan}]{0,12}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
             // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电, 深圳新闻网2024年2月4日讯
             + "[\\p{IsHan}]{1,12}?(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[电讯])+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
