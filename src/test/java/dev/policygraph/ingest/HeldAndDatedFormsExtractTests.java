@@ -92,6 +92,8 @@ class HeldAndDatedFormsExtractTests {
         MeetingItem m = only(extract("发布时间:2024-02-09\n\n2月8日,某县召开“三会”筹备工作安排部署会。县委副书记秦某出席会议。"));
         assertEquals("“三会”筹备工作安排部署会", m.name());
         assertEquals(LocalDate.of(2024, 2, 8), m.date());
+        assertEquals("2023年度工作总结会议", only(extract("发布时间:2023-12-16\n\n12月15日上午,某局召开2023年度工作总结会议,"
+                + "副院长周某出席会议。")).name());
     }
 
     @Test

@@ -379,8 +379,9 @@ public final class MeetingFinder {
     private static boolean stopsInside(String name, int formLength) {
         Matcher m = STOP_IN_NAME.matcher(name);
         while (m.find()) {
-            // not a stop that is part of the form ending the name: …筹备工作安排部署会 (form 部署会)
-            if (m.start() > 0 && m.end() <= name.length() - formLength) {
+            // not a stop that is part of the form ending the name, …筹备工作安排部署会 (form 部署会), or right before it,
+            // …2023年度工作总结会议
+            if (m.start() > 0 && m.end() < name.length() - formLength) {
                 return true;
             }
         }
