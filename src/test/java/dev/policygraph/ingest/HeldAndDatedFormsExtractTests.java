@@ -110,4 +110,17 @@ class HeldAndDatedFormsExtractTests {
         ArticleGraph g = extract("局务会议制度\n一、会议组成\n局务会议由局领导和各科室负责人组成。\n三、会议召开\n(一)局务会议一般每两周召开一次。");
         assertEquals(List.of(), names(g));
     }
+
+    @Test
+    void aPapersTagIsNoPartOfTheNameAndTheOpeningAnnouncedIsTheSameSession() {
+        ArticleGraph g = extract("晨报讯 政协某市第十四届委员会第三次会议1月14日上午隆重开幕。市政协主席胡某在主席台就座。"
+                + "上午9时,副主席肖某宣布大会开幕,全体起立,奏唱国歌。");
+        assertEquals(List.of("政协某市第十四届委员会第三次会议"), names(g));
+    }
+
+    @Test
+    void aMeetingDecidedOnToComeIsNotHeld() {
+        ArticleGraph g = extract("发布时间:2011-05-11\n\n5月10日下午,市政协举行五届四十次主席会议。会议还研究确定市县区政协主席第35次联席会议于5月14日召开。");
+        assertEquals(List.of("五届四十次主席会议"), names(g));
+    }
 }

@@ -66,13 +66,13 @@ public final class MeetingFinder {
     /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
     private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
-            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|"
+            + "本报讯|本刊讯|又讯|讯|[\\p{IsHan}]{1,8}讯(?=[\\s(])|[,\\s■●·]|"
             // a heading's number in a document laid out in sections: 三、会议召开 is a heading, no meeting
             + "[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\([\\p{IsHan}]{0,12}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
             // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电, 深圳新闻网2024年2月4日讯
             + "[\\p{IsHan}]{1,12}?(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[电讯])+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|"
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以确])(?:将于|将在|拟于|拟在|即将|准备召开|确定|"
             // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
             // is no plan: that meeting is held; any other 筹备 prepares one
             + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|计划于|定于|关于召开|将召开|将举行|"
@@ -499,6 +499,9 @@ public final class MeetingFinder {
             // …人民代表大会第五次会议召开各代表团召集人会议: the session holds the meeting named right after the verb
             // (not 会议开幕并举行第一次全体会议, where the session opens)
             return;
+        }
+        if (name.contains("宣布")) {
+            return; // 甲宣布大会开幕: the session's opening announced, the article's session again
         }
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || HOLDS_IN_NAME.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
