@@ -47,8 +47,8 @@ public final class MeetingFinder {
             + "([一二三四五六七八九十]{1,3})日");
     /** 2月份, 今年2月 opening a lead: the month only. */
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:今年|(\\d{4}) ?年 ?)?(\\d{1,2}) ?月份?,");
-    /** 昨天, 前天: a day before the publication. */
-    private static final Pattern DAYS_BEFORE = Pattern.compile("(?<!\\p{IsHan})(?:昨天|昨日|前天)|^(?:昨天|昨日|前天)");
+    /** 昨天, 前天: a day before the publication; 昨 also after the body that met (市政协昨天召开, 常委会昨召开). */
+    private static final Pattern DAYS_BEFORE = Pattern.compile("昨天|昨日|昨晚|昨(?=[上下]午|召开|举行|在)|(?<!\\p{IsHan})前天|^前天");
     /** 上月28日: a day of the month before publication. */
     private static final Pattern LAST_MONTH_DAY = Pattern.compile("上(?:个)?月(\\d{1,2})[日号]");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
@@ -66,21 +66,27 @@ public final class MeetingFinder {
     /** What may precede a convener at the clause start: dates, times, places, reporters' openings. */
     private static final Pattern LEAD_NOISE = Pattern.compile("^(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日(?:至\\d{1,2}日)?"
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
-            + "本报讯|本刊讯|又讯|讯|[,\\s■●·]|\\(记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
-            // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电
-            + "[\\p{IsHan}]{1,12}?\\d{1,2} ?月 ?\\d{1,2} ?日电)+");
+            + "本报讯|本刊讯|又讯|讯|[\\p{IsHan}]{1,8}讯(?=[\\s(])|[,\\s■●·]|"
+            // a heading's number in a document laid out in sections: 三、会议召开 is a heading, no meeting
+            + "[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\([\\p{IsHan}]{0,12}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
+            // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电, 深圳新闻网2024年2月4日讯
+            + "[\\p{IsHan}]{1,12}?(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[电讯])+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以])(?:将于|将在|拟于|拟在|即将|准备召开|筹备|计划于|定于|关于召开|将召开|将举行|"
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以确])(?:将于|将在|拟于|拟在|即将|准备召开|确定|"
+            // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
+            // is no plan: that meeting is held; any other 筹备 prepares one
+            + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|计划于|定于|关于召开|将召开|将举行|"
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
     /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
     private static final Pattern ASKED = Pattern.compile("(?<![重主需纲提只])要(?![点闻素求])|需要|必须|务必|应当");
     /**
-     * Right before the verb: meetings counted or used as a means (共召开, 通过召开), or still to come (下月召开); not 先后
+     * Right before the verb: meetings counted or used as a means (共召开, 通过召开), held by many (各地纷纷召开, 多部门密集
+     * 举行: no one meeting), or still to come (下月召开); not 先后
      * (甲先后主持召开A和B reports both).
      */
     private static final Pattern SUMMED_OR_COMING = Pattern.compile("(?:多次|共|累计|通过|定期|每月|每周|每季度|"
-            + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期)$");
+            + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期|纷纷|密集)$");
     /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
     private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
             + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
@@ -111,18 +117,23 @@ public final class MeetingFinder {
 
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
     private static final Pattern BACKGROUND = Pattern.compile("^\\s*(?:此前|早在|在此之前)");
-    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束)");
+    /**
+     * After the verb: a time around the meeting, not the meeting (…大会召开之际), or one still to come (党代会召开在即,
+     * 距离…大会召开还有半个月).
+     */
+    private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
+            + "在即|还有|还剩|倒计时)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
      * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
-     * 开幕式 are sessions, no verb: 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
+     * 开幕式 are sessions, no verb (…工作总结会近日召开 says when only vaguely): 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
      * closing may first complete its agenda (…代表大会圆满完成各项议程,20日上午在北京闭幕).
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
-            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
+            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:在[\\p{IsHan}\\d]{1,12})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
@@ -302,7 +313,7 @@ public final class MeetingFinder {
                 continue;
             }
             from = nameEnd;
-            if (v.group().startsWith("组织") && !v.group().equals("组织召开") || v.group().equals("开展")) {
+            if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().equals("开展")) {
                 // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
                 if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find() || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
@@ -346,14 +357,14 @@ public final class MeetingFinder {
         int last = -1;
         for (int i = start + 1; i <= limit; i++) {
             char c = st.charAt(i - 1);
-            if (",。;:!?\n".indexOf(c) >= 0) {
-                break;
+            if (",。;:!?\n".indexOf(c) >= 0 || last == i - 1 && (c == ' ' || c == '\u3000')) {
+                break; // a space right after a name's form: a headline's next part (召开…会议 全面落实…工作)
             }
             if (formOf(st.substring(start, i)) != null && !endsInsideWord(st, i)) {
                 if (first < 0) {
                     first = i;
                 }
-                if (!stopsInside(st.substring(start, i))) {
+                if (!stopsInside(st.substring(start, i), formOf(st.substring(start, i)).length())) {
                     last = i;
                 }
             }
@@ -365,10 +376,12 @@ public final class MeetingFinder {
      * Whether words that start what a meeting did lie inside a name (召开会议传达…会议精神); not at its start, where
      * they are the name's theme (召开学习贯彻…主题教育交流会议).
      */
-    private static boolean stopsInside(String name) {
+    private static boolean stopsInside(String name, int formLength) {
         Matcher m = STOP_IN_NAME.matcher(name);
         while (m.find()) {
-            if (m.start() > 0) {
+            // not a stop that is part of the form ending the name, …筹备工作安排部署会 (form 部署会), or right before it,
+            // …2023年度工作总结会议
+            if (m.start() > 0 && m.end() < name.length() - formLength) {
                 return true;
             }
         }
@@ -481,6 +494,15 @@ public final class MeetingFinder {
             verbEnd = verb.end();
         }
         String name = st.substring(nameStart, m.end("name"));
+        String verbWord = st.substring(m.end(), verbEnd);
+        if ((verbWord.endsWith("召开") || verbWord.endsWith("举行")) && objectEnd(st, verbEnd) > 0) {
+            // …人民代表大会第五次会议召开各代表团召集人会议: the session holds the meeting named right after the verb
+            // (not 会议开幕并举行第一次全体会议, where the session opens)
+            return;
+        }
+        if (name.contains("宣布")) {
+            return; // 甲宣布大会开幕: the session's opening announced, the article's session again
+        }
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || HOLDS_IN_NAME.matcher(name).find()
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
@@ -698,8 +720,35 @@ public final class MeetingFinder {
         return List.<int[]>of(new int[] {start, end});
     }
 
+    /** How far back, within its paragraph, an open quotation mark is looked for. */
+    private static final int QUOTE_REACH = 200;
+
+    /**
+     * Whether {@code at} lies inside words someone says (“今年形势不一样,全市…现场会在灵乡镇召开,…”知情的干部说): an
+     * opening quotation mark before it in its paragraph, not yet closed, whose words hold a clause break. A quoted
+     * name (“两学一做”学习教育) holds none; what a speaker says is no meeting the report holds.
+     */
+    static boolean insideQuotedSpeech(String text, int at) {
+        int from = Math.max(0, at - QUOTE_REACH);
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '”') {
+                return false;
+            }
+            if (c == '“') {
+                String said = text.substring(i + 1, at);
+                return said.indexOf(',') >= 0 || said.indexOf('。') >= 0 || said.indexOf('?') >= 0
+                        || said.indexOf('!') >= 0;
+            }
+        }
+        return false;
+    }
+
     private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
             int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
+        if (insideQuotedSpeech(doc.simp(), s.start() + nameStart)) {
+            return;
+        }
         Matcher who = ATTENDED_BY.matcher(st).region(nameStart, nameEnd);
         int after = -1;
         while (who.find()) {
@@ -816,6 +865,9 @@ public final class MeetingFinder {
                 if (WIRE_THEN_DAYS.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
                     continue; // 北京7月28日电/…讯,26日至27日,…举行: the wire's day; the meeting's days follow it
                 }
+                if ((scope.startsWith("讯", d.end()) || scope.startsWith("电", d.end())) && VAGUE.matcher(st).find()) {
+                    continue; // 2024年2月4日讯…会近日召开: the day it was reported; the meeting was some days before
+                }
                 found = true;
                 // 2月28日至3月1日: a range is dated by its first day
                 chosen = previous != null && RANGE_JOIN.matcher(scope.substring(previous.end(), d.start())).matches()
@@ -923,7 +975,7 @@ public final class MeetingFinder {
         // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
                 + "连续|先后|相继|随即|立即|紧急|"
-                + "今天|今日|昨天|昨日|当天|上午|下午|晚上|"
+                + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
                 + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {

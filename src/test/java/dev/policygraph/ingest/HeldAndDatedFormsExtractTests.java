@@ -1,0 +1,126 @@
+package dev.policygraph.ingest;
+
+import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of meeting leads and their dates found by reading the extractor's output on real reports nobody had labelled:
+ * which meetings a report holds (not planned, not prepared) and on which day. Texts written for these tests. Pure, fast.
+ */
+class HeldAndDatedFormsExtractTests {
+
+    private static List<String> names(ArticleGraph g) {
+        return g.meetings().stream().map(MeetingItem::name).toList();
+    }
+
+    @Test
+    void aMeetingOrganisedAndHeldWithLeIsReported() {
+        MeetingItem m = only(extract("发布时间:2024-08-20\n\n8月17日,市民宗局组织召开了全市民族宗教局长会议。会议由局长吴某主持。"));
+        assertEquals("全市民族宗教局长会议", m.name());
+        assertEquals(LocalDate.of(2024, 8, 17), m.date());
+    }
+
+    @Test
+    void aMeetingStillToComeByACountdownIsNotHeld() {
+        ArticleGraph g = extract("发布时间:2022-11-13\n\n11月11日,第二届商会大会筹备工作推进会召开。市政协主席李某某出席会议并讲话。"
+                + "李某某强调,距离第二届商会大会召开还有半个多月的时间,要确保大会顺利举行。");
+        assertEquals(List.of("第二届商会大会筹备工作推进会"), names(g));
+        ArticleGraph h = extract("发布时间:2023-04-13\n\n第五次党代会召开在即,各项筹备工作已进入紧锣密鼓阶段。4月12日下午,学校在行政楼"
+                + "会议室召开会前筹备会议。");
+        assertEquals(List.of("会前筹备会议"), names(h));
+    }
+
+    @Test
+    void aPreparatoryBodyHoldsTheMeetingItCalls() {
+        MeetingItem m = only(extract("发布时间:2021-06-02\n\n6月1日下午,市第五次党代会筹备工作领导小组秘书处召开会议,部署筹备工作。"
+                + "市委常委、秘书长王某某出席会议并讲话。"));
+        assertEquals(LocalDate.of(2021, 6, 1), m.date());
+        ArticleGraph g = extract("发布时间:2021-06-02\n\n6月1日,市政协筹备召开十四届二次会议,研究有关事项。");
+        assertEquals(List.of(), names(g));
+    }
+
+    @Test
+    void aSpaceAfterAMeetingsNameInAHeadlineEndsTheName() {
+        ArticleGraph g = extract("党代会筹备组召开会前筹备会议 全面落实会前会中各项工作\n发布时间:2023-04-13\n\n4月12日下午,党代会筹备组"
+                + "召开了会前筹备会议,部署大会期间各项工作。");
+        assertEquals(List.of("会前筹备会议"), names(g));
+    }
+
+    @Test
+    void aMeetingToldInsideSomeonesQuotedWordsIsNotHeldByTheReport() {
+        ArticleGraph g = extract("发布时间:2023-01-29\n\n1月28日,镇党委召开节后收心会。“今年形势不一样,全市项目建设现场会在我镇召开,"
+                + "项目年初三就开工了。”知情的镇干部说。");
+        assertEquals(List.of("节后收心会"), names(g));
+        ArticleGraph h = extract("发布时间:2016-05-11\n\n5月10日,集团党委召开“两学一做”学习教育工作动员大会。");
+        assertEquals(List.of("“两学一做”学习教育工作动员大会"), names(h));
+    }
+
+    @Test
+    void aSessionThatHoldsTheMeetingNamedAfterItsVerbIsNoMeetingItself() {
+        ArticleGraph g = extract("发布时间:2020-05-27\n\n5月26日下午,县第十六届人民代表大会第五次会议召开各代表团召集人会议。县长李某某出席会议并讲话。");
+        assertEquals(List.of("各代表团召集人会议"), names(g));
+        ArticleGraph h = extract("发布时间:2024-03-28\n\n3月27日上午,市六届人大常委会第七次会议开幕并举行第一次全体会议。市人大常委会主任王某主持会议。");
+        assertEquals(1, h.meetings().size(), h.meetings().toString());
+    }
+
+    @Test
+    void yesterdayOrAVagueTimeBetweenTheBodyAndItsVerbDatesTheMeetingAndKeepsItsBody() {
+        MeetingItem m = only(extract("发布时间:2024-01-09\n\n市政协昨天召开党组会议,研究近期工作。"));
+        assertEquals(LocalDate.of(2024, 1, 8), m.date());
+        assertEquals("市政协", m.convenedBy().name());
+        MeetingItem n = only(extract("发布时间:2024-01-09\n\n市政协日前召开党组会议,研究近期工作。"));
+        assertEquals(MeetingItem.DatePrecision.MONTH, n.datePrecision());
+        assertEquals("市政协", n.convenedBy().name());
+    }
+
+    @Test
+    void aMeetingHeldLatelyUnderAWireDatelineIsDatedByItsMonthNotTheWiresDay() {
+        MeetingItem m = only(extract("深圳新闻网2024年2月4日讯(深圳特区报记者 周某)市政协机关2023年度工作总结会议近日召开。市政协主席林某出席会议。"));
+        assertEquals("市政协机关2023年度工作总结会议", m.name());
+        assertEquals(LocalDate.of(2024, 2, 1), m.date());
+        assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision());
+    }
+
+    @Test
+    void aMeetingFormThatHoldsAStopWordEndsTheName() {
+        MeetingItem m = only(extract("发布时间:2024-02-09\n\n2月8日,某县召开“三会”筹备工作安排部署会。县委副书记秦某出席会议。"));
+        assertEquals("“三会”筹备工作安排部署会", m.name());
+        assertEquals(LocalDate.of(2024, 2, 8), m.date());
+        assertEquals("2023年度工作总结会议", only(extract("发布时间:2023-12-16\n\n12月15日上午,某局召开2023年度工作总结会议,"
+                + "副院长周某出席会议。")).name());
+    }
+
+    @Test
+    void meetingsHeldByManyBodiesAtOnceAreNoOneMeeting() {
+        ArticleGraph g = extract("发布时间:2025-12-03\n\n近期,多地、多部门密集举行新闻发布会,发布了一系列政策。12月2日,某省委举行新闻发布会,"
+                + "介绍了有关安排。");
+        assertEquals(List.of(LocalDate.of(2025, 12, 2)), g.meetings().stream().map(MeetingItem::date).toList());
+        ArticleGraph h = extract("发布时间:2025-01-03\n\n新年伊始,各地纷纷召开新年第一会。");
+        assertEquals(List.of(), names(h));
+    }
+
+    @Test
+    void aNumberedSectionHeadingOfARuleIsNoMeeting() {
+        ArticleGraph g = extract("局务会议制度\n一、会议组成\n局务会议由局领导和各科室负责人组成。\n三、会议召开\n(一)局务会议一般每两周召开一次。");
+        assertEquals(List.of(), names(g));
+    }
+
+    @Test
+    void aPapersTagIsNoPartOfTheNameAndTheOpeningAnnouncedIsTheSameSession() {
+        ArticleGraph g = extract("晨报讯 政协某市第十四届委员会第三次会议1月14日上午隆重开幕。市政协主席胡某在主席台就座。"
+                + "上午9时,副主席肖某宣布大会开幕,全体起立,奏唱国歌。");
+        assertEquals(List.of("政协某市第十四届委员会第三次会议"), names(g));
+    }
+
+    @Test
+    void aMeetingDecidedOnToComeIsNotHeld() {
+        ArticleGraph g = extract("发布时间:2011-05-11\n\n5月10日下午,市政协举行五届四十次主席会议。会议还研究确定市县区政协主席第35次联席会议于5月14日召开。");
+        assertEquals(List.of("五届四十次主席会议"), names(g));
+    }
+}
