@@ -337,12 +337,15 @@ public final class MeetingFinder {
             }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
+            int[] subjectAt = subjectSpan(st, clauseStart, v.start());
+            String committee = STANDING_COMMITTEE.matcher(st.substring(subjectAt[0], subjectAt[1])).matches()
+                    ? doc.written(s.start() + subjectAt[0], s.start() + subjectAt[1]) : null;
             // 召开A和B / 召开A、B: two meetings of one lead
             for (int[] n : split(st, v.end(), nameEnd)) {
                 OrganizationRef inName = subject == null ? convenerInName(doc, s.start() + n[0], st.substring(n[0], n[1]))
                         : null;
-                add(doc, s, st, n[0], n[1], subject != null ? subject : inName != null ? inName : chairs, clauseStart,
-                        published, headline, out);
+                add(doc, s, st, n[0], n[1], subject != null ? subject : inName != null ? inName : chairs, committee,
+                        clauseStart, published, headline, out);
             }
         }
     }
@@ -746,6 +749,15 @@ public final class MeetingFinder {
 
     private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
             int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
+        add(doc, s, st, nameStart, nameEnd, convener, null, clauseStart, published, headline, out);
+    }
+
+    /**
+     * @param namedFor what a name of its kind only takes before it when that is not the convener's name: the
+     *        standing committee (区委常委会) whose session its party committee convenes
+     */
+    private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
+            String namedFor, int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
         if (insideQuotedSpeech(doc.simp(), s.start() + nameStart)) {
             return;
         }
@@ -789,7 +801,7 @@ public final class MeetingFinder {
                 && KIND_ONLY.matcher(bareName.substring(1)).matches();
         if ((BARE.matcher(bareName).matches() || KIND_ONLY.matcher(bareName).matches() || selfNamed) && convener != null) {
             // 党组召开会议: the body plus the form is the only name it has
-            String conv = convener.name();
+            String conv = namedFor != null ? namedFor : convener.name();
             String rest = selfNamed ? name.substring(1) : name;
             for (String unit : new String[] {"党组", "黨組", "党委", "黨委"}) {
                 if (conv.endsWith(unit) && rest.startsWith(unit)) {
@@ -965,6 +977,39 @@ public final class MeetingFinder {
 
     /** The convener: the clause's subject before the verb, else the body in a chair's title (<title><name>主持召开). */
     private OrganizationRef convener(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
+        int[] span = subjectSpan(st, clauseStart, verbStart);
+        int convStart = span[0] - clauseStart;
+        String conv = st.substring(span[0], span[1]);
+        Matcher committee = STANDING_COMMITTEE.matcher(conv);
+        if (committee.matches()) {
+            // 区委常委会召开第138次(扩大)会议: the standing committee meets for its party committee, which convenes it
+            int at = s.start() + span[0] + committee.start("body");
+            return orgs.of(doc.written(at, at + committee.group("body").length()));
+        }
+        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("该") || conv.startsWith("全市") || conv.startsWith("全县")
+                || conv.startsWith("全省")) {
+            return null;
+        }
+        Matcher group = STUDY_GROUP.matcher(conv);
+        if (group.find() && group.start() >= 2) {
+            conv = conv.substring(0, group.start()); // 省统计局党组理论学习中心组开展…学习: the bureau's own study
+        }
+        int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
+        String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
+        String bare = first.replaceAll("\\([^)]*\\)", "");
+        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches()) && first.length() <= 30) {
+            int at = s.start() + clauseStart + convStart;
+            return orgs.of(doc.written(at, at + first.length()));
+        }
+        return null;
+    }
+
+    /**
+     * Where, in [clauseStart, verbStart), the subject of a holding verb stands: after a date, a reporter's opening, a
+     * digest's item number or a headline's slogan, before a summons (召集) and the time or manner words right before
+     * the verb.
+     */
+    private static int[] subjectSpan(String st, int clauseStart, int verbStart) {
         String before = st.substring(clauseStart, verbStart);
         Matcher noise = LEAD_NOISE.matcher(before);
         int convStart = noise.lookingAt() ? noise.end() : 0;
@@ -987,23 +1032,15 @@ public final class MeetingFinder {
             convStart += dash + 1;
             conv = conv.substring(dash + 1);
         }
-        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("该") || conv.startsWith("全市") || conv.startsWith("全县")
-                || conv.startsWith("全省")) {
-            return null;
-        }
-        Matcher group = STUDY_GROUP.matcher(conv);
-        if (group.find() && group.start() >= 2) {
-            conv = conv.substring(0, group.start()); // 省统计局党组理论学习中心组开展…学习: the bureau's own study
-        }
-        int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
-        String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
-        String bare = first.replaceAll("\\([^)]*\\)", "");
-        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches()) && first.length() <= 30) {
-            int at = s.start() + clauseStart + convStart;
-            return orgs.of(doc.written(at, at + first.length()));
-        }
-        return null;
+        return new int[] {clauseStart + convStart, clauseStart + convStart + conv.length()};
     }
+
+    /**
+     * A party committee's standing committee (区委常委会, 七届区委常委会, 中共某市委常委会): a body whose name ends like a
+     * meeting's; its sessions are its party committee's ({@code body}), named after the standing committee.
+     */
+    private static final Pattern STANDING_COMMITTEE = Pattern.compile("(?:[一二三四五六七八九十\\d]{1,3}届)?"
+            + "(?<body>\\p{IsHan}{0,12}?(?:[省市县区州旗盟]委|党工委))常委会");
 
     /** A place that holds a meeting as its government does: 钟楼区召开…, 凤县召开… (not 各县区, 全区, 该市). */
     private static final Pattern PLACE = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)");
