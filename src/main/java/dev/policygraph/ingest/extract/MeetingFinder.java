@@ -51,7 +51,7 @@ public final class MeetingFinder {
     private static final Pattern DAYS_BEFORE = Pattern.compile("昨天|昨日|昨晚|昨(?=[上下]午|召开|举行|在)|(?<!\\p{IsHan})前天|^前天");
     /** 上月28日: a day of the month before publication. */
     private static final Pattern LAST_MONTH_DAY = Pattern.compile("上(?:个)?月(\\d{1,2})[日号]");
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2}) ?日(?:上午|下午|晚|晚上|早上)?");
     /** 11月上旬, 2023年3月底: a part of a month, no day. */
     private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
     /** 729日: month and day run together, read by {@link MeetingDates#resolveRun}. */
@@ -68,7 +68,7 @@ public final class MeetingFinder {
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
             + "本报讯|本刊讯|又讯|讯|[\\p{IsHan}]{1,8}讯(?=[\\s(])|[,\\s■●·]|"
             // a heading's number in a document laid out in sections: 三、会议召开 is a heading, no meeting
-            + "[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\([\\p{IsHan}]{0,12}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
+            + "[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\([\\p{IsHan}·]{0,16}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
             // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电, 深圳新闻网2024年2月4日讯
             + "[\\p{IsHan}]{1,12}?(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[电讯])+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
@@ -209,6 +209,8 @@ public final class MeetingFinder {
             summonedMentions(doc, s, st, published, headline, mentions);
             gatheredMentions(doc, s, st, published, headline, mentions);
             transcriptMentions(doc, s, st, published, mentions);
+            relayingSessionMentions(doc, s, st, published, headline, mentions);
+            learnedAtMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -344,10 +346,26 @@ public final class MeetingFinder {
             for (int[] n : split(st, v.end(), nameEnd)) {
                 OrganizationRef inName = subject == null ? convenerInName(doc, s.start() + n[0], st.substring(n[0], n[1]))
                         : null;
-                add(doc, s, st, n[0], n[1], subject != null ? subject : inName != null ? inName : chairs, committee,
-                        clauseStart, published, headline, out);
+                OrganizationRef held = subject != null ? subject : inName != null ? inName : chairs;
+                add(doc, s, st, n[0], n[1], held != null ? held : carriedOn(st, clauseStart, v.start(), s, out),
+                        committee, clauseStart, published, headline, out);
             }
         }
+    }
+
+    /** A clause that goes on from the meeting just told with no subject of its own: 随后召开了…, 会后又召开…. */
+    private static final Pattern THEN_HELD = Pattern.compile("^\\s*(?:随后|会后|会议结束后|紧接着|接着)(?:又|还)?(?:立即|及时)?$");
+
+    /**
+     * 某局党组召开党组会议,…。随后召开了全局干部会议: a clause that goes on from the meeting told just before (in its
+     * sentence or the one before) with no subject is held by that meeting's convener.
+     */
+    private static OrganizationRef carriedOn(String st, int clauseStart, int verbStart, Sentence s, List<Mention> out) {
+        if (out.isEmpty() || !THEN_HELD.matcher(st.substring(clauseStart, verbStart)).matches()) {
+            return null;
+        }
+        Mention last = out.get(out.size() - 1);
+        return last.sentence() >= s.index() - 1 && !last.headline() ? last.convener() : null;
     }
 
     /**
@@ -684,6 +702,65 @@ public final class MeetingFinder {
         Dated d = date(st, clauseStart, at, at, published, null);
         out.add(new Mention(name, Keys.canonical(name), "会议", d.date(), d.precision(), convener, s.index(),
                 doc.evidence(s.start() + clauseStart, s.start() + g.end()), headline));
+    }
+
+    /**
+     * A body's own session as the subject of what it relays, with no holding verb: 近日,中共某市委办公室室务会传达贯彻…精神,
+     * 某局党组会议传达学习…. Only at a sentence's start (after its date), and only with the body written before the form.
+     */
+    private static final Pattern RELAYING_SESSION = Pattern.compile("(?<name>[^,。;:“”]{2,30}?(?:务会议|务会|党组会议|党组会|"
+            + "党委会议|党委会))(?=传达|学习传达|专题学习|学习贯彻|集中学习)");
+
+    private void relayingSessionMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (headline || st.indexOf("会传达") < 0 && st.indexOf("会议传达") < 0 && st.indexOf("会学习") < 0
+                && st.indexOf("会专题学习") < 0 && st.indexOf("会集中学习") < 0
+                || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher noise = LEAD_NOISE.matcher(st);
+        int start = noise.lookingAt() ? noise.end() : 0;
+        Matcher m = RELAYING_SESSION.matcher(st).region(start, st.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        String form = formOf(m.group("name"));
+        String body = m.group("name").substring(0, m.group("name").length() - form.length());
+        if (body.length() < 2 || !orgs.looksLikeBody(body) || BODY_LIKE.matcher(body).find()) {
+            return; // 党组会议传达…: no body written before the form; the article's meeting is told elsewhere
+        }
+        OrganizationRef convener = orgs.of(doc.written(s.start() + start, s.start() + start + body.length()));
+        add(doc, s, st, start, m.end("name"), convener, 0, published, headline, out);
+    }
+
+    /**
+     * 记者24日从中国侨联举行的新闻发布会上获悉: the press conference a wire report learned its news at was held, by the
+     * body before 举行的.
+     */
+    private static final Pattern LEARNED_AT = Pattern.compile("从(?<body>[^,。;:从“”]{2,20}?)(?:今天|今日|\\d{1,2}日)?"
+            + "(?:上午|下午)?(?:举行|召开|举办)的(?<name>[^,。;:“”]{0,24}?(?:新闻发布会|发布会|通气会|见面会))上(?:获悉|了解到|得知)");
+
+    private void learnedAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (st.indexOf("会上") < 0 || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher m = LEARNED_AT.matcher(st);
+        if (!m.find() || !orgs.looksLikeBody(m.group("body"))) {
+            return;
+        }
+        OrganizationRef convener = orgs.of(doc.written(s.start() + m.start("body"), s.start() + m.end("body")));
+        int before = out.size();
+        add(doc, s, st, m.start("name"), m.end("name"), convener, clauseStart(st, m.start()), published, headline, out);
+        if (out.size() > before) {
+            // 新闻发布会 alone: the body plus the form is its only name
+            Mention a = out.get(out.size() - 1);
+            String name = formOf(m.group("name")).equals(m.group("name")) ? convener.name() + a.name() : a.name();
+            // dated by what comes before 从 (新华社北京8月24日电 记者24日从…): what follows is the news learned there
+            Dated d = date(st.substring(0, m.start()), clauseStart(st, m.start()), m.start(), m.start(), published, null);
+            out.set(out.size() - 1, new Mention(name, Keys.canonical(name), a.form(), d.date(), d.precision(), convener,
+                    a.sentence(), a.evidence(), a.headline()));
+        }
     }
 
     /** A transcript's title line near the top: 某委2024年4月18日新闻发布会文字实录. */
@@ -1078,11 +1155,18 @@ public final class MeetingFinder {
     }
 
     /** 召开国家邮政局党组会议: the body named at the start of the meeting name. */
-    /** What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres. */
-    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组|《");
+    /**
+     * What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres, a
+     * relaying verb (传达中国科协“七大”精神会议: the body whose spirit is relayed), a session number (…三次执委).
+     */
+    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组|《|"
+            + "^(?:传达|学习|贯彻|落实)|[一二三四五六七八九十]次");
 
     /** A body's last character that with the next one makes a word (部署, 部门, 局面): no body ends there. */
     private static final Pattern WORD_ACROSS = Pattern.compile("部署|部门|部分|局面|局势|委托|厅堂");
+
+    /** A people's organisation written short, which names its own sessions (省残联第七届主席团第四次全体会议). */
+    private static final Pattern PEOPLES_ORGANISATION = Pattern.compile("(?:妇联|残联|侨联|文联|科协|社科联)$");
 
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
         String n = Keys.withoutLeadingYear(nameSimp);
@@ -1099,7 +1183,8 @@ public final class MeetingFinder {
             }
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")
                     || cand.endsWith("部") || cand.endsWith("委") || cand.endsWith("政府") || cand.endsWith("党组")
-                    || cand.endsWith("党委") || cand.endsWith("政协") || cand.endsWith("委员会"))) {
+                    || cand.endsWith("党委") || cand.endsWith("政协") || cand.endsWith("委员会")
+                    || PEOPLES_ORGANISATION.matcher(cand).find())) {
                 return orgs.of(doc.written(nameStart + offset, nameStart + offset + len));
             }
         }

@@ -55,4 +55,68 @@ class MeetingFinderTests {
         MeetingItem executive = meetings("10月22日,县政府召开第12次常务会议,研究部署安全生产工作。").get(0);
         assertEquals("县政府", convener(executive));
     }
+
+    private static List<MeetingItem> meetingsPublished(String text, String published) {
+        return new ArticleExtractor().extract(new ArticleInput(text, null,
+                OffsetDateTime.parse(published + "T00:00:00+08:00"))).meetings();
+    }
+
+    @Test
+    void aStudySessionWithNoMeetingWordIsHeldByTheBodyThatOrganisesIt() {
+        List<MeetingItem> all = meetingsPublished("某局召开第五次党委理论中心组扩大学习\n7月25日,某局党委组织2022年第五次理论中心组扩大学习,"
+                + "局领导班子以及各部门负责人参加会议。", "2022-08-03");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("2022年第五次理论中心组扩大学习", all.get(0).name());
+        assertEquals("某局党委", convener(all.get(0)));
+        assertEquals(LocalDate.of(2022, 7, 25), all.get(0).date());
+    }
+
+    @Test
+    void anOfficesSessionThatRelaysASpiritIsHeldWithNoHoldingVerb() {
+        List<MeetingItem> all = meetingsPublished("3月1日,中共某市委办公室室务会传达贯彻全国档案局长馆长会议精神,研究贯彻落实举措。",
+                "2025-03-05");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("中共某市委办公室室务会", all.get(0).name());
+        assertEquals("中共某市委办公室", convener(all.get(0)));
+        assertEquals(LocalDate.of(2025, 3, 1), all.get(0).date());
+        assertEquals(List.of(), meetingsPublished("3月1日,党组会议传达贯彻全国档案局长馆长会议精神。", "2025-03-05"),
+                "with no body before its form the session is the article's meeting told elsewhere");
+    }
+
+    @Test
+    void aPressConferenceAWireReportLearnedItsNewsAtWasHeldThatDay() {
+        List<MeetingItem> all = meetingsPublished("新华社北京8月24日电(记者王某)记者24日从中国侨联举行的新闻发布会上获悉,"
+                + "第十次全国归侨侨眷代表大会将于8月29日至9月1日在京召开。", "2018-08-24");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("中国侨联新闻发布会", all.get(0).name());
+        assertEquals("中国侨联", convener(all.get(0)));
+        assertEquals(LocalDate.of(2018, 8, 24), all.get(0).date());
+    }
+
+    @Test
+    void aMeetingHeldRightAfterAnotherIsHeldByTheSameBody() {
+        List<MeetingItem> all = meetingsPublished("1月9日上午,某市档案局党组召开党组会议,学习领会全省档案局长会议精神。"
+                + "随后召开了全局干部会议,传达学习全省档案局长会议精神。", "2017-01-10");
+        assertEquals(List.of("某市档案局党组会议", "全局干部会议"), all.stream().map(MeetingItem::name).toList());
+        assertEquals("某市档案局党组", convener(all.get(1)));
+        assertEquals(LocalDate.of(2017, 1, 9), all.get(1).date());
+    }
+
+    @Test
+    void anArchiveHoldsItsOwnMeeting() {
+        MeetingItem m = meetingsPublished("1月3日,某市档案馆召开专题会议,传达学习全国档案工作会议精神。", "2020-01-08").get(0);
+        assertEquals("某市档案馆专题会议", m.name());
+        assertEquals("某市档案馆", convener(m));
+    }
+
+    @Test
+    void aSpacedDayAndAReportersBracketAfterAWireDatelineStillDateAndNameTheMeeting() {
+        MeetingItem spaced = meetingsPublished("9 25 日 ,某省粮食局在广州召开全省粮食局长座谈会,部署粮食工作。", "2014-09-26").get(0);
+        assertEquals(LocalDate.of(2014, 9, 25), spaced.date());
+        MeetingItem wired = meetingsPublished("每日甘肃网兰州4月19日讯(新甘肃·甘肃日报记者张某)省残联第七届主席团第四次全体会议今天在兰州召开。",
+                "2022-04-20").get(0);
+        assertEquals("省残联第七届主席团第四次全体会议", wired.name());
+        assertEquals("省残联", convener(wired));
+        assertEquals(LocalDate.of(2022, 4, 19), wired.date());
+    }
 }
