@@ -93,9 +93,9 @@ public final class MeetingFinder {
     /**
      * A sentence of the meeting's or a speaker's demands or views (会议指出,要保持高度警惕,及时组织召开专题会议; 会议指出,
      * …先召开党代会…,然后召开人代会): the meetings it names are asked for or planned, not held; so too what a sentence
-     * that opens with 要 asks for.
+     * that opens with 要 asks for. Not 根据…要求, (根据上级要求,5月10日集团党委召开了…): what the meeting was held by.
      */
-    private static final Pattern DEMANDS_OPEN = Pattern.compile("^\\s*[^,。;:]{0,16}?(?:指出|强调|要求)[,:]");
+    private static final Pattern DEMANDS_OPEN = Pattern.compile("^\\s*(?!根据|按照|遵照|依照)[^,。;:]{0,16}?(?:指出|强调|要求)[,:]");
     /** A sentence that is itself a demand (要保持高度警惕,…及时组织召开专题会议). */
     private static final Pattern ASKED_OPENING = Pattern.compile("^\\s*(?:要|必须|务必)");
     /** A sentence that decides on a meeting: 会议决定,于7月10日召开…. */
@@ -145,6 +145,8 @@ public final class MeetingFinder {
             + "洽谈会|签约会|分享会|品鉴会|游园会)$");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|事宜|有关事项|相关事项|准备工作|的决定|的通知|议程|筹备|的时间)");
+    /** A forum a dated lead says a body 开展: 11月16日,某街道开展人大代表座谈会. */
+    private static final Pattern FORUM = Pattern.compile("(?:座谈会|座谈交流会|交流会)$");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
     private static final Pattern STUDY = Pattern.compile("学习(?:会议|会)?$|读书会$");
     private static final Pattern WATCHED = Pattern.compile("收听收看“?(?<name>[^”,。;]{2,40}?会议)”?");
@@ -158,7 +160,7 @@ public final class MeetingFinder {
      */
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:\\d{4}年)?(?:第[一二三四五六七八九十\\d]{1,4}次)?"
             + "(?:扩大|\\(扩大\\))?(?:党组|党委)?(?:扩大|\\(扩大\\))?(?:理论学习中心组|理论中心组|中心组)?(?:专题)?"
-            + "(?:全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
+            + "(?:全体干部职工|干部职工|全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
     /**
      * Bodies whose names end like a meeting (…会): never a meeting name by themselves. The ends of bodies' names in
      * {@code org_suffixes.txt} that end in 会 (协会, 贸促会, …), and a few that are no suffix there.
@@ -317,7 +319,10 @@ public final class MeetingFinder {
             from = nameEnd;
             if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().equals("开展")) {
                 // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
-                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find() || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
+                boolean study = STUDY.matcher(st.substring(v.end(), nameEnd)).find()
+                        || v.group().equals("开展") && DATED_OPENING.matcher(st).lookingAt()
+                                && FORUM.matcher(st.substring(v.end(), nameEnd)).find();
+                if (!study || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
                     from = v.end(); // 组织干部赴…举办…推进会: the holding verb may come later
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
@@ -1063,6 +1068,10 @@ public final class MeetingFinder {
             int at = s.start() + span[0] + committee.start("body");
             return orgs.of(doc.written(at, at + committee.group("body").length()));
         }
+        if (SELF_NAME.matcher(conv).matches()) {
+            int at = s.start() + span[0];
+            return orgs.of(doc.written(at, span[1] + s.start())); // 学校召开党委常委(扩大)会议: the school's own report
+        }
         if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("该") || conv.startsWith("全市") || conv.startsWith("全县")
                 || conv.startsWith("全省")) {
             return null;
@@ -1074,7 +1083,8 @@ public final class MeetingFinder {
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
         String bare = first.replaceAll("\\([^)]*\\)", "");
-        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches()) && first.length() <= 30) {
+        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches() || PLACE_SYSTEM.matcher(bare).matches())
+                && first.length() <= 30) {
             int at = s.start() + clauseStart + convStart;
             return orgs.of(doc.written(at, at + first.length()));
         }
@@ -1096,7 +1106,7 @@ public final class MeetingFinder {
         }
         // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
-                + "连续|先后|相继|随即|立即|紧急|"
+                + "连续|先后|相继|随即|立即|紧急|隆重|"
                 + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
                 + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
@@ -1118,6 +1128,11 @@ public final class MeetingFinder {
      */
     private static final Pattern STANDING_COMMITTEE = Pattern.compile("(?:[一二三四五六七八九十\\d]{1,3}届)?"
             + "(?<body>\\p{IsHan}{0,12}?(?:[省市县区州旗盟]委|党工委))常委会");
+
+    /** What a school or a company calls itself in its own report: 学校召开…, 集团召开…, 公司隆重召开…. */
+    private static final Pattern SELF_NAME = Pattern.compile("学校|公司|集团");
+    /** A place's sector as a whole: 通辽市交通运输系统召开会议 (not 全市…系统, a scope). */
+    private static final Pattern PLACE_SYSTEM = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)\\p{IsHan}{2,10}系统");
 
     /** A place that holds a meeting as its government does: 钟楼区召开…, 凤县召开… (not 各县区, 全区, 该市). */
     private static final Pattern PLACE = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)");

@@ -119,4 +119,41 @@ class MeetingFinderTests {
         assertEquals("省残联", convener(wired));
         assertEquals(LocalDate.of(2022, 4, 19), wired.date());
     }
+
+    @Test
+    void aSchoolOrACompanyThatCallsItselfSoConvenes() {
+        List<String[]> cases = List.of(
+                new String[] {"7月26日上午,学校召开党委常委(扩大)会议,专题学习全国教育工作会议精神。", "学校"},
+                new String[] {"10月25日下午,集团召开党委(扩大)会议,深入学习党的二十大精神。", "集团"},
+                new String[] {"5月7日,公司隆重召开庆祝建团100周年暨五四表彰大会,表彰先进典型。", "公司"},
+                new String[] {"1月19日,某市交通运输系统召开会议传达学习全区交通运输工作会议精神。", "某市交通运输系统"});
+        for (String[] c : cases) {
+            List<MeetingItem> all = meetings(c[0]);
+            assertEquals(1, all.size(), all.toString());
+            assertEquals(c[1], convener(all.get(0)), c[0]);
+        }
+        assertEquals(null, convener(meetings("1月19日,全市交通运输系统召开会议传达学习全区交通运输工作会议精神。").get(0)),
+                "the whole city's sector is a scope, no body");
+    }
+
+    @Test
+    void aMeetingHeldAsAskedFromAboveIsHeld() {
+        List<MeetingItem> all = meetings("根据中央和市委要求,5月10日上午,集团党委召开了“两学一做”学习教育工作动员大会。");
+        assertEquals(List.of("“两学一做”学习教育工作动员大会"), all.stream().map(MeetingItem::name).toList());
+        assertEquals(List.of(), meetings("会议要求,各单位要及时召开专题会议。"), "a demand is no meeting held");
+    }
+
+    @Test
+    void aForumADatedLeadSaysABodyHeldIsHeld() {
+        List<MeetingItem> all = meetings("10月16日,某街道开展人大代表座谈会。街道党工委书记陈某参加座谈会。");
+        assertEquals(List.of("人大代表座谈会"), all.stream().map(MeetingItem::name).toList());
+        assertEquals("某街道", convener(all.get(0)));
+        assertEquals(List.of(), meetings("今年以来,某街道开展人大代表座谈会、走访调研等活动。"));
+    }
+
+    @Test
+    void theWholeStaffsMeetingTakesItsBodysName() {
+        MeetingItem m = meetings("10月22日,某县林业局召开干部职工大会,传达学习全会精神。").get(0);
+        assertEquals("某县林业局干部职工大会", m.name());
+    }
 }
