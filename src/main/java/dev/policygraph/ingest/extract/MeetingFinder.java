@@ -616,10 +616,13 @@ public final class MeetingFinder {
             if (out.size() > before) {
                 Mention added = out.get(out.size() - 1);
                 Matcher d = DATE.matcher(m.group("when"));
+                Matcher day = DAY_ONLY.matcher(m.group("when"));
                 LocalDate date = null;
                 if (d.find()) {
                     date = MeetingDates.resolve(d.group(1) == null ? null : Integer.valueOf(d.group(1)),
                             Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)), published);
+                } else if (day.find() && published != null) {
+                    date = MeetingDates.resolveDay(Integer.parseInt(day.group(1)), published); // 在19日下午举行的…上
                 }
                 out.set(out.size() - 1, new Mention(added.name(), added.nameSimp(), added.form(), date,
                         date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, added.convener(), added.sentence(),
@@ -900,6 +903,15 @@ public final class MeetingFinder {
             Dated before = date(previous, 0, previous.length(), previous.length(), published, yearIn(name));
             if (before.precision() == DatePrecision.DAY) {
                 d = before;
+            } else {
+                // 会前还召开了…, paragraphs after the lead: the day of the meeting the article last told
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    Mention told = out.get(i);
+                    if (!told.headline() && told.precision() == DatePrecision.DAY) {
+                        d = new Dated(told.date(), told.precision());
+                        break;
+                    }
+                }
             }
         }
         out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),

@@ -156,4 +156,15 @@ class MeetingFinderTests {
         MeetingItem m = meetings("10月22日,某县林业局召开干部职工大会,传达学习全会精神。").get(0);
         assertEquals("某县林业局干部职工大会", m.name());
     }
+
+    @Test
+    void aMeetingHeldBeforeOrOnTheDayOfTheArticlesTakesItsDay() {
+        List<MeetingItem> all = meetingsPublished("7月23日,某省委会十一届十三次常委会议在杭州召开。主委蔡某主持会议。\n"
+                + "蔡某指出,下阶段要深入学习贯彻有关会议精神。\n会前还召开了某省委会十一届二十四次主委会议。", "2025-07-28");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(LocalDate.of(2025, 7, 23), all.get(1).date(), all.get(1).name());
+        List<MeetingItem> held = meetingsPublished("本报北京9月20日电 某联合会第八次全国代表大会20日上午在北京闭幕。\n"
+                + "在19日下午举行的某联合会第八届主席团第一次全体会议上,通过了有关决议。", "2023-09-21");
+        assertEquals(LocalDate.of(2023, 9, 19), held.get(held.size() - 1).date(), held.toString());
+    }
 }
