@@ -352,10 +352,57 @@ public final class MeetingFinder {
                 OrganizationRef inName = subject == null ? convenerInName(doc, s.start() + n[0], st.substring(n[0], n[1]))
                         : null;
                 OrganizationRef held = subject != null ? subject : inName != null ? inName : chairs;
+                if (held == null) {
+                    held = earlierSubject(doc, s, st, clauseStart, v.start());
+                }
                 add(doc, s, st, n[0], n[1], held != null ? held : carriedOn(st, clauseStart, v.start(), s, out),
                         committee, clauseStart, published, headline, out);
             }
         }
+    }
+
+    /** A body that acts, told in a clause of its own before the one that holds the meeting: 某厅迅速行动,于…组织…. */
+    private static final Pattern ACTED = Pattern.compile("(?<body>[^,。;:]{2,24}?)(?:迅速行动|立即行动|积极行动|闻令而动|"
+            + "高度重视)");
+    /** The room of a body a meeting was held in, a clause of its own: 在市交通运输局三楼东会议室,召开…. */
+    private static final Pattern BODYS_ROOM = Pattern.compile("在(?<body>\\p{IsHan}{2,16}?(?:局|厅|委|院|部|政府|中心|办))"
+            + "[^,。;:]{0,12}?(?:会议室|报告厅|会议厅|礼堂|会议中心)");
+    /** A body that came somewhere, the first clause of a sentence that goes on 并召开…: 某督导组进驻我市,并于当天召开…. */
+    private static final Pattern CAME = Pattern.compile("(?<body>[^,。;:]{2,24}?)(?:到|赴|进驻|来到|深入)");
+
+    /**
+     * The body of an earlier clause of the sentence when the clause that holds the meeting has no subject of its own
+     * (only a time, 于6月19日上午, or 并): 省交通运输厅迅速行动,于…组织…学习; 在市交通运输局三楼东会议室,召开…; 某督察组到
+     * 永州开展督察,并召开督察对接会.
+     */
+    private OrganizationRef earlierSubject(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
+        int[] span = subjectSpan(st, clauseStart, verbStart);
+        String own = st.substring(span[0], span[1]);
+        if (clauseStart == 0 || !own.isEmpty() && !own.equals("并")) {
+            return null;
+        }
+        int previous = clauseStart(st, clauseStart - 1);
+        Matcher noise = LEAD_NOISE.matcher(st).region(previous, clauseStart - 1);
+        int from = noise.lookingAt() ? noise.end() : previous;
+        for (Pattern p : new Pattern[] {ACTED, BODYS_ROOM}) {
+            Matcher m = p.matcher(st).region(from, clauseStart - 1);
+            if (m.matches() && orgs.looksLikeBody(m.group("body"))) {
+                return orgs.of(doc.written(s.start() + m.start("body"), s.start() + m.end("body")));
+            }
+        }
+        if (own.equals("并")) {
+            Matcher lead = LEAD_NOISE.matcher(st);
+            int start = lead.lookingAt() ? lead.end() : 0;
+            int first = st.indexOf(',', start);
+            if (first < 0 || first >= clauseStart) {
+                return null;
+            }
+            Matcher m = CAME.matcher(st).region(start, first);
+            if (m.lookingAt() && orgs.looksLikeBody(m.group("body"))) {
+                return orgs.of(doc.written(s.start() + m.start("body"), s.start() + m.end("body")));
+            }
+        }
+        return null;
     }
 
     /** A clause that goes on from the meeting just told with no subject of its own: 随后召开了…, 会后又召开…. */
@@ -1090,7 +1137,10 @@ public final class MeetingFinder {
         }
         Matcher group = STUDY_GROUP.matcher(conv);
         if (group.find() && group.start() >= 2) {
-            conv = conv.substring(0, group.start()); // 省统计局党组理论学习中心组开展…学习: the bureau's own study
+            // 省统计局党组理论学习中心组开展…学习: the bureau's own study; 市教卫工作党委理论学习中心组: the committee's
+            boolean unitOnly = !orgs.looksLikeBody(conv.substring(0, group.start())) && (conv.startsWith("党委", group.start())
+                    || conv.startsWith("党组", group.start()));
+            conv = conv.substring(0, group.start() + (unitOnly ? 2 : 0));
         }
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;

@@ -167,4 +167,28 @@ class MeetingFinderTests {
                 + "在19日下午举行的某联合会第八届主席团第一次全体会议上,通过了有关决议。", "2023-09-21");
         assertEquals(LocalDate.of(2023, 9, 19), held.get(held.size() - 1).date(), held.toString());
     }
+
+    @Test
+    void aClauseWithNoSubjectTakesTheBodyOfTheClauseBefore() {
+        List<String[]> cases = List.of(
+                new String[] {"省党代会闭幕以后,某省交通运输厅迅速行动,于10月19日上午组织党组理论学习中心组学习,传达学习党代会精神。",
+                        "某省交通运输厅"},
+                new String[] {"10月15日下午,在某市交通运输局三楼东会议室,召开10月份局长办公会议。", "某市交通运输局"},
+                new String[] {"10月21日上午,某局督察组到永州开展耕地保护督察,并召开督察对接会。", "某局督察组"},
+                new String[] {"10月10日,省安全生产第二督导组进驻我市,并于当天下午召开督导工作对接会。", "省安全生产第二督导组"});
+        for (String[] c : cases) {
+            List<MeetingItem> all = meetings(c[0]);
+            assertEquals(1, all.size(), all.toString());
+            assertEquals(c[1], convener(all.get(0)), c[0]);
+        }
+        assertEquals(null, convener(meetings("10月21日上午,甲某到永州调研,并召开座谈会。").get(0)), "a person is no body");
+    }
+
+    @Test
+    void aCommitteesStudyGroupMeetsForItsCommittee() {
+        MeetingItem m = meetings("2024年7月30日,市教卫工作党委理论学习中心组举行扩大学习会,学习党的二十届三中全会精神。").get(0);
+        assertEquals("市教卫工作党委", convener(m));
+        MeetingItem bureau = meetings("7月30日,某省统计局党组理论学习中心组举行集体学习会,学习全会精神。").get(0);
+        assertEquals("某省统计局", convener(bureau));
+    }
 }
