@@ -348,9 +348,27 @@ public final class MeetingFinder {
             String committee = STANDING_COMMITTEE.matcher(st.substring(subjectAt[0], subjectAt[1])).matches()
                     ? doc.written(s.start() + subjectAt[0], s.start() + subjectAt[1]) : null;
             // 召开A和B / 召开A、B: two meetings of one lead
+            OrganizationRef firstInName = null;
             for (int[] n : split(st, v.end(), nameEnd)) {
                 OrganizationRef inName = subject == null ? convenerInName(doc, s.start() + n[0], st.substring(n[0], n[1]))
                         : null;
+                if (inName == null && firstInName != null && formOf(st.substring(n[0], n[1])).equals(st.substring(n[0], n[1]))) {
+                    // 召开省政府党组会议和常务会议: the second, its form only, is the first's body's (without its party organ)
+                    String body = firstInName.name().replaceFirst("(?:党组|黨組|党委|黨委)$", "");
+                    if (!body.equals(firstInName.name())) {
+                        add(doc, s, st, n[0], n[1], orgs.of(body), null, clauseStart, published, headline, out);
+                        if (!out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()) {
+                            Mention a = out.get(out.size() - 1);
+                            String name = body + a.name();
+                            out.set(out.size() - 1, new Mention(name, Keys.canonical(name), a.form(), a.date(), a.precision(),
+                                    a.convener(), a.sentence(), a.evidence(), a.headline()));
+                        }
+                        continue;
+                    }
+                }
+                if (firstInName == null) {
+                    firstInName = inName;
+                }
                 OrganizationRef held = subject != null ? subject : inName != null ? inName : chairs;
                 if (held == null) {
                     held = earlierSubject(doc, s, st, clauseStart, v.start());
@@ -449,12 +467,13 @@ public final class MeetingFinder {
      * Whether words that start what a meeting did lie inside a name (召开会议传达…会议精神); not at its start, where
      * they are the name's theme (召开学习贯彻…主题教育交流会议).
      */
-    private static boolean stopsInside(String name, int formLength) {
+    private boolean stopsInside(String name, int formLength) {
         Matcher m = STOP_IN_NAME.matcher(name);
         while (m.find()) {
             // not a stop that is part of the form ending the name, …筹备工作安排部署会 (form 部署会), or right before it,
-            // …2023年度工作总结会议
-            if (m.start() > 0 && m.end() < name.length() - formLength) {
+            // …2023年度工作总结会议, nor the 精神 of a meeting named for the spirit it relays, …会议精神专题宣贯会
+            if (m.start() > 0 && m.end() < name.length() - formLength
+                    && !(m.group().equals("精神") && name.lastIndexOf("精神") == m.start() && namedForASpirit(name))) {
                 return true;
             }
         }
@@ -1145,6 +1164,9 @@ public final class MeetingFinder {
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
         String bare = first.replaceAll("\\([^)]*\\)", "");
+        if (bare.endsWith("常委")) {
+            return null; // 县委常委、常务副县长某主持召开…: a title, no body
+        }
         if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches() || PLACE_SYSTEM.matcher(bare).matches())
                 && first.length() <= 30) {
             int at = s.start() + clauseStart + convStart;

@@ -191,4 +191,25 @@ class MeetingFinderTests {
         MeetingItem bureau = meetings("7月30日,某省统计局党组理论学习中心组举行集体学习会,学习全会精神。").get(0);
         assertEquals("某省统计局", convener(bureau));
     }
+
+    @Test
+    void aSecondMeetingNamedByItsFormOnlyIsTheFirstsBodys() {
+        List<MeetingItem> all = meetings("10月22日,省政府党组书记、省长吴某先后主持召开省政府党组会议和常务会议,研究相关工作。");
+        assertEquals(List.of("省政府党组会议", "省政府常务会议"), all.stream().map(MeetingItem::name).toList());
+        assertEquals("省政府", convener(all.get(1)));
+    }
+
+    @Test
+    void aStandingMembersTitleIsNoConvener() {
+        MeetingItem m = meetings("4月20日,县委常委、常务副县长郑某主持召开农口重点项目调度会。").get(0);
+        assertEquals(null, convener(m));
+    }
+
+    @Test
+    void aMeetingNamedForTheSpiritItRelaysKeepsItsWholeName() {
+        MeetingItem m = meetings("2月14日,某局副局长孙某召集分管单位召开全市应急管理工作会议精神专题宣贯会。").get(0);
+        assertEquals("全市应急管理工作会议精神专题宣贯会", m.name());
+        assertEquals("某局会议", meetings("2月14日,某局召开会议传达全市应急管理工作会议精神。").get(0).name(),
+                "a meeting that relays a spirit still ends before it");
+    }
 }
