@@ -212,6 +212,7 @@ public final class MeetingFinder {
             gatheredMentions(doc, s, st, published, headline, mentions);
             transcriptMentions(doc, s, st, published, mentions);
             relayingSessionMentions(doc, s, st, published, headline, mentions);
+            electedAtMentions(doc, s, st, published, headline, mentions);
             learnedAtMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
@@ -805,6 +806,34 @@ public final class MeetingFinder {
         }
         OrganizationRef convener = orgs.of(doc.written(s.start() + start, s.start() + start + body.length()));
         add(doc, s, st, start, m.end("name"), convener, 0, published, headline, out);
+    }
+
+    /**
+     * 在市妇联第十六届一次执委会议上,童某当选为妇联主席: a clause opening with a session where someone was elected or
+     * something adopted reports that session, held the day of the meeting the article last told (a congress's first
+     * sitting) unless it says its own.
+     */
+    private static final Pattern ELECTED_AT = Pattern.compile("(?<![\\p{IsHan}])在(?<name>[^,。;:在“”]{4,40}?(?:会议|全会))上,"
+            + "[^,。;]{0,24}?(?:当选|选举|通过了|审议通过)");
+
+    private void electedAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (st.indexOf("会议上,") < 0 && st.indexOf("全会上,") < 0 || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher m = ELECTED_AT.matcher(st);
+        if (!m.find() || BARE.matcher(m.group("name")).matches() || KIND_ONLY.matcher(m.group("name")).matches()) {
+            return; // 在会议上,…: the article's meeting again
+        }
+        int before = out.size();
+        Mention last = out.stream().filter(o -> !o.headline() && o.precision() == DatePrecision.DAY)
+                .reduce((a, b) -> b).orElse(null);
+        add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start() + 1), published, headline, out);
+        if (out.size() > before && out.get(out.size() - 1).date() == null && last != null) {
+            Mention a = out.get(out.size() - 1);
+            out.set(out.size() - 1, new Mention(a.name(), a.nameSimp(), a.form(), last.date(), last.precision(),
+                    a.convener(), a.sentence(), a.evidence(), a.headline()));
+        }
     }
 
     /**

@@ -212,4 +212,14 @@ class MeetingFinderTests {
         assertEquals("某局会议", meetings("2月14日,某局召开会议传达全市应急管理工作会议精神。").get(0).name(),
                 "a meeting that relays a spirit still ends before it");
     }
+
+    @Test
+    void aSessionWhereSomeoneWasElectedWasHeld() {
+        List<MeetingItem> all = meetings("10月16日下午,在圆满完成各项议程后,市第十六次妇女代表大会闭幕。\n"
+                + "大会选举产生了市妇联第十六届执行委员会。在市妇联第十六届一次执委会议上,童某当选为妇联主席。");
+        assertEquals(List.of("市第十六次妇女代表大会", "市妇联第十六届一次执委会议"), all.stream().map(MeetingItem::name).toList());
+        assertEquals(LocalDate.of(2024, 10, 16), all.get(1).date());
+        assertEquals("市妇联", convener(all.get(1)));
+        assertEquals(1, meetings("10月16日,某局召开全体干部会议。在会议上,童某通过了考核。").size(), "the article's meeting again");
+    }
 }
