@@ -76,7 +76,7 @@ public final class MeetingFinder {
             // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
             // is no plan: that meeting is held; any other 筹备 prepares one
             + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|计划于|定于|关于召开|将召开|将举行|"
-            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
+            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|将(?:分|陆续|相继|再次)[^,。;]{0,4}$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
     /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
     private static final Pattern ASKED = Pattern.compile("(?<![重主需纲提只])要(?![点闻素求])|需要|必须|务必|应当");
@@ -103,13 +103,16 @@ public final class MeetingFinder {
     /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
     private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:方式|形式|会议|活动|载体|途径)");
 
+    /** 会议集中学习了…和区委召开全区领导干部会议传达…: a meeting held is what the article's meeting learned of. */
+    private static final Pattern LEARNED_CONTENT = Pattern.compile("(?:学习|传达|通报)了");
+
     /**
      * What before a holding verb says the meeting is not one the article reports: asked of others, counted over a
      * period, a means, still to come, or decided on.
      */
     private static boolean notReported(String st, int clauseStart, int verbStart) {
         String clause = st.substring(clauseStart, verbStart);
-        return ASKED.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
+        return ASKED.matcher(clause).find() || LEARNED_CONTENT.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
                 || DEMANDS_OPEN.matcher(st).lookingAt()
                 || ASKED_OPENING.matcher(st).lookingAt() && ASKED.matcher(st.substring(0, verbStart)).find()
                 || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();

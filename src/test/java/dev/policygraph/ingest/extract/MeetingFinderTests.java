@@ -222,4 +222,20 @@ class MeetingFinderTests {
         assertEquals("市妇联", convener(all.get(1)));
         assertEquals(1, meetings("10月16日,某局召开全体干部会议。在会议上,童某通过了考核。").size(), "the article's meeting again");
     }
+
+    @Test
+    void aMeetingPlannedInPartsOrLearnedOfIsNoneHeld() {
+        assertEquals(List.of("某局党组会议"), meetings("10月16日,某局党组召开会议。为深入学习贯彻讲话精神,"
+                + "省局党组理论学习中心组将分四期举行专题学习研讨会。").stream().map(MeetingItem::name).toList());
+        assertEquals(List.of("集团专题会议"), meetings("6月1日,集团召开专题会议学习传达全国两会精神。"
+                + "会议集中学习了政府工作报告解读和区委召开全区领导干部会议传达贯彻全国两会精神。").stream().map(MeetingItem::name).toList());
+    }
+
+    @Test
+    void aTeaserForAnotherStoryBelowTheArticleIsNoPartOfIt() {
+        List<MeetingItem> all = meetings("10月16日,某县召开食品安全工作会议,总结上半年全县食品安全工作,分析存在的问题,"
+                + "安排部署了近期及下半年食品安全工作。副县长杜某出席会议并讲话。\n\n新闻推荐\n\n"
+                + "某镇推进安全社区建设\n\n10月29日,某镇安全社区建设推进会召开。");
+        assertEquals(List.of("食品安全工作会议"), all.stream().map(MeetingItem::name).toList());
+    }
 }
