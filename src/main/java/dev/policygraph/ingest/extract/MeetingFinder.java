@@ -51,7 +51,7 @@ public final class MeetingFinder {
     private static final Pattern DAYS_BEFORE = Pattern.compile("昨天|昨日|昨晚|昨(?=[上下]午|召开|举行|在)|(?<!\\p{IsHan})前天|^前天");
     /** 上月28日: a day of the month before publication. */
     private static final Pattern LAST_MONTH_DAY = Pattern.compile("上(?:个)?月(\\d{1,2})[日号]");
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2})日(?:上午|下午|晚|晚上|早上)?");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年])(\\d{1,2}) ?日(?:上午|下午|晚|晚上|早上)?");
     /** 11月上旬, 2023年3月底: a part of a month, no day. */
     private static final Pattern MONTH_PART = Pattern.compile("(?:(\\d{4}) ?年 ?)?(?<![\\d-])(\\d{1,2}) ?月(?:上旬|中旬|下旬|初|底|末)");
     /** 729日: month and day run together, read by {@link MeetingDates#resolveRun}. */
@@ -68,7 +68,7 @@ public final class MeetingFinder {
             + "(?:上午|下午|晚上|晚|早上)?|\\d{1,4}日(?:上午|下午|晚上|晚)?|(?:\\d{4} ?年 ?)?\\d{1,2} ?月(?:上旬|中旬|下旬|初|底|末)|日前|近日|近期|前不久|今天|今日|昨天|上午|下午|"
             + "本报讯|本刊讯|又讯|讯|[\\p{IsHan}]{1,8}讯(?=[\\s(])|[,\\s■●·]|"
             // a heading's number in a document laid out in sections: 三、会议召开 is a heading, no meeting
-            + "[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\([\\p{IsHan}]{0,12}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
+            + "[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)|\\([\\p{IsHan}·]{0,16}记者[^)]*\\)|\\(通讯员[^)]*\\)|【[^【】]{1,12}】|"
             // a wire dateline: 新华社北京1月27日电, 本报北京10月25日电, 深圳新闻网2024年2月4日讯
             + "[\\p{IsHan}]{1,12}?(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?\\d{1,2} ?日[电讯])+");
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
@@ -76,7 +76,7 @@ public final class MeetingFinder {
             // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
             // is no plan: that meeting is held; any other 筹备 prepares one
             + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|计划于|定于|关于召开|将召开|将举行|"
-            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|"
+            + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|将(?:分|陆续|相继|再次)[^,。;]{0,4}$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
     /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
     private static final Pattern ASKED = Pattern.compile("(?<![重主需纲提只])要(?![点闻素求])|需要|必须|务必|应当");
@@ -93,9 +93,9 @@ public final class MeetingFinder {
     /**
      * A sentence of the meeting's or a speaker's demands or views (会议指出,要保持高度警惕,及时组织召开专题会议; 会议指出,
      * …先召开党代会…,然后召开人代会): the meetings it names are asked for or planned, not held; so too what a sentence
-     * that opens with 要 asks for.
+     * that opens with 要 asks for. Not 根据…要求, (根据上级要求,5月10日集团党委召开了…): what the meeting was held by.
      */
-    private static final Pattern DEMANDS_OPEN = Pattern.compile("^\\s*[^,。;:]{0,16}?(?:指出|强调|要求)[,:]");
+    private static final Pattern DEMANDS_OPEN = Pattern.compile("^\\s*(?!根据|按照|遵照|依照)[^,。;:]{0,16}?(?:指出|强调|要求)[,:]");
     /** A sentence that is itself a demand (要保持高度警惕,…及时组织召开专题会议). */
     private static final Pattern ASKED_OPENING = Pattern.compile("^\\s*(?:要|必须|务必)");
     /** A sentence that decides on a meeting: 会议决定,于7月10日召开…. */
@@ -103,13 +103,16 @@ public final class MeetingFinder {
     /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
     private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:方式|形式|会议|活动|载体|途径)");
 
+    /** 会议集中学习了…和区委召开全区领导干部会议传达…: a meeting held is what the article's meeting learned of. */
+    private static final Pattern LEARNED_CONTENT = Pattern.compile("(?:学习|传达|通报)了");
+
     /**
      * What before a holding verb says the meeting is not one the article reports: asked of others, counted over a
      * period, a means, still to come, or decided on.
      */
     private static boolean notReported(String st, int clauseStart, int verbStart) {
         String clause = st.substring(clauseStart, verbStart);
-        return ASKED.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
+        return ASKED.matcher(clause).find() || LEARNED_CONTENT.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
                 || DEMANDS_OPEN.matcher(st).lookingAt()
                 || ASKED_OPENING.matcher(st).lookingAt() && ASKED.matcher(st.substring(0, verbStart)).find()
                 || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();
@@ -145,6 +148,8 @@ public final class MeetingFinder {
             + "洽谈会|签约会|分享会|品鉴会|游园会)$");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|事宜|有关事项|相关事项|准备工作|的决定|的通知|议程|筹备|的时间)");
+    /** A forum a dated lead says a body 开展: 11月16日,某街道开展人大代表座谈会. */
+    private static final Pattern FORUM = Pattern.compile("(?:座谈会|座谈交流会|交流会)$");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
     private static final Pattern STUDY = Pattern.compile("学习(?:会议|会)?$|读书会$");
     private static final Pattern WATCHED = Pattern.compile("收听收看“?(?<name>[^”,。;]{2,40}?会议)”?");
@@ -158,7 +163,7 @@ public final class MeetingFinder {
      */
     private static final Pattern KIND_ONLY = Pattern.compile("^(?:\\d{4}年)?(?:第[一二三四五六七八九十\\d]{1,4}次)?"
             + "(?:扩大|\\(扩大\\))?(?:党组|党委)?(?:扩大|\\(扩大\\))?(?:理论学习中心组|理论中心组|中心组)?(?:专题)?"
-            + "(?:全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
+            + "(?:全体干部职工|干部职工|全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
     /**
      * Bodies whose names end like a meeting (…会): never a meeting name by themselves. The ends of bodies' names in
      * {@code org_suffixes.txt} that end in 会 (协会, 贸促会, …), and a few that are no suffix there.
@@ -209,6 +214,9 @@ public final class MeetingFinder {
             summonedMentions(doc, s, st, published, headline, mentions);
             gatheredMentions(doc, s, st, published, headline, mentions);
             transcriptMentions(doc, s, st, published, mentions);
+            relayingSessionMentions(doc, s, st, published, headline, mentions);
+            electedAtMentions(doc, s, st, published, headline, mentions);
+            learnedAtMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = merge(mentions);
         if (!leads.isEmpty() && leads.get(0).date() == null) {
@@ -315,7 +323,10 @@ public final class MeetingFinder {
             from = nameEnd;
             if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().equals("开展")) {
                 // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
-                if (!STUDY.matcher(st.substring(v.end(), nameEnd)).find() || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
+                boolean study = STUDY.matcher(st.substring(v.end(), nameEnd)).find()
+                        || v.group().equals("开展") && DATED_OPENING.matcher(st).lookingAt()
+                                && FORUM.matcher(st.substring(v.end(), nameEnd)).find();
+                if (!study || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
                     from = v.end(); // 组织干部赴…举办…推进会: the holding verb may come later
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
@@ -337,14 +348,98 @@ public final class MeetingFinder {
             }
             OrganizationRef subject = convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? chairsBody(doc, s, st, clauseStart, v.start()) : null;
+            int[] subjectAt = subjectSpan(st, clauseStart, v.start());
+            String committee = STANDING_COMMITTEE.matcher(st.substring(subjectAt[0], subjectAt[1])).matches()
+                    ? doc.written(s.start() + subjectAt[0], s.start() + subjectAt[1]) : null;
             // 召开A和B / 召开A、B: two meetings of one lead
+            OrganizationRef firstInName = null;
             for (int[] n : split(st, v.end(), nameEnd)) {
                 OrganizationRef inName = subject == null ? convenerInName(doc, s.start() + n[0], st.substring(n[0], n[1]))
                         : null;
-                add(doc, s, st, n[0], n[1], subject != null ? subject : inName != null ? inName : chairs, clauseStart,
-                        published, headline, out);
+                if (inName == null && firstInName != null && formOf(st.substring(n[0], n[1])).equals(st.substring(n[0], n[1]))) {
+                    // 召开省政府党组会议和常务会议: the second, its form only, is the first's body's (without its party organ)
+                    String body = firstInName.name().replaceFirst("(?:党组|黨組|党委|黨委)$", "");
+                    if (!body.equals(firstInName.name())) {
+                        add(doc, s, st, n[0], n[1], orgs.of(body), null, clauseStart, published, headline, out);
+                        if (!out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()) {
+                            Mention a = out.get(out.size() - 1);
+                            String name = body + a.name();
+                            out.set(out.size() - 1, new Mention(name, Keys.canonical(name), a.form(), a.date(), a.precision(),
+                                    a.convener(), a.sentence(), a.evidence(), a.headline()));
+                        }
+                        continue;
+                    }
+                }
+                if (firstInName == null) {
+                    firstInName = inName;
+                }
+                OrganizationRef held = subject != null ? subject : inName != null ? inName : chairs;
+                if (held == null) {
+                    held = earlierSubject(doc, s, st, clauseStart, v.start());
+                }
+                add(doc, s, st, n[0], n[1], held != null ? held : carriedOn(st, clauseStart, v.start(), s, out),
+                        committee, clauseStart, published, headline, out);
             }
         }
+    }
+
+    /** A body that acts, told in a clause of its own before the one that holds the meeting: 某厅迅速行动,于…组织…. */
+    private static final Pattern ACTED = Pattern.compile("(?<body>[^,。;:]{2,24}?)(?:迅速行动|立即行动|积极行动|闻令而动|"
+            + "高度重视)");
+    /** The room of a body a meeting was held in, a clause of its own: 在市交通运输局三楼东会议室,召开…. */
+    private static final Pattern BODYS_ROOM = Pattern.compile("在(?<body>\\p{IsHan}{2,16}?(?:局|厅|委|院|部|政府|中心|办))"
+            + "[^,。;:]{0,12}?(?:会议室|报告厅|会议厅|礼堂|会议中心)");
+    /** A body that came somewhere, the first clause of a sentence that goes on 并召开…: 某督导组进驻我市,并于当天召开…. */
+    private static final Pattern CAME = Pattern.compile("(?<body>[^,。;:]{2,24}?)(?:到|赴|进驻|来到|深入)");
+
+    /**
+     * The body of an earlier clause of the sentence when the clause that holds the meeting has no subject of its own
+     * (only a time, 于6月19日上午, or 并): 省交通运输厅迅速行动,于…组织…学习; 在市交通运输局三楼东会议室,召开…; 某督察组到
+     * 永州开展督察,并召开督察对接会.
+     */
+    private OrganizationRef earlierSubject(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
+        int[] span = subjectSpan(st, clauseStart, verbStart);
+        String own = st.substring(span[0], span[1]);
+        if (clauseStart == 0 || !own.isEmpty() && !own.equals("并")) {
+            return null;
+        }
+        int previous = clauseStart(st, clauseStart - 1);
+        Matcher noise = LEAD_NOISE.matcher(st).region(previous, clauseStart - 1);
+        int from = noise.lookingAt() ? noise.end() : previous;
+        for (Pattern p : new Pattern[] {ACTED, BODYS_ROOM}) {
+            Matcher m = p.matcher(st).region(from, clauseStart - 1);
+            if (m.matches() && orgs.looksLikeBody(m.group("body"))) {
+                return orgs.of(doc.written(s.start() + m.start("body"), s.start() + m.end("body")));
+            }
+        }
+        if (own.equals("并")) {
+            Matcher lead = LEAD_NOISE.matcher(st);
+            int start = lead.lookingAt() ? lead.end() : 0;
+            int first = st.indexOf(',', start);
+            if (first < 0 || first >= clauseStart) {
+                return null;
+            }
+            Matcher m = CAME.matcher(st).region(start, first);
+            if (m.lookingAt() && orgs.looksLikeBody(m.group("body"))) {
+                return orgs.of(doc.written(s.start() + m.start("body"), s.start() + m.end("body")));
+            }
+        }
+        return null;
+    }
+
+    /** A clause that goes on from the meeting just told with no subject of its own: 随后召开了…, 会后又召开…. */
+    private static final Pattern THEN_HELD = Pattern.compile("^\\s*(?:随后|会后|会议结束后|紧接着|接着)(?:又|还)?(?:立即|及时)?$");
+
+    /**
+     * 某局党组召开党组会议,…。随后召开了全局干部会议: a clause that goes on from the meeting told just before (in its
+     * sentence or the one before) with no subject is held by that meeting's convener.
+     */
+    private static OrganizationRef carriedOn(String st, int clauseStart, int verbStart, Sentence s, List<Mention> out) {
+        if (out.isEmpty() || !THEN_HELD.matcher(st.substring(clauseStart, verbStart)).matches()) {
+            return null;
+        }
+        Mention last = out.get(out.size() - 1);
+        return last.sentence() >= s.index() - 1 && !last.headline() ? last.convener() : null;
     }
 
     /**
@@ -376,12 +471,13 @@ public final class MeetingFinder {
      * Whether words that start what a meeting did lie inside a name (召开会议传达…会议精神); not at its start, where
      * they are the name's theme (召开学习贯彻…主题教育交流会议).
      */
-    private static boolean stopsInside(String name, int formLength) {
+    private boolean stopsInside(String name, int formLength) {
         Matcher m = STOP_IN_NAME.matcher(name);
         while (m.find()) {
             // not a stop that is part of the form ending the name, …筹备工作安排部署会 (form 部署会), or right before it,
-            // …2023年度工作总结会议
-            if (m.start() > 0 && m.end() < name.length() - formLength) {
+            // …2023年度工作总结会议, nor the 精神 of a meeting named for the spirit it relays, …会议精神专题宣贯会
+            if (m.start() > 0 && m.end() < name.length() - formLength
+                    && !(m.group().equals("精神") && name.lastIndexOf("精神") == m.start() && namedForASpirit(name))) {
                 return true;
             }
         }
@@ -590,10 +686,13 @@ public final class MeetingFinder {
             if (out.size() > before) {
                 Mention added = out.get(out.size() - 1);
                 Matcher d = DATE.matcher(m.group("when"));
+                Matcher day = DAY_ONLY.matcher(m.group("when"));
                 LocalDate date = null;
                 if (d.find()) {
                     date = MeetingDates.resolve(d.group(1) == null ? null : Integer.valueOf(d.group(1)),
                             Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)), published);
+                } else if (day.find() && published != null) {
+                    date = MeetingDates.resolveDay(Integer.parseInt(day.group(1)), published); // 在19日下午举行的…上
                 }
                 out.set(out.size() - 1, new Mention(added.name(), added.nameSimp(), added.form(), date,
                         date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, added.convener(), added.sentence(),
@@ -683,6 +782,93 @@ public final class MeetingFinder {
                 doc.evidence(s.start() + clauseStart, s.start() + g.end()), headline));
     }
 
+    /**
+     * A body's own session as the subject of what it relays, with no holding verb: 近日,中共某市委办公室室务会传达贯彻…精神,
+     * 某局党组会议传达学习…. Only at a sentence's start (after its date), and only with the body written before the form.
+     */
+    private static final Pattern RELAYING_SESSION = Pattern.compile("(?<name>[^,。;:“”]{2,30}?(?:务会议|务会|党组会议|党组会|"
+            + "党委会议|党委会))(?=传达|学习传达|专题学习|学习贯彻|集中学习)");
+
+    private void relayingSessionMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (headline || st.indexOf("会传达") < 0 && st.indexOf("会议传达") < 0 && st.indexOf("会学习") < 0
+                && st.indexOf("会专题学习") < 0 && st.indexOf("会集中学习") < 0
+                || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher noise = LEAD_NOISE.matcher(st);
+        int start = noise.lookingAt() ? noise.end() : 0;
+        Matcher m = RELAYING_SESSION.matcher(st).region(start, st.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        String form = formOf(m.group("name"));
+        String body = m.group("name").substring(0, m.group("name").length() - form.length());
+        if (body.length() < 2 || !orgs.looksLikeBody(body) || BODY_LIKE.matcher(body).find()) {
+            return; // 党组会议传达…: no body written before the form; the article's meeting is told elsewhere
+        }
+        OrganizationRef convener = orgs.of(doc.written(s.start() + start, s.start() + start + body.length()));
+        add(doc, s, st, start, m.end("name"), convener, 0, published, headline, out);
+    }
+
+    /**
+     * 在市妇联第十六届一次执委会议上,童某当选为妇联主席: a clause opening with a session where someone was elected or
+     * something adopted reports that session, held the day of the meeting the article last told (a congress's first
+     * sitting) unless it says its own.
+     */
+    private static final Pattern ELECTED_AT = Pattern.compile("(?<![\\p{IsHan}])在(?<name>[^,。;:在“”]{4,40}?(?:会议|全会))上,"
+            + "[^,。;]{0,24}?(?:当选|选举|通过了|审议通过)");
+
+    private void electedAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (st.indexOf("会议上,") < 0 && st.indexOf("全会上,") < 0 || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher m = ELECTED_AT.matcher(st);
+        if (!m.find() || BARE.matcher(m.group("name")).matches() || KIND_ONLY.matcher(m.group("name")).matches()) {
+            return; // 在会议上,…: the article's meeting again
+        }
+        int before = out.size();
+        Mention last = out.stream().filter(o -> !o.headline() && o.precision() == DatePrecision.DAY)
+                .reduce((a, b) -> b).orElse(null);
+        add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start() + 1), published, headline, out);
+        if (out.size() > before && out.get(out.size() - 1).date() == null && last != null) {
+            Mention a = out.get(out.size() - 1);
+            out.set(out.size() - 1, new Mention(a.name(), a.nameSimp(), a.form(), last.date(), last.precision(),
+                    a.convener(), a.sentence(), a.evidence(), a.headline()));
+        }
+    }
+
+    /**
+     * 记者24日从中国侨联举行的新闻发布会上获悉: the press conference a wire report learned its news at was held, by the
+     * body before 举行的.
+     */
+    private static final Pattern LEARNED_AT = Pattern.compile("从(?<body>[^,。;:从“”]{2,20}?)(?:今天|今日|\\d{1,2}日)?"
+            + "(?:上午|下午)?(?:举行|召开|举办)的(?<name>[^,。;:“”]{0,24}?(?:新闻发布会|发布会|通气会|见面会))上(?:获悉|了解到|得知)");
+
+    private void learnedAtMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (st.indexOf("会上") < 0 || out.stream().anyMatch(m -> m.sentence() == s.index())) {
+            return;
+        }
+        Matcher m = LEARNED_AT.matcher(st);
+        if (!m.find() || !orgs.looksLikeBody(m.group("body"))) {
+            return;
+        }
+        OrganizationRef convener = orgs.of(doc.written(s.start() + m.start("body"), s.start() + m.end("body")));
+        int before = out.size();
+        add(doc, s, st, m.start("name"), m.end("name"), convener, clauseStart(st, m.start()), published, headline, out);
+        if (out.size() > before) {
+            // 新闻发布会 alone: the body plus the form is its only name
+            Mention a = out.get(out.size() - 1);
+            String name = formOf(m.group("name")).equals(m.group("name")) ? convener.name() + a.name() : a.name();
+            // dated by what comes before 从 (新华社北京8月24日电 记者24日从…): what follows is the news learned there
+            Dated d = date(st.substring(0, m.start()), clauseStart(st, m.start()), m.start(), m.start(), published, null);
+            out.set(out.size() - 1, new Mention(name, Keys.canonical(name), a.form(), d.date(), d.precision(), convener,
+                    a.sentence(), a.evidence(), a.headline()));
+        }
+    }
+
     /** A transcript's title line near the top: 某委2024年4月18日新闻发布会文字实录. */
     private static final Pattern TRANSCRIPT = Pattern.compile("^\\s*(?<name>[^,。;:!?\\s]{4,60}?)(?:文字|图文|视频)?实录\\s*$");
     /** How far down the page a transcript's title line may stand (after the page's chrome lines). */
@@ -746,6 +932,15 @@ public final class MeetingFinder {
 
     private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
             int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
+        add(doc, s, st, nameStart, nameEnd, convener, null, clauseStart, published, headline, out);
+    }
+
+    /**
+     * @param namedFor what a name of its kind only takes before it when that is not the convener's name: the
+     *        standing committee (区委常委会) whose session its party committee convenes
+     */
+    private void add(Doc doc, Sentence s, String st, int nameStart, int nameEnd, OrganizationRef convener,
+            String namedFor, int clauseStart, LocalDate published, boolean headline, List<Mention> out) {
         if (insideQuotedSpeech(doc.simp(), s.start() + nameStart)) {
             return;
         }
@@ -789,7 +984,7 @@ public final class MeetingFinder {
                 && KIND_ONLY.matcher(bareName.substring(1)).matches();
         if ((BARE.matcher(bareName).matches() || KIND_ONLY.matcher(bareName).matches() || selfNamed) && convener != null) {
             // 党组召开会议: the body plus the form is the only name it has
-            String conv = convener.name();
+            String conv = namedFor != null ? namedFor : convener.name();
             String rest = selfNamed ? name.substring(1) : name;
             for (String unit : new String[] {"党组", "黨組", "党委", "黨委"}) {
                 if (conv.endsWith(unit) && rest.startsWith(unit)) {
@@ -806,6 +1001,15 @@ public final class MeetingFinder {
             Dated before = date(previous, 0, previous.length(), previous.length(), published, yearIn(name));
             if (before.precision() == DatePrecision.DAY) {
                 d = before;
+            } else {
+                // 会前还召开了…, paragraphs after the lead: the day of the meeting the article last told
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    Mention told = out.get(i);
+                    if (!told.headline() && told.precision() == DatePrecision.DAY) {
+                        d = new Dated(told.date(), told.precision());
+                        break;
+                    }
+                }
             }
         }
         out.add(new Mention(name, nameSimp, form, d.date(), d.precision(), convener, s.index(),
@@ -965,6 +1169,50 @@ public final class MeetingFinder {
 
     /** The convener: the clause's subject before the verb, else the body in a chair's title (<title><name>主持召开). */
     private OrganizationRef convener(Doc doc, Sentence s, String st, int clauseStart, int verbStart) {
+        int[] span = subjectSpan(st, clauseStart, verbStart);
+        int convStart = span[0] - clauseStart;
+        String conv = st.substring(span[0], span[1]);
+        Matcher committee = STANDING_COMMITTEE.matcher(conv);
+        if (committee.matches()) {
+            // 区委常委会召开第138次(扩大)会议: the standing committee meets for its party committee, which convenes it
+            int at = s.start() + span[0] + committee.start("body");
+            return orgs.of(doc.written(at, at + committee.group("body").length()));
+        }
+        if (SELF_NAME.matcher(conv).matches()) {
+            int at = s.start() + span[0];
+            return orgs.of(doc.written(at, span[1] + s.start())); // 学校召开党委常委(扩大)会议: the school's own report
+        }
+        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("该") || conv.startsWith("全市") || conv.startsWith("全县")
+                || conv.startsWith("全省")) {
+            return null;
+        }
+        Matcher group = STUDY_GROUP.matcher(conv);
+        if (group.find() && group.start() >= 2) {
+            // 省统计局党组理论学习中心组开展…学习: the bureau's own study; 市教卫工作党委理论学习中心组: the committee's
+            boolean unitOnly = !orgs.looksLikeBody(conv.substring(0, group.start())) && (conv.startsWith("党委", group.start())
+                    || conv.startsWith("党组", group.start()));
+            conv = conv.substring(0, group.start() + (unitOnly ? 2 : 0));
+        }
+        int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
+        String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
+        String bare = first.replaceAll("\\([^)]*\\)", "");
+        if (bare.endsWith("常委")) {
+            return null; // 县委常委、常务副县长某主持召开…: a title, no body
+        }
+        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches() || PLACE_SYSTEM.matcher(bare).matches())
+                && first.length() <= 30) {
+            int at = s.start() + clauseStart + convStart;
+            return orgs.of(doc.written(at, at + first.length()));
+        }
+        return null;
+    }
+
+    /**
+     * Where, in [clauseStart, verbStart), the subject of a holding verb stands: after a date, a reporter's opening, a
+     * digest's item number or a headline's slogan, before a summons (召集) and the time or manner words right before
+     * the verb.
+     */
+    private static int[] subjectSpan(String st, int clauseStart, int verbStart) {
         String before = st.substring(clauseStart, verbStart);
         Matcher noise = LEAD_NOISE.matcher(before);
         int convStart = noise.lookingAt() ? noise.end() : 0;
@@ -974,7 +1222,7 @@ public final class MeetingFinder {
         }
         // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
         String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
-                + "连续|先后|相继|随即|立即|紧急|"
+                + "连续|先后|相继|随即|立即|紧急|隆重|"
                 + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
                 + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
@@ -987,23 +1235,20 @@ public final class MeetingFinder {
             convStart += dash + 1;
             conv = conv.substring(dash + 1);
         }
-        if (conv.startsWith("我") || conv.startsWith("本") || conv.startsWith("该") || conv.startsWith("全市") || conv.startsWith("全县")
-                || conv.startsWith("全省")) {
-            return null;
-        }
-        Matcher group = STUDY_GROUP.matcher(conv);
-        if (group.find() && group.start() >= 2) {
-            conv = conv.substring(0, group.start()); // 省统计局党组理论学习中心组开展…学习: the bureau's own study
-        }
-        int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
-        String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
-        String bare = first.replaceAll("\\([^)]*\\)", "");
-        if (bare.length() >= 2 && (orgs.looksLikeBody(bare) || PLACE.matcher(bare).matches()) && first.length() <= 30) {
-            int at = s.start() + clauseStart + convStart;
-            return orgs.of(doc.written(at, at + first.length()));
-        }
-        return null;
+        return new int[] {clauseStart + convStart, clauseStart + convStart + conv.length()};
     }
+
+    /**
+     * A party committee's standing committee (区委常委会, 七届区委常委会, 中共某市委常委会): a body whose name ends like a
+     * meeting's; its sessions are its party committee's ({@code body}), named after the standing committee.
+     */
+    private static final Pattern STANDING_COMMITTEE = Pattern.compile("(?:[一二三四五六七八九十\\d]{1,3}届)?"
+            + "(?<body>\\p{IsHan}{0,12}?(?:[省市县区州旗盟]委|党工委))常委会");
+
+    /** What a school or a company calls itself in its own report: 学校召开…, 集团召开…, 公司隆重召开…. */
+    private static final Pattern SELF_NAME = Pattern.compile("学校|公司|集团");
+    /** A place's sector as a whole: 通辽市交通运输系统召开会议 (not 全市…系统, a scope). */
+    private static final Pattern PLACE_SYSTEM = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)\\p{IsHan}{2,10}系统");
 
     /** A place that holds a meeting as its government does: 钟楼区召开…, 凤县召开… (not 各县区, 全区, 该市). */
     private static final Pattern PLACE = Pattern.compile("(?![各全该本])\\p{IsHan}{1,6}(?:省|市|县|区|州|旗)");
@@ -1041,11 +1286,18 @@ public final class MeetingFinder {
     }
 
     /** 召开国家邮政局党组会议: the body named at the start of the meeting name. */
-    /** What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres. */
-    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组|《");
+    /**
+     * What a name's opening words can hold that no body's name does: a date, a period, a place of residence, cadres, a
+     * relaying verb (传达中国科协“七大”精神会议: the body whose spirit is relayed), a session number (…三次执委).
+     */
+    private static final Pattern NOT_A_BODY_IN_NAME = Pattern.compile("\\d|月份|季度|上半年|下半年|年度|^在|干部$|党员|常委$|^党委|^党组|《|"
+            + "^(?:传达|学习|贯彻|落实)|[一二三四五六七八九十]次");
 
     /** A body's last character that with the next one makes a word (部署, 部门, 局面): no body ends there. */
     private static final Pattern WORD_ACROSS = Pattern.compile("部署|部门|部分|局面|局势|委托|厅堂");
+
+    /** A people's organisation written short, which names its own sessions (省残联第七届主席团第四次全体会议). */
+    private static final Pattern PEOPLES_ORGANISATION = Pattern.compile("(?:妇联|残联|侨联|文联|科协|社科联)$");
 
     private OrganizationRef convenerInName(Doc doc, int nameStart, String nameSimp) {
         String n = Keys.withoutLeadingYear(nameSimp);
@@ -1062,7 +1314,8 @@ public final class MeetingFinder {
             }
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")
                     || cand.endsWith("部") || cand.endsWith("委") || cand.endsWith("政府") || cand.endsWith("党组")
-                    || cand.endsWith("党委") || cand.endsWith("政协") || cand.endsWith("委员会"))) {
+                    || cand.endsWith("党委") || cand.endsWith("政协") || cand.endsWith("委员会")
+                    || PEOPLES_ORGANISATION.matcher(cand).find())) {
                 return orgs.of(doc.written(nameStart + offset, nameStart + offset + len));
             }
         }

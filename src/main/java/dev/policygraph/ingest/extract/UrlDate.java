@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The publication day a web address carries ({@code /2022/11/16/}, {@code /2020-12-14/}, {@code t20240118_},
- * {@code /202403/t20240307}, {@code content/2016/08/29/}, a year's folder and a day's {@code /2021/DOHCPIMH_0702/}): what a crawler knows when the page has no dateline.
+ * {@code /202403/t20240307}, {@code content/2016/08/29/}, a two-digit year's {@code /210604/}, a year's folder and a day's {@code /2021/DOHCPIMH_0702/}): what a crawler knows when the page has no dateline.
  */
 public final class UrlDate {
 
@@ -20,6 +20,9 @@ public final class UrlDate {
     /** A year's folder, then one that ends in the month and day: /html/czzl/2021/DOHCPIMH_0702/. */
     private static final Pattern YEAR_THEN_DAY = Pattern.compile("/(19\\d\\d|20\\d\\d)/[A-Za-z0-9]*_(0[1-9]|1[0-2])"
             + "(0[1-9]|[12]\\d|3[01])/");
+
+    /** A folder of a two-digit year, month and day: /a/dllgdxdsxxjy/210604/880946.shtml (not /200602/, a month's). */
+    private static final Pattern SHORT_DAY = Pattern.compile("/(\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
     private UrlDate() {
     }
@@ -43,6 +46,10 @@ public final class UrlDate {
         Matcher y = YEAR_THEN_DAY.matcher(path);
         if (y.find()) {
             return LocalDate.of(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(2)), Integer.parseInt(y.group(3)));
+        }
+        Matcher s = SHORT_DAY.matcher(path);
+        if (s.find()) {
+            return LocalDate.of(2000 + Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
         }
         return null;
     }

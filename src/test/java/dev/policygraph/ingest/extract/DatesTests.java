@@ -110,4 +110,12 @@ class DatesTests {
         assertEquals(LocalDate.of(2025, 12, 31), UrlDate.of("http://www.example.com/news/mj/2025123118122215788.htm"));
         assertEquals(LocalDate.of(2020, 12, 14), UrlDate.of("http://example.cn/2020-12-14/5.html"));
     }
+
+    @Test
+    void aFolderOfATwoDigitYearMonthAndDayDatesThePage() {
+        assertEquals(LocalDate.of(2021, 6, 4), UrlDate.of("https://example.cn/a/news/210604/880946.shtml"));
+        assertEquals(LocalDate.of(2006, 2, 28), UrlDate.of("https://example.cn/manage/200602/24078.html"),
+                "a four-digit year's month stays a month");
+        assertNull(UrlDate.of("https://example.cn/content/646841/68/14127824.html"), "a number that is no date");
+    }
 }
