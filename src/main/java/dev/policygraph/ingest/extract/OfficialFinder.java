@@ -154,14 +154,14 @@ public final class OfficialFinder {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
                     // 副局长甲,二级巡视员乙出席 / 副局长甲、总工程师乙结合…谈了体会: the next title group's verb is shared
-                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p)
+                    if (rs.isEmpty() && p < st.length() && (groupEnds(st, p, clauseEnd) || sharedJoiner(st, p)
                             || st.charAt(p) == '、')) {
                         waiting.add(nm);
                         waitingOfficials.add(o);
                     }
                 }
-                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)
-                        || p < st.length() && st.charAt(p) == '、') ? p + 1 : -1;
+                waitingUntil = rs.isEmpty() && (clauseEnd == p || groupEnds(st, p, clauseEnd) || sharedJoiner(st, p)
+                        || p < st.length() && st.charAt(p) == '、') ? (groupEnds(st, p, clauseEnd) ? clauseEnd : p) + 1 : -1;
                 from = p;
             }
             if (cutOffSentence == s.index() - 1 && opensWithList && firstRoles != null && firstRoles.contains(Role.ATTENDED)) {
@@ -725,25 +725,36 @@ public final class OfficialFinder {
         }
     }
 
+    /** 张某说,…; 董某表示…: an untitled name opening a sentence, whose words the report gives. */
+    private static final Pattern UNTITLED_SPEAKER = Pattern.compile("^(?<name>\\p{IsHan}{2,3}?)(?:说[,:]|表示|指出|强调)");
+
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        Matcher speaker = UNTITLED_SPEAKER.matcher(st);
+        if (speaker.lookingAt() && !notName(speaker.group("name"))) {
+            untitled(doc, s, st, speaker, byKey, parts);
+        }
         if (!st.contains("主持") && !st.contains("出席") && !st.contains("列席")) {
             return; // what the pattern looks ahead for; checked first because most sentences have neither
         }
         Matcher u = untitled.matcher(st);
         while (u.find()) {
-            String simpName = u.group("name");
-            if (!surnames.contains(simpName.substring(0, 1)) || known(byKey, simpName) != null) {
-                continue;
-            }
-            if (!personName(st, simpName)) {
-                continue;
-            }
-            String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
-            OfficialRef o = add(byKey, written, List.of(), null, doc.evidence(s.start() + u.start(), s.start() + u.end()));
-            int ce = clauseEnd(st, u.end());
-            for (Role r : rolesIn(st, u.end())) {
-                parts.add(new Participation(o.key(), r, doc.evidence(s.start() + u.start(), s.start() + ce)));
-            }
+            untitled(doc, s, st, u, byKey, parts);
+        }
+    }
+
+    /** The untitled official {@code u} found, with the roles its clause gives, unless known or no name to HanLP. */
+    private void untitled(Doc doc, Sentence s, String st, Matcher u, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        String simpName = u.group("name");
+        if (!surnames.contains(simpName.substring(0, 1)) || known(byKey, simpName) != null
+                || !personName(st, simpName)) {
+            return;
+        }
+        String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
+        OfficialRef o = add(byKey, written, List.of(), null, doc.evidence(s.start() + u.start(), s.start() + u.end()));
+        int ce = clauseEnd(st, u.end());
+        for (Role r : rolesIn(st, u.end("name"))) {
+            parts.add(new Participation(o.key(), r, doc.evidence(s.start() + u.start(), s.start() + ce)));
         }
     }
 
@@ -853,6 +864,12 @@ public final class OfficialFinder {
             }
         }
         return true;
+    }
+
+    /** A title group's names end its clause at a comma, perhaps after 同志 (副主任甲同志,局长乙同志出席会议并讲话). */
+    private static boolean groupEnds(String st, int p, int clauseEnd) {
+        return clauseEnd < st.length() && st.charAt(clauseEnd) == ','
+                && (clauseEnd == p || clauseEnd == p + 2 && st.startsWith("同志", p));
     }
 
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
@@ -1434,15 +1451,21 @@ public final class OfficialFinder {
         return false;
     }
 
-    /** Where a clause ends: at its punctuation, or at a blank between a headline's parts (甲出席 乙讲话 丙主持会议). */
+    /**
+     * Where a clause ends: at its punctuation, or at a blank between a headline's parts (甲出席 乙讲话 丙主持会议); not at a
+     * blank a copy left before the act itself (局长甲同志 出席会议并讲话).
+     */
     private static int clauseEnd(String st, int p) {
         for (int i = p; i < st.length(); i++) {
-            if (",;。:!? \u3000".indexOf(st.charAt(i)) >= 0) {
+            if (",;。:!?".indexOf(st.charAt(i)) >= 0 || (st.charAt(i) == ' ' || st.charAt(i) == '\u3000')
+                    && !BLANK_BEFORE_ACT.matcher(st).region(i, st.length()).lookingAt()) {
                 return i;
             }
         }
         return st.length();
     }
+
+    private static final Pattern BLANK_BEFORE_ACT = Pattern.compile("[ \u3000]+(?:出席|主持|列席|参加)(?:会议|了)");
 
     /**
      * The roles a clause after a name gives: its role verbs (主持, 出席, 讲话 …), and a speech verb right after the
@@ -1450,6 +1473,10 @@ public final class OfficialFinder {
      * {@code 习近平总书记的重要讲话精神}, {@code 在…会议上的讲话}.
      */
     private List<Role> rolesIn(String st, int from) {
+        int behalf = clauseEnd(st, from);
+        if (behalf < st.length() && st.charAt(behalf) == ',' && ON_BEHALF.matcher(st).region(from, behalf).matches()) {
+            return rolesIn(st, behalf + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
+        }
         String clause = st.substring(from, clauseEnd(st, from));
         String rest = st.substring(from);
         List<Role> out = new ArrayList<>();
@@ -1473,6 +1500,9 @@ public final class OfficialFinder {
         out.sort(null);
         return out;
     }
+
+    /** 受市委书记、市长的委托: acting on someone's behalf, a clause of its own before the act. */
+    private static final Pattern ON_BEHALF = Pattern.compile("受[^,。;]{1,30}?委托");
 
     /** 甲、乙将作交流发言: the last name's act announced, which the names listed before it share. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:将|拟)(?:于[^,。、]{1,12}?)?(?:[作做]|进行)?[^,。、将]{0,4}$");

@@ -26,7 +26,7 @@ class OfficialFinderTests {
     }
 
     private static Set<Role> roles(OfficialFinder.Result r, String name) {
-        return r.participations().stream().filter(p -> p.officialKey().startsWith(name + "|")).map(Participation::role)
+        return r.participations().stream().filter(p -> p.officialKey().equals(name) || p.officialKey().startsWith(name + "|")).map(Participation::role)
                 .collect(Collectors.toSet());
     }
 
@@ -208,5 +208,43 @@ class OfficialFinderTests {
     void anOfficeHeadIsNoOfficialNamed党政办() {
         OfficialFinder.Result r = find("学院党政班子成员、党政办主任、团委书记参加了学习。学院党委书记华某主持了学习。");
         assertEquals(List.of("华某"), r.officials().stream().map(OfficialRef::name).toList());
+    }
+
+    @Test
+    void anUntitledNameOpeningASentenceWithItsWordsSpoke() {
+        OfficialFinder.Result r = find("某局召开粮油供应协调会。\n王建国说,我们有信心做好供应工作。\n李红梅表示将全力配合。");
+        assertEquals(Set.of(Role.SPOKE), roles(r, "王建国"));
+        assertEquals(Set.of(Role.SPOKE), roles(r, "李红梅"));
+        OfficialFinder.Result many = find("某局召开座谈会。\n代表们表示将全力配合。");
+        assertTrue(many.officials().isEmpty(), many.officials().toString());
+    }
+
+    @Test
+    void anOfficialActingOnSomeonesBehalfActsInTheNextClause() {
+        OfficialFinder.Result r = find("副市长王东升受市委书记、市长的委托,作为特邀代表出席会议。");
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "王东升"));
+        OfficialFinder.Result post = find("市里成立了由市长任组长、分管副市长任副组长的领导小组。");
+        assertTrue(post.officials().isEmpty(), post.officials().toString());
+    }
+
+    @Test
+    void aBlankBeforeTheActEndsNoClauseAndTitleGroupsEndingIn同志ShareIt() {
+        OfficialFinder.Result r = find("省发展改革委副主任、省粮食局党组书记余云州同志,省粮食局局长谢端同志 出席会议并讲话。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "余云州"));
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "谢端"));
+    }
+
+    @Test
+    void a畅IsASurnameBut畅谈IsNoName() {
+        OfficialFinder.Result r = find("党委统战部副部长畅安平与校侨联委员参加了此次会议。");
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "畅安平"));
+        OfficialFinder.Result talk = find("会上,副局长畅谈了学习体会。");
+        assertTrue(talk.officials().isEmpty(), talk.officials().toString());
+    }
+
+    @Test
+    void anAdverbAfterTheNameEndsIt() {
+        OfficialFinder.Result r = find("会上,市委副秘书长、市档案局局长(兼)涂文清原原本本传达了全国档案局长馆长会议精神。");
+        assertEquals(List.of("涂文清"), r.officials().stream().map(OfficialRef::name).toList());
     }
 }
