@@ -247,4 +247,16 @@ class OfficialFinderTests {
         OfficialFinder.Result r = find("会上,市委副秘书长、市档案局局长(兼)涂文清原原本本传达了全国档案局长馆长会议精神。");
         assertEquals(List.of("涂文清"), r.officials().stream().map(OfficialRef::name).toList());
     }
+
+    @Test
+    void aSpeechAfterWhatTheSpeakerSpeaksAsForOrTo() {
+        OfficialFinder.Result as = find("会上,副主席赵明作为一名老侨联成员,表示要进一步做好侨联工作。");
+        assertEquals(Set.of(Role.SPOKE), roles(as, "赵明"));
+        OfficialFinder.Result to = find("会议还邀请了州环境监测站副总工杨晓雪为参会人员解读全国两会精神。");
+        assertEquals(Set.of(Role.SPOKE), roles(to, "杨晓雪"));
+        OfficialFinder.Result greets = find("市人大常委会副主任孙仲实代表人民团体致贺词。");
+        assertEquals(Set.of(Role.SPOKE), roles(greets, "孙仲实"));
+        OfficialFinder.Result tutor = find("会上,团委书记李明为辅导员颁发了证书。");
+        assertTrue(roles(tutor, "李明").isEmpty());
+    }
 }
