@@ -123,6 +123,11 @@ public final class OfficialFinder {
                 }
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(titleList, convener);
+                int earlier = groupBeforeComma(st, tStart);
+                if (earlier >= 0) { // 省委农办主任,农业农村厅党组书记、厅长甲: the earlier group is the same official's
+                    titleList = new ArrayList<>(splitTitles(doc, s.start() + earlier, s.start() + tStart - 1));
+                    titleList.addAll(splitTitles(doc, s.start() + tStart, s.start() + e));
+                }
                 int clauseEnd = clauseEnd(st, p);
                 List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st, p);
                 if (firstRoles == null) {
@@ -1189,6 +1194,27 @@ public final class OfficialFinder {
             }
         }
     }
+
+    /**
+     * Where a group of titles with no name starts when it makes up the whole clause before the comma at
+     * {@code tStart - 1} (会上,市委组织部副部长,市人社局局长甲通报…), else -1: the groups are one official's.
+     */
+    private int groupBeforeComma(String st, int tStart) {
+        int comma = tStart - 1;
+        if (comma < 2 || st.charAt(comma) != ',' || titleEndingAt(st, comma) == null) {
+            return -1;
+        }
+        int clause = clauseBefore(st, comma) + 1;
+        int start = titlesStart(st, comma);
+        if (start != clause || start >= comma) {
+            return -1;
+        }
+        String group = st.substring(start, comma);
+        // 由部长甲同志担任组长, 省长乙任组长: a post someone named takes, no title group
+        return NAMED_IN_GROUP.matcher(group).find() ? -1 : start;
+    }
+
+    private static final Pattern NAMED_IN_GROUP = Pattern.compile("同志|(?<!主)任|由|的");
 
     private static List<String> titlesAndRanks() {
         List<String> all = new ArrayList<>(Lexicon.words("titles"));

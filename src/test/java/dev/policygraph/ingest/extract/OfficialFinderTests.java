@@ -259,4 +259,20 @@ class OfficialFinderTests {
         OfficialFinder.Result tutor = find("会上,团委书记李明为辅导员颁发了证书。");
         assertTrue(roles(tutor, "李明").isEmpty());
     }
+
+    private static List<String> titles(OfficialFinder.Result r, String name) {
+        return r.officials().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().titles();
+    }
+
+    @Test
+    void aTitleGroupAloneInTheClauseBeforeACommaIsTheNextNamesToo() {
+        OfficialFinder.Result r = find("会上,市委组织部副部长,市人社局党组书记、局长刘学俊通报了上半年工作。");
+        assertEquals(List.of("市委组织部副部长", "市人社局党组书记", "局长"), titles(r, "刘学俊"));
+        assertEquals(Set.of(Role.SPOKE), roles(r, "刘学俊"));
+        // a group with its own name keeps its titles; a post someone named takes is no title group
+        OfficialFinder.Result two = find("局党组成员、副局长陈晓东,局党组成员、二级巡视员周敏出席会议。");
+        assertEquals(List.of("局党组成员", "二级巡视员"), titles(two, "周敏"));
+        OfficialFinder.Result post = find("会议决定,由部长吕福源同志担任组长,副部长张志刚任副组长。");
+        assertEquals(List.of("副部长"), titles(post, "张志刚"));
+    }
 }
