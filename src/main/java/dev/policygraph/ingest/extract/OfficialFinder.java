@@ -117,9 +117,9 @@ public final class OfficialFinder {
                     continue;
                 }
                 int tStart = titlesStart(st, e);
-                Matcher cut = CUT_PREFIX.matcher(st.substring(tStart, noteStart(st, e)));
-                if (cut.lookingAt() && cut.end() < noteStart(st, e) - tStart) {
-                    tStart += cut.end();
+                int cut = prefixCut(st, tStart, noteStart(st, e));
+                if (cut < noteStart(st, e) - tStart) {
+                    tStart += cut;
                 }
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(titleList, convener);
@@ -1193,6 +1193,33 @@ public final class OfficialFinder {
                 return start;
             }
         }
+    }
+
+    /**
+     * How much of the titles read from {@code from} to {@code to} is no part of them ({@link #CUT_PREFIX}), 0 if none;
+     * not a 和 inside a body's name (港澳台侨和外事委员会主任, 文化和旅游局局长), which follows no title and no name after one.
+     */
+    private int prefixCut(String st, int from, int to) {
+        Matcher cut = CUT_PREFIX.matcher(st);
+        int end = to;
+        while (end > from && cut.region(from, end).lookingAt()) {
+            int j = cut.end() - 1;
+            if (cut.end() == end || st.charAt(j) != '和' || joinsAfterTitle(st, j)) {
+                return cut.end() - from;
+            }
+            end = j; // 和 inside a body: an earlier cut, if any
+        }
+        return 0;
+    }
+
+    /** Whether what stands before the 和 at {@code j} ends a title or a name after one (副局长甲和办公室主任乙). */
+    private boolean joinsAfterTitle(String st, int j) {
+        for (int len = 0; len <= 3; len = len == 0 ? 2 : len + 1) {
+            if (j - len > 0 && titleEndingAt(st, j - len) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -275,4 +275,13 @@ class OfficialFinderTests {
         OfficialFinder.Result post = find("会议决定,由部长吕福源同志担任组长,副部长张志刚任副组长。");
         assertEquals(List.of("副部长"), titles(post, "张志刚"));
     }
+
+    @Test
+    void a和InsideABodyIsPartOfTheTitleButNotOneJoiningTwoGroups() {
+        OfficialFinder.Result r = find("市政协港澳台侨和外事委员会主任王建华在会上发言。");
+        assertEquals(List.of("市政协港澳台侨和外事委员会主任"), titles(r, "王建华"));
+        OfficialFinder.Result two = find("副局长陈晓东和办公室主任周敏分别作了发言。");
+        assertEquals(List.of("办公室主任"), titles(two, "周敏"));
+        assertEquals(Set.of(Role.SPOKE), roles(two, "陈晓东"));
+    }
 }
