@@ -436,10 +436,11 @@ public final class OfficialFinder {
     }
 
     private static final Pattern HEARD = Pattern.compile("听取|审议");
-    private static final Pattern MADE_REPORT = Pattern.compile("^(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)");
+    private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)");
 
     /**
-     * {@code 会议听取了王某局长(所)做的工作报告}: whoever made the report the meeting heard or deliberated spoke there.
+     * {@code 会议听取了王某局长(所)做的工作报告}: whoever made the report the meeting heard or deliberated spoke there,
+     * each of a list too ({@code 听取了督导组组长甲、乙关于…的汇报}).
      * Only after 听取 or 审议 in the clause: {@code 刘某书记所作的报告,总结了…} names a report made elsewhere.
      */
     private static void heardReports(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,

@@ -284,4 +284,11 @@ class OfficialFinderTests {
         assertEquals(List.of("办公室主任"), titles(two, "周敏"));
         assertEquals(Set.of(Role.SPOKE), roles(two, "陈晓东"));
     }
+
+    @Test
+    void eachOfAListWhoseReportsTheMeetingHeardSpoke() {
+        OfficialFinder.Result r = find("会议听取了督导组组长赵瑛、王清关于巡察工作的汇报。");
+        assertEquals(Set.of(Role.SPOKE), roles(r, "赵瑛"));
+        assertEquals(Set.of(Role.SPOKE), roles(r, "王清"));
+    }
 }
