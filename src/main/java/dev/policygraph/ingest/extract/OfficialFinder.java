@@ -252,9 +252,12 @@ public final class OfficialFinder {
                 || p.role() == Role.CHAIRED).toList();
     }
 
-    /** 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does. */
+    /**
+     * 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does; 一是甲传达…:
+     * an agenda's item names who acts.
+     */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|"
-            + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请)?[,:]?");
+            + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请|[一二三四五六七八九十]是)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
     /** How far back (characters) a pronoun or a bare title looks for the official it stands for. */
@@ -1578,14 +1581,14 @@ public final class OfficialFinder {
      * 对…进行了强调部署).
      */
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要)?(?:代表[^,。;就对向致]{1,20}?(?=[就对向致]))?"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要)?(?:\\p{IsHan}{2,4}地)?(?:代表[^,。;就对向致]{1,20}?(?=[就对向致]))?"
             + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言)|作为[^,。;]{1,20}?,(?=表示|指出|强调|认为))?"
             + "(?:为[^,。;]{1,12}?(?=解读|宣讲|讲解|辅导|授课))?"
             + "(?:[在于][^,。]{0,30}?(?:上|中|时|后))?(?:以[^,。;]{0,30}?为主?题,)?"
             + "(?:(?:就|向|从|围绕|以|对|针对|结合)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了)|从[^。]{0,100}?方面(?:对[^,。;]{0,40}?)?)?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
-            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|致[^,。]{0,3}?[辞词]|解读|讲解(?!员)|辅导(?!员)|授课|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
+            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|(?:带领|组织)[^,。;]{0,12}?学习|致[^,。]{0,3}?[辞词]|解读|讲解(?!员)|辅导(?!员)|授课|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调|交流)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:充分|高度)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?(?:提出|指出|强调)|"
@@ -1624,13 +1627,19 @@ public final class OfficialFinder {
      */
     private static boolean nounUse(String clause, int i, int length) {
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
-                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || "作做表".indexOf(clause.charAt(i - 3)) < 0))) {
+                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && !madeAt(clause, i - 2))) {
             return true;
         }
         String after = clause.substring(Math.min(clause.length(), i + length));
         return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
                 || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || WHO_ATTEND.matcher(after).lookingAt()
                 || clause.substring(0, i).matches(".*在[^,]*上的.*");
+    }
+
+    /** 作重要讲话, 作了重要讲话, 发表了重要讲话: the speech made, not named; {@code at} is where 重要 starts. */
+    private static boolean madeAt(String clause, int at) {
+        int v = at > 0 && clause.charAt(at - 1) == '了' ? at - 2 : at - 1;
+        return v >= 0 && "作做表".indexOf(clause.charAt(v)) >= 0;
     }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */

@@ -291,4 +291,21 @@ class OfficialFinderTests {
         assertEquals(Set.of(Role.SPOKE), roles(r, "赵瑛"));
         assertEquals(Set.of(Role.SPOKE), roles(r, "王清"));
     }
+
+    @Test
+    void laterSpeechFormsOfAnOfficialAlreadyNamed() {
+        OfficialFinder.Result agenda = find("会议由镇党委组织委员葛冰主持,共四项议程。一是葛冰传达县委组织部文件精神。");
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(agenda, "葛冰"));
+        OfficialFinder.Result made = find("会议上集团党委书记王郁基同志作了重要讲话,对学习教育进行了全面部署。");
+        assertEquals(Set.of(Role.SPOKE), roles(made, "王郁基"));
+        OfficialFinder.Result led = find("会议由副局长赖颖频主持。会上,赖颖频带领全体参会人员学习了《通知》。");
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(led, "赖颖频"));
+        OfficialFinder.Result adverb = find("县局副局长郭征兵出席会议。其次,郭征兵副局长一字一句地向与会干部认真传达了市局的重要讲话精神。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(adverb, "郭征兵"));
+        OfficialFinder.Result analysed = find("会议由局长聂振邦主持。聂振邦同志分析了当前粮食供求形势。");
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(analysed, "聂振邦"));
+        // a speech someone else made, named: no act of the name
+        OfficialFinder.Result named = find("会议学习了市长李强同志的重要讲话。");
+        assertTrue(roles(named, "李强").isEmpty());
+    }
 }
