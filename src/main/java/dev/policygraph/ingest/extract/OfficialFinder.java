@@ -1487,6 +1487,9 @@ public final class OfficialFinder {
     private static final Pattern DATE_AFTER_NAME = Pattern.compile("\\d{1,2}(?:月\\d{1,2})?日(?:上午|下午|晚上?)?"
             + "(?:主持|出席|参加|列席|召开|组织召开)");
 
+    /** An adverb in 地 after a name and its title, not a place (地区, 地方, 地市). */
+    private static final Pattern ADVERB_IN_DI = Pattern.compile("\\p{IsHan}{2,4}?地(?![区方市委税点域块])");
+
     private boolean follows(String st, int i) {
         if (i >= st.length()) {
             return true;
@@ -1496,6 +1499,9 @@ public final class OfficialFinder {
         }
         if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
             return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
+        }
+        if (ADVERB_IN_DI.matcher(st).region(i, st.length()).lookingAt()) {
+            return true; // 郭某副局长一字一句地向…传达了…
         }
         if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
             return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…; 甲从事 a career, not the 从 of 甲从…方面

@@ -308,4 +308,14 @@ class OfficialFinderTests {
         OfficialFinder.Result named = find("会议学习了市长李强同志的重要讲话。");
         assertTrue(roles(named, "李强").isEmpty());
     }
+
+    @Test
+    void aNameEndsBeforeAnAdverbIn地OrBefore组织() {
+        OfficialFinder.Result adverb = find("其次,县局郭征兵副局长一字一句地向与会干部认真传达了市局的重要讲话精神。");
+        assertEquals(Set.of(Role.SPOKE), roles(adverb, "郭征兵"));
+        OfficialFinder.Result study = find("会上,市场监管局副局长唐宏基组织学习了《关于深化改革加强食品安全工作的意见》。");
+        assertEquals(Set.of(Role.SPOKE), roles(study, "唐宏基"));
+        OfficialFinder.Result place = find("会上,副局长张明地区分局的同志作了发言。");
+        assertTrue(place.officials().stream().noneMatch(o -> o.name().startsWith("张明")), place.officials().toString());
+    }
 }
