@@ -433,6 +433,21 @@ public final class OfficialFinder {
 
     private static final Pattern QUOTED = Pattern.compile("“[^“”]{0,80}”|《[^《》]{0,80}》");
 
+    /** The text with what is quoted (“…”, at most 80 characters) blanked character for character: offsets keep. */
+    static String quotesBlanked(String text) {
+        if (text.indexOf('“') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            for (int i = q.start() + 1; i < q.end() - 1; i++) {
+                b.setCharAt(i, '○');
+            }
+        }
+        return b.toString();
+    }
+
     /** The text with what is quoted emptied (作了“把握新时代、担当新使命”专题讲座): a title's commas end no clause. */
     static String unquoted(String text) {
         return text.indexOf('“') < 0 && text.indexOf('《') < 0 ? text : QUOTED.matcher(text).replaceAll("“”");
@@ -772,7 +787,8 @@ public final class OfficialFinder {
      * does one further down the verb's list, after items that end in a spirit or a speech (传达了甲重要批示精神,乙重要讲话精神,
      * 部长丙讲话).
      */
-    private static boolean namedAsObject(String st, int at) {
+    private static boolean namedAsObject(String text, int at) {
+        String st = quotesBlanked(text); // 传达了甲关于“…,…”的讲话精神、乙对…的要求: a quote's comma ends no clause
         int c = clauseBefore(st, at);
         if (RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find()) {
             return true;

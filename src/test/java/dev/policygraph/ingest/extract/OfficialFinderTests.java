@@ -318,4 +318,26 @@ class OfficialFinderTests {
         OfficialFinder.Result place = find("会上,副局长张明地区分局的同志作了发言。");
         assertTrue(place.officials().stream().noneMatch(o -> o.name().startsWith("张明")), place.officials().toString());
     }
+
+    @Test
+    void rarerSurnamesTibetanNamesAndMoreTitlesAndFollowers() {
+        OfficialFinder.Result rare = find("副省长汲斌昌出席会议并讲话。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(rare, "汲斌昌"));
+        OfficialFinder.Result tibetan = find("局党组书记、副局长次仁卓嘎主持会议。");
+        assertEquals(Set.of(Role.CHAIRED), roles(tibetan, "次仁卓嘎"));
+        OfficialFinder.Result dean = find("开学典礼由教育长陈力主持,市委党校副校长刘光胜致欢迎辞。");
+        assertEquals(Set.of(Role.CHAIRED), roles(dean, "陈力"));
+        assertEquals(Set.of(Role.SPOKE), roles(dean, "刘光胜"));
+        OfficialFinder.Result met = find("会前,省委副书记、省长金湘军亲切会见与会代表。");
+        assertEquals(List.of("省委副书记", "省长"), titles(met, "金湘军"));
+    }
+
+    @Test
+    void aQuotesCommaEndsNoClauseOfARelayedList() {
+        OfficialFinder.Result r = find("其次,副局长郭征兵传达了市局齐局长关于“当好店小二,争做服务员”的重要讲话精神、"
+                + "市局袁小平副局长和朱耀斌总经济师对征管工作的要求。");
+        assertEquals(Set.of(Role.SPOKE), roles(r, "郭征兵"));
+        assertTrue(roles(r, "朱耀斌").isEmpty(), r.participations().toString());
+        assertTrue(roles(r, "袁小平").isEmpty(), r.participations().toString());
+    }
 }
