@@ -1516,7 +1516,8 @@ public final class OfficialFinder {
         if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
             return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
         }
-        if (ADVERB_IN_DI.matcher(st).region(i, st.length()).lookingAt()) {
+        int di = st.indexOf('地', i + 2);
+        if (di >= 0 && di <= i + 4 && ADVERB_IN_DI.matcher(st).region(i, st.length()).lookingAt()) {
             return true; // 郭某副局长一字一句地向…传达了…
         }
         if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
