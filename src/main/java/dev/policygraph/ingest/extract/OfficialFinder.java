@@ -884,6 +884,11 @@ public final class OfficialFinder {
             return false;
         }
         for (int i = waitingUntil; i < groupStart; i++) {
+            int close = st.charAt(i) == '(' ? st.indexOf(')', i) : -1;
+            if (close > i && close <= i + MAX_NOTE + 2 && close < groupStart) {
+                i = close; // 总会计师兼财务管理与监督司(审计司)司长丙: a body's other name in brackets
+                continue;
+            }
             if (",。;:!?(".indexOf(st.charAt(i)) >= 0) {
                 return false;
             }
@@ -1626,7 +1631,7 @@ public final class OfficialFinder {
             + "(?:安排部署|部署|讲话|点评|说明|提出[^,。]{0,8}?要求)");
 
     /** 主持召开…会议,传达了…; 出席会议,并致欢迎辞: the chair or guest, still the subject of the next clause, speaks there. */
-    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|致[^,。]{0,3}?[辞词]|"
+    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|组织领学|组织学习|带领[^,。;]{0,12}?学习|致[^,。]{0,3}?[辞词]|"
             + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署)))");
     /**
      * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读, 出席会议并致欢迎辞,

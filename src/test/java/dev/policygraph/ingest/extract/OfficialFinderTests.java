@@ -340,4 +340,18 @@ class OfficialFinderTests {
         assertTrue(roles(r, "朱耀斌").isEmpty(), r.participations().toString());
         assertTrue(roles(r, "袁小平").isEmpty(), r.participations().toString());
     }
+
+    @Test
+    void aBodysOtherNameInBracketsBreaksNoListOfTitleGroups() {
+        OfficialFinder.Result r = find("国家局党组成员、副局长张保振、何泽华,国家局总会计师兼财务管理与监督司(审计司)司长张玉霞参加集中学习。");
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "张保振"));
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "何泽华"));
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "张玉霞"));
+    }
+
+    @Test
+    void aChairWhoGoesOnToLeadTheStudySpeaks() {
+        OfficialFinder.Result r = find("局党组书记、局长谭爱英同志主持会议,组织领学《人民日报》头条文章。");
+        assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(r, "谭爱英"));
+    }
 }
