@@ -454,7 +454,7 @@ public final class OfficialFinder {
     }
 
     private static final Pattern HEARD = Pattern.compile("听取|审议");
-    private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)");
+    private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)|^(?:同志)?所?[作做]的“”");
 
     /**
      * {@code 会议听取了王某局长(所)做的工作报告}: whoever made the report the meeting heard or deliberated spoke there,
@@ -920,7 +920,7 @@ public final class OfficialFinder {
      * character, since {@link #nameThenTitle} tries every position of a sentence (a regex there cost 10 % of extraction).
      */
     private static final WordIndex AFTER_TITLES = new WordIndex(Lexicon.words("titles_after_name"));
-    private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
+    private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|了|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
 
     /**

@@ -354,4 +354,10 @@ class OfficialFinderTests {
         OfficialFinder.Result r = find("局党组书记、局长谭爱英同志主持会议,组织领学《人民日报》头条文章。");
         assertEquals(Set.of(Role.CHAIRED, Role.SPOKE), roles(r, "谭爱英"));
     }
+
+    @Test
+    void whoMadeAReportAdoptedUnderAQuotedNameSpoke() {
+        OfficialFinder.Result r = find("会议审议通过了陆鹰副会长做的“2018年财务收支情况报告”。");
+        assertEquals(Set.of(Role.SPOKE), roles(r, "陆鹰"));
+    }
 }
