@@ -169,6 +169,18 @@ public final class OfficialFinder {
                         || p < st.length() && st.charAt(p) == '、') ? (groupEnds(st, p, clauseEnd) ? clauseEnd : p) + 1 : -1;
                 from = p;
             }
+            // 市委书记甲,省科协主要负责人出席开幕式并讲话: a last group with no name still shares its verb with the waiting
+            Matcher nameless = waiting.isEmpty() || waitingUntil < 0 || waitingUntil >= st.length() ? null
+                    : NAMELESS_GROUP.matcher(st).region(waitingUntil, st.length());
+            if (nameless != null && nameless.lookingAt() && titleEndingAt(st, nameless.end()) != null) {
+                int ce = clauseEnd(st, nameless.end());
+                for (Role r : rolesIn(st, nameless.end())) {
+                    for (int i = 0; i < waiting.size(); i++) {
+                        parts.add(new Participation(waitingOfficials.get(i).key(), r,
+                                doc.evidence(s.start() + waiting.get(i)[0], s.start() + ce)));
+                    }
+                }
+            }
             if (cutOffSentence == s.index() - 1 && opensWithList && firstRoles != null && firstRoles.contains(Role.ATTENDED)) {
                 for (OfficialRef o : cutOff) {
                     parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start(), s.end())));
@@ -901,6 +913,9 @@ public final class OfficialFinder {
         return clauseEnd < st.length() && st.charAt(clauseEnd) == ','
                 && (clauseEnd == p || clauseEnd == p + 2 && st.startsWith("同志", p));
     }
+
+    /** A group of titles with no name before an attendance verb (省科协主要负责人出席…). */
+    private static final Pattern NAMELESS_GROUP = Pattern.compile("[\\p{IsHan}、]{2,24}?(?=出席|参加|列席)");
 
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
 

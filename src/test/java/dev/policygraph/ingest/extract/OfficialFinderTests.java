@@ -360,4 +360,12 @@ class OfficialFinderTests {
         OfficialFinder.Result r = find("会议审议通过了陆鹰副会长做的“2018年财务收支情况报告”。");
         assertEquals(Set.of(Role.SPOKE), roles(r, "陆鹰"));
     }
+
+    @Test
+    void aLastTitleGroupWithNoNameSharesItsVerb() {
+        OfficialFinder.Result r = find("辽阳市委书记霍步刚,辽宁省科协主要负责人出席开幕式并讲话。");
+        assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "霍步刚"));
+        OfficialFinder.Result own = find("辽阳市委书记霍步刚,会议由市科协主要负责人主持。");
+        assertTrue(roles(own, "霍步刚").isEmpty(), own.participations().toString());
+    }
 }
