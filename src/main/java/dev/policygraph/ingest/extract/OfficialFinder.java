@@ -282,8 +282,16 @@ public final class OfficialFinder {
      * a bare title stands for ({@code 局长指出}, {@code 韦局长在讲话中}: the only official introduced with that title).
      */
     private void speeches(Doc doc, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        Sentence previous = null;
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
+            if (previous != null && GOES_ON_AFTER_STOP.matcher(st).lookingAt()) {
+                OfficialRef subject = openingSubject(doc.simp(previous), byKey);
+                if (subject != null) { // 副县长甲对…进行了充分肯定。并提出:…: a stray full stop inside one speech
+                    parts.add(new Participation(subject.key(), Role.SPOKE, doc.evidence(s.start(), s.end())));
+                }
+            }
+            previous = s;
             for (int c = 0; c < st.length(); c++) {
                 if (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
                     continue;
@@ -320,6 +328,26 @@ public final class OfficialFinder {
                 }
             }
         }
+    }
+
+    /** A sentence that goes on with the previous one's subject, 并提出:, 并强调: its full stop was a slip. */
+    private static final Pattern GOES_ON_AFTER_STOP = Pattern.compile("^并(?:提出|强调|指出|要求)");
+    /** How far into a sentence its subject's name may start (副县长甲, 县委副书记乙). */
+    private static final int SUBJECT_REACH = 12;
+
+    /** The known official named first, within {@value #SUBJECT_REACH} characters of the sentence's start, or null. */
+    private static OfficialRef openingSubject(String st, Map<String, OfficialRef> byKey) {
+        OfficialRef first = null;
+        int firstAt = SUBJECT_REACH + 1;
+        for (OfficialRef o : byKey.values()) {
+            String name = mention(o);
+            int at = name.length() < 2 ? -1 : st.indexOf(name);
+            if (at >= 0 && at < firstAt && st.substring(0, at).chars().allMatch(Han::is)) {
+                first = o;
+                firstAt = at;
+            }
+        }
+        return first;
     }
 
     private static final Pattern LIST_JOINER = Pattern.compile("^(?:、|和|与|及)");

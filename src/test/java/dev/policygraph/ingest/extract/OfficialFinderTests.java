@@ -368,4 +368,13 @@ class OfficialFinderTests {
         OfficialFinder.Result own = find("辽阳市委书记霍步刚,会议由市科协主要负责人主持。");
         assertTrue(roles(own, "霍步刚").isEmpty(), own.participations().toString());
     }
+
+    @Test
+    void aSpeechGoesOnAfterAStrayFullStop() {
+        OfficialFinder.Result r = find("副县长张刚对各部门植树造林工作进行了充分了肯定。并提出:一是要转变观念。");
+        assertEquals(Set.of(Role.SPOKE), roles(r, "张刚"));
+        // a name further into the sentence is no subject the stop cut off
+        OfficialFinder.Result far = find("县水利林业工作推进会议在县委四楼会议室召开,县委副书记全运宝出席。并提出:一是要转变观念。");
+        assertEquals(Set.of(Role.ATTENDED), roles(far, "全运宝"));
+    }
 }
