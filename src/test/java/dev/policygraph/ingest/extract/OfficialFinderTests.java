@@ -377,4 +377,13 @@ class OfficialFinderTests {
         OfficialFinder.Result far = find("县水利林业工作推进会议在县委四楼会议室召开,县委副书记全运宝出席。并提出:一是要转变观念。");
         assertEquals(Set.of(Role.ATTENDED), roles(far, "全运宝"));
     }
+
+    @Test
+    void theSubjectsOfATalkWithOthersTakePart() {
+        OfficialFinder.Result r = find("交通运输部部长李盛霖,副部长翁孟勇、徐祖远与部分交通运输厅长就抓住机遇,推动交通运输发展进行座谈讨论。");
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "李盛霖"));
+        assertEquals(Set.of(Role.ATTENDED), roles(r, "徐祖远"));
+        OfficialFinder.Result forum = find("副部长徐祖远与部分厅长座谈会的代表合影。");
+        assertTrue(roles(forum, "徐祖远").isEmpty(), forum.participations().toString());
+    }
 }
