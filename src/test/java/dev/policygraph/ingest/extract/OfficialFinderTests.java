@@ -386,4 +386,10 @@ class OfficialFinderTests {
         OfficialFinder.Result forum = find("副部长徐祖远与部分厅长座谈会的代表合影。");
         assertTrue(roles(forum, "徐祖远").isEmpty(), forum.participations().toString());
     }
+
+    @Test
+    void wordsBeforeATitleThatAreNoNames() {
+        OfficialFinder.Result r = find("各分管领导和责任科室要认真履职。中国侨联主席万立骏作了工作报告。市人大领导来我县视察。");
+        assertEquals(List.of("万立骏"), r.officials().stream().map(OfficialRef::name).toList());
+    }
 }
