@@ -117,12 +117,17 @@ public final class OfficialFinder {
                     continue;
                 }
                 int tStart = titlesStart(st, e);
-                Matcher cut = CUT_PREFIX.matcher(st.substring(tStart, noteStart(st, e)));
-                if (cut.lookingAt() && cut.end() < noteStart(st, e) - tStart) {
-                    tStart += cut.end();
+                int cut = prefixCut(st, tStart, noteStart(st, e));
+                if (cut < noteStart(st, e) - tStart) {
+                    tStart += cut;
                 }
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(titleList, convener);
+                int earlier = groupBeforeComma(st, tStart);
+                if (earlier >= 0) { // 省委农办主任,农业农村厅党组书记、厅长甲: the earlier group is the same official's
+                    titleList = new ArrayList<>(splitTitles(doc, s.start() + earlier, s.start() + tStart - 1));
+                    titleList.addAll(splitTitles(doc, s.start() + tStart, s.start() + e));
+                }
                 int clauseEnd = clauseEnd(st, p);
                 List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st, p);
                 if (firstRoles == null) {
@@ -154,15 +159,27 @@ public final class OfficialFinder {
                         parts.add(new Participation(o.key(), r, doc.evidence(s.start() + nm[0], s.start() + clauseEnd)));
                     }
                     // 副局长甲,二级巡视员乙出席 / 副局长甲、总工程师乙结合…谈了体会: the next title group's verb is shared
-                    if (rs.isEmpty() && p < st.length() && (clauseEnd == p && st.charAt(p) == ',' || sharedJoiner(st, p)
+                    if (rs.isEmpty() && p < st.length() && (groupEnds(st, p, clauseEnd) || sharedJoiner(st, p)
                             || st.charAt(p) == '、')) {
                         waiting.add(nm);
                         waitingOfficials.add(o);
                     }
                 }
-                waitingUntil = rs.isEmpty() && (clauseEnd == p || sharedJoiner(st, p)
-                        || p < st.length() && st.charAt(p) == '、') ? p + 1 : -1;
+                waitingUntil = rs.isEmpty() && (clauseEnd == p || groupEnds(st, p, clauseEnd) || sharedJoiner(st, p)
+                        || p < st.length() && st.charAt(p) == '、') ? (groupEnds(st, p, clauseEnd) ? clauseEnd : p) + 1 : -1;
                 from = p;
+            }
+            // 市委书记甲,省科协主要负责人出席开幕式并讲话: a last group with no name still shares its verb with the waiting
+            Matcher nameless = waiting.isEmpty() || waitingUntil < 0 || waitingUntil >= st.length() ? null
+                    : NAMELESS_GROUP.matcher(st).region(waitingUntil, st.length());
+            if (nameless != null && nameless.lookingAt() && titleEndingAt(st, nameless.end()) != null) {
+                int ce = clauseEnd(st, nameless.end());
+                for (Role r : rolesIn(st, nameless.end())) {
+                    for (int i = 0; i < waiting.size(); i++) {
+                        parts.add(new Participation(waitingOfficials.get(i).key(), r,
+                                doc.evidence(s.start() + waiting.get(i)[0], s.start() + ce)));
+                    }
+                }
             }
             if (cutOffSentence == s.index() - 1 && opensWithList && firstRoles != null && firstRoles.contains(Role.ATTENDED)) {
                 for (OfficialRef o : cutOff) {
@@ -247,9 +264,12 @@ public final class OfficialFinder {
                 || p.role() == Role.CHAIRED).toList();
     }
 
-    /** 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does. */
+    /**
+     * 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does; 一是甲传达…:
+     * an agenda's item names who acts.
+     */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|"
-            + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请)?[,:]?");
+            + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请|[一二三四五六七八九十]是)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
     /** How far back (characters) a pronoun or a bare title looks for the official it stands for. */
@@ -262,8 +282,16 @@ public final class OfficialFinder {
      * a bare title stands for ({@code 局长指出}, {@code 韦局长在讲话中}: the only official introduced with that title).
      */
     private void speeches(Doc doc, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        Sentence previous = null;
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
+            if (previous != null && GOES_ON_AFTER_STOP.matcher(st).lookingAt()) {
+                OfficialRef subject = openingSubject(doc.simp(previous), byKey);
+                if (subject != null) { // 副县长甲对…进行了充分肯定。并提出:…: a stray full stop inside one speech
+                    parts.add(new Participation(subject.key(), Role.SPOKE, doc.evidence(s.start(), s.end())));
+                }
+            }
+            previous = s;
             for (int c = 0; c < st.length(); c++) {
                 if (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
                     continue;
@@ -300,6 +328,26 @@ public final class OfficialFinder {
                 }
             }
         }
+    }
+
+    /** A sentence that goes on with the previous one's subject, 并提出:, 并强调: its full stop was a slip. */
+    private static final Pattern GOES_ON_AFTER_STOP = Pattern.compile("^并(?:提出|强调|指出|要求)");
+    /** How far into a sentence its subject's name may start (副县长甲, 县委副书记乙). */
+    private static final int SUBJECT_REACH = 12;
+
+    /** The known official named first, within {@value #SUBJECT_REACH} characters of the sentence's start, or null. */
+    private static OfficialRef openingSubject(String st, Map<String, OfficialRef> byKey) {
+        OfficialRef first = null;
+        int firstAt = SUBJECT_REACH + 1;
+        for (OfficialRef o : byKey.values()) {
+            String name = mention(o);
+            int at = name.length() < 2 ? -1 : st.indexOf(name);
+            if (at >= 0 && at < firstAt && st.substring(0, at).chars().allMatch(Han::is)) {
+                first = o;
+                firstAt = at;
+            }
+        }
+        return first;
     }
 
     private static final Pattern LIST_JOINER = Pattern.compile("^(?:、|和|与|及)");
@@ -425,16 +473,32 @@ public final class OfficialFinder {
 
     private static final Pattern QUOTED = Pattern.compile("“[^“”]{0,80}”|《[^《》]{0,80}》");
 
+    /** The text with what is quoted (“…”, at most 80 characters) blanked character for character: offsets keep. */
+    static String quotesBlanked(String text) {
+        if (text.indexOf('“') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            for (int i = q.start() + 1; i < q.end() - 1; i++) {
+                b.setCharAt(i, '○');
+            }
+        }
+        return b.toString();
+    }
+
     /** The text with what is quoted emptied (作了“把握新时代、担当新使命”专题讲座): a title's commas end no clause. */
     static String unquoted(String text) {
         return text.indexOf('“') < 0 && text.indexOf('《') < 0 ? text : QUOTED.matcher(text).replaceAll("“”");
     }
 
     private static final Pattern HEARD = Pattern.compile("听取|审议");
-    private static final Pattern MADE_REPORT = Pattern.compile("^(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)");
+    private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)|^(?:同志)?所?[作做]的“”");
 
     /**
-     * {@code 会议听取了王某局长(所)做的工作报告}: whoever made the report the meeting heard or deliberated spoke there.
+     * {@code 会议听取了王某局长(所)做的工作报告}: whoever made the report the meeting heard or deliberated spoke there,
+     * each of a list too ({@code 听取了督导组组长甲、乙关于…的汇报}).
      * Only after 听取 or 审议 in the clause: {@code 刘某书记所作的报告,总结了…} names a report made elsewhere.
      */
     private static void heardReports(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
@@ -725,25 +789,36 @@ public final class OfficialFinder {
         }
     }
 
+    /** 张某说,…; 董某表示…: an untitled name opening a sentence, whose words the report gives. */
+    private static final Pattern UNTITLED_SPEAKER = Pattern.compile("^(?<name>\\p{IsHan}{2,3}?)(?:说[,:]|表示|指出|强调)");
+
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        Matcher speaker = UNTITLED_SPEAKER.matcher(st);
+        if (speaker.lookingAt() && !notName(speaker.group("name"))) {
+            untitled(doc, s, st, speaker, byKey, parts);
+        }
         if (!st.contains("主持") && !st.contains("出席") && !st.contains("列席")) {
             return; // what the pattern looks ahead for; checked first because most sentences have neither
         }
         Matcher u = untitled.matcher(st);
         while (u.find()) {
-            String simpName = u.group("name");
-            if (!surnames.contains(simpName.substring(0, 1)) || known(byKey, simpName) != null) {
-                continue;
-            }
-            if (!personName(st, simpName)) {
-                continue;
-            }
-            String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
-            OfficialRef o = add(byKey, written, List.of(), null, doc.evidence(s.start() + u.start(), s.start() + u.end()));
-            int ce = clauseEnd(st, u.end());
-            for (Role r : rolesIn(st, u.end())) {
-                parts.add(new Participation(o.key(), r, doc.evidence(s.start() + u.start(), s.start() + ce)));
-            }
+            untitled(doc, s, st, u, byKey, parts);
+        }
+    }
+
+    /** The untitled official {@code u} found, with the roles its clause gives, unless known or no name to HanLP. */
+    private void untitled(Doc doc, Sentence s, String st, Matcher u, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        String simpName = u.group("name");
+        if (!surnames.contains(simpName.substring(0, 1)) || known(byKey, simpName) != null
+                || !personName(st, simpName)) {
+            return;
+        }
+        String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
+        OfficialRef o = add(byKey, written, List.of(), null, doc.evidence(s.start() + u.start(), s.start() + u.end()));
+        int ce = clauseEnd(st, u.end());
+        for (Role r : rolesIn(st, u.end("name"))) {
+            parts.add(new Participation(o.key(), r, doc.evidence(s.start() + u.start(), s.start() + ce)));
         }
     }
 
@@ -752,7 +827,8 @@ public final class OfficialFinder {
      * does one further down the verb's list, after items that end in a spirit or a speech (传达了甲重要批示精神,乙重要讲话精神,
      * 部长丙讲话).
      */
-    private static boolean namedAsObject(String st, int at) {
+    private static boolean namedAsObject(String text, int at) {
+        String st = quotesBlanked(text); // 传达了甲关于“…,…”的讲话精神、乙对…的要求: a quote's comma ends no clause
         int c = clauseBefore(st, at);
         if (RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find()) {
             return true;
@@ -848,12 +924,26 @@ public final class OfficialFinder {
             return false;
         }
         for (int i = waitingUntil; i < groupStart; i++) {
+            int close = st.charAt(i) == '(' ? st.indexOf(')', i) : -1;
+            if (close > i && close <= i + MAX_NOTE + 2 && close < groupStart) {
+                i = close; // 总会计师兼财务管理与监督司(审计司)司长丙: a body's other name in brackets
+                continue;
+            }
             if (",。;:!?(".indexOf(st.charAt(i)) >= 0) {
                 return false;
             }
         }
         return true;
     }
+
+    /** A title group's names end its clause at a comma, perhaps after 同志 (副主任甲同志,局长乙同志出席会议并讲话). */
+    private static boolean groupEnds(String st, int p, int clauseEnd) {
+        return clauseEnd < st.length() && st.charAt(clauseEnd) == ','
+                && (clauseEnd == p || clauseEnd == p + 2 && st.startsWith("同志", p));
+    }
+
+    /** A group of titles with no name before an attendance verb (省科协主要负责人出席…). */
+    private static final Pattern NAMELESS_GROUP = Pattern.compile("[\\p{IsHan}、]{2,24}?(?=出席|参加|列席)");
 
     private static final Pattern NAME_JOINER = Pattern.compile("(?:、|,、|、,|和|及)");
 
@@ -873,7 +963,7 @@ public final class OfficialFinder {
      * character, since {@link #nameThenTitle} tries every position of a sentence (a regex there cost 10 % of extraction).
      */
     private static final WordIndex AFTER_TITLES = new WordIndex(Lexicon.words("titles_after_name"));
-    private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|"
+    private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|了|"
             + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
 
     /**
@@ -1173,6 +1263,54 @@ public final class OfficialFinder {
         }
     }
 
+    /**
+     * How much of the titles read from {@code from} to {@code to} is no part of them ({@link #CUT_PREFIX}), 0 if none;
+     * not a 和 inside a body's name (港澳台侨和外事委员会主任, 文化和旅游局局长), which follows no title and no name after one.
+     */
+    private int prefixCut(String st, int from, int to) {
+        Matcher cut = CUT_PREFIX.matcher(st);
+        int end = to;
+        while (end > from && cut.region(from, end).lookingAt()) {
+            int j = cut.end() - 1;
+            if (cut.end() == end || st.charAt(j) != '和' || joinsAfterTitle(st, j)) {
+                return cut.end() - from;
+            }
+            end = j; // 和 inside a body: an earlier cut, if any
+        }
+        return 0;
+    }
+
+    /** Whether what stands before the 和 at {@code j} ends a title or a name after one (副局长甲和办公室主任乙). */
+    private boolean joinsAfterTitle(String st, int j) {
+        for (int len = 0; len <= 3; len = len == 0 ? 2 : len + 1) {
+            if (j - len > 0 && titleEndingAt(st, j - len) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a group of titles with no name starts when it makes up the whole clause before the comma at
+     * {@code tStart - 1} (会上,市委组织部副部长,市人社局局长甲通报…), else -1: the groups are one official's.
+     */
+    private int groupBeforeComma(String st, int tStart) {
+        int comma = tStart - 1;
+        if (comma < 2 || st.charAt(comma) != ',' || titleEndingAt(st, comma) == null) {
+            return -1;
+        }
+        int clause = clauseBefore(st, comma) + 1;
+        int start = titlesStart(st, comma);
+        if (start != clause || start >= comma) {
+            return -1;
+        }
+        String group = st.substring(start, comma);
+        // 由部长甲同志担任组长, 省长乙任组长: a post someone named takes, no title group
+        return NAMED_IN_GROUP.matcher(group).find() ? -1 : start;
+    }
+
+    private static final Pattern NAMED_IN_GROUP = Pattern.compile("同志|(?<!主)任|由|的");
+
     private static List<String> titlesAndRanks() {
         List<String> all = new ArrayList<>(Lexicon.words("titles"));
         all.addAll(Lexicon.words("academic_ranks"));
@@ -1413,6 +1551,9 @@ public final class OfficialFinder {
     private static final Pattern DATE_AFTER_NAME = Pattern.compile("\\d{1,2}(?:月\\d{1,2})?日(?:上午|下午|晚上?)?"
             + "(?:主持|出席|参加|列席|召开|组织召开)");
 
+    /** An adverb in 地 after a name and its title, not a place (地区, 地方, 地市). */
+    private static final Pattern ADVERB_IN_DI = Pattern.compile("\\p{IsHan}{2,4}?地(?![区方市委税点域块])");
+
     private boolean follows(String st, int i) {
         if (i >= st.length()) {
             return true;
@@ -1422,6 +1563,10 @@ public final class OfficialFinder {
         }
         if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
             return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
+        }
+        int di = st.indexOf('地', i + 2);
+        if (di >= 0 && di <= i + 4 && ADVERB_IN_DI.matcher(st).region(i, st.length()).lookingAt()) {
+            return true; // 郭某副局长一字一句地向…传达了…
         }
         if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
             return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…; 甲从事 a career, not the 从 of 甲从…方面
@@ -1434,15 +1579,21 @@ public final class OfficialFinder {
         return false;
     }
 
-    /** Where a clause ends: at its punctuation, or at a blank between a headline's parts (甲出席 乙讲话 丙主持会议). */
+    /**
+     * Where a clause ends: at its punctuation, or at a blank between a headline's parts (甲出席 乙讲话 丙主持会议); not at a
+     * blank a copy left before the act itself (局长甲同志 出席会议并讲话).
+     */
     private static int clauseEnd(String st, int p) {
         for (int i = p; i < st.length(); i++) {
-            if (",;。:!? \u3000".indexOf(st.charAt(i)) >= 0) {
+            if (",;。:!?".indexOf(st.charAt(i)) >= 0 || (st.charAt(i) == ' ' || st.charAt(i) == '\u3000')
+                    && !BLANK_BEFORE_ACT.matcher(st).region(i, st.length()).lookingAt()) {
                 return i;
             }
         }
         return st.length();
     }
+
+    private static final Pattern BLANK_BEFORE_ACT = Pattern.compile("[ \u3000]+(?:出席|主持|列席|参加)(?:会议|了)");
 
     /**
      * The roles a clause after a name gives: its role verbs (主持, 出席, 讲话 …), and a speech verb right after the
@@ -1450,6 +1601,10 @@ public final class OfficialFinder {
      * {@code 习近平总书记的重要讲话精神}, {@code 在…会议上的讲话}.
      */
     private List<Role> rolesIn(String st, int from) {
+        int behalf = clauseEnd(st, from);
+        if (behalf < st.length() && st.charAt(behalf) == ',' && ON_BEHALF.matcher(st).region(from, behalf).matches()) {
+            return rolesIn(st, behalf + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
+        }
         String clause = st.substring(from, clauseEnd(st, from));
         String rest = st.substring(from);
         List<Role> out = new ArrayList<>();
@@ -1464,6 +1619,9 @@ public final class OfficialFinder {
                 }
             }
         }
+        if (out.isEmpty() && rest.startsWith("与") && SAT_WITH.matcher(rest).lookingAt()) {
+            out.add(Role.ATTENDED); // 部长甲、副部长乙与…就…进行座谈: the talk's subjects take part in it
+        }
         String after = rest.substring(clause.length());
         if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() || AND_SPOKE.matcher(clause).find()
                 || !out.isEmpty() && (GOES_ON_TO_SPEAK.matcher(after).lookingAt()
@@ -1473,6 +1631,12 @@ public final class OfficialFinder {
         out.sort(null);
         return out;
     }
+
+    /** 与部分厅长和局长就…进行座谈讨论: a talk the subject holds with others, its topic perhaps running across clauses. */
+    private static final Pattern SAT_WITH = Pattern.compile("与[^,。;]{1,30}?(?:就[^。;]{0,100}?)?(?:进行了?)?座谈(?!会)");
+
+    /** 受市委书记、市长的委托: acting on someone's behalf, a clause of its own before the act. */
+    private static final Pattern ON_BEHALF = Pattern.compile("受[^,。;]{1,30}?委托");
 
     /** 甲、乙将作交流发言: the last name's act announced, which the names listed before it share. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:将|拟)(?:于[^,。、]{1,12}?)?(?:[作做]|进行)?[^,。、将]{0,4}$");
@@ -1494,13 +1658,14 @@ public final class OfficialFinder {
      * 对…进行了强调部署).
      */
     private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要)?(?:代表[^,。;就对向]{1,20}?(?=[就对向]))?"
-            + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言))?"
+            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要)?(?:\\p{IsHan}{2,4}地)?(?:代表[^,。;就对向致]{1,20}?(?=[就对向致]))?"
+            + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言)|作为[^,。;]{1,20}?,(?=表示|指出|强调|认为))?"
+            + "(?:为[^,。;]{1,12}?(?=解读|宣讲|讲解|辅导|授课))?"
             + "(?:[在于][^,。]{0,30}?(?:上|中|时|后))?(?:以[^,。;]{0,30}?为主?题,)?"
             + "(?:(?:就|向|从|围绕|以|对|针对|结合)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
             + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了)|从[^。]{0,100}?方面(?:对[^,。;]{0,40}?)?)?"
             + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
-            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
+            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|(?:带领|组织)[^,。;]{0,12}?学习|致[^,。]{0,3}?[辞词]|解读|讲解(?!员)|辅导(?!员)|授课|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
             + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调|交流)|提了[^,。]{0,8}?要求|"
             + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
             + "(?:充分|高度)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?(?:提出|指出|强调)|"
@@ -1515,7 +1680,7 @@ public final class OfficialFinder {
             + "(?:安排部署|部署|讲话|点评|说明|提出[^,。]{0,8}?要求)");
 
     /** 主持召开…会议,传达了…; 出席会议,并致欢迎辞: the chair or guest, still the subject of the next clause, speaks there. */
-    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|致[^,。]{0,3}?[辞词]|"
+    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|组织领学|组织学习|带领[^,。;]{0,12}?学习|致[^,。]{0,3}?[辞词]|"
             + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署)))");
     /**
      * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读, 出席会议并致欢迎辞,
@@ -1539,13 +1704,19 @@ public final class OfficialFinder {
      */
     private static boolean nounUse(String clause, int i, int length) {
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
-                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && (i < 3 || "作做表".indexOf(clause.charAt(i - 3)) < 0))) {
+                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && !madeAt(clause, i - 2))) {
             return true;
         }
         String after = clause.substring(Math.min(clause.length(), i + length));
         return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
                 || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || WHO_ATTEND.matcher(after).lookingAt()
                 || clause.substring(0, i).matches(".*在[^,]*上的.*");
+    }
+
+    /** 作重要讲话, 作了重要讲话, 发表了重要讲话: the speech made, not named; {@code at} is where 重要 starts. */
+    private static boolean madeAt(String clause, int at) {
+        int v = at > 0 && clause.charAt(at - 1) == '了' ? at - 2 : at - 1;
+        return v >= 0 && "作做表".indexOf(clause.charAt(v)) >= 0;
     }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */

@@ -11,7 +11,7 @@ import dev.policygraph.ingest.real.RealCorpus.Part;
 
 /**
  * For tuning on dev only: each gold official or relay the extractor missed, with the text around its first mention.
- * <pre>./mvnw -q test-compile exec:java -Dexec.mainClass=dev.policygraph.ingest.real.RealCorpusMisses -Dexec.args=officials|relays</pre>
+ * <pre>./mvnw -q test-compile exec:java -Dexec.mainClass=dev.policygraph.ingest.real.RealCorpusMisses -Dexec.args=officials|officials-fp|titles|roles|meetings|relays</pre>
  */
 public final class RealCorpusMisses {
 
@@ -81,6 +81,22 @@ public final class RealCorpusMisses {
                     if (!gold.contains(RealScorer.norm(o.simplifiedName()))) {
                         System.out.println(a.source().id().substring(0, 24) + " | FP " + o.name() + o.titles() + " | "
                                 + o.evidence().text().substring(0, Math.min(50, o.evidence().text().length())));
+                    }
+                }
+            } else if (what.equals("titles")) {
+                // officials found under a gold name whose titles differ: gold titles unmatched, then titles found unmatched
+                for (var o : a.gold().officials()) {
+                    var same = g.officials().stream()
+                            .filter(f -> RealScorer.norm(f.simplifiedName()).equals(RealScorer.norm(o.name()))).toList();
+                    if (same.isEmpty()) {
+                        continue;
+                    }
+                    var gt = o.titles().stream().map(RealScorer::norm).toList();
+                    var ft = same.stream().flatMap(f -> f.titles().stream()).map(RealScorer::norm).toList();
+                    var fn = gt.stream().filter(t -> ft.stream().noneMatch(x -> x.contains(t) || t.contains(x))).toList();
+                    var fp = ft.stream().filter(t -> gt.stream().noneMatch(x -> x.contains(t) || t.contains(x))).toList();
+                    if (!fn.isEmpty() || !fp.isEmpty() && !o.optional()) {
+                        System.out.println(a.source().id().substring(0, 24) + " | " + o.name() + " | FN " + fn + " | FP " + fp);
                     }
                 }
             } else if (what.equals("officials")) {
