@@ -1322,8 +1322,13 @@ public final class MeetingFinder {
         return null;
     }
 
+    /** A note in brackets closing a name: 党组(扩大)会议(第三次). */
+    private static final Pattern CLOSING_NOTE = Pattern.compile("\\([^)]*\\)$");
+
     private String formOf(String nameSimp) {
-        String n = nameSimp.replaceAll("\\([^)]*\\)$", "").replace(" ", "");
+        // called once per character a name may end at: no regex unless a note closes the name
+        String n = nameSimp.endsWith(")") ? CLOSING_NOTE.matcher(nameSimp).replaceFirst("") : nameSimp;
+        n = n.indexOf(' ') < 0 ? n : n.replace(" ", "");
         for (String f : forms) {
             if (n.endsWith(f)) {
                 return f;

@@ -47,6 +47,7 @@ public final class OfficialFinder {
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));
     private final Set<String> notNames = Set.copyOf(Lexicon.words("not_names"));
     private final Map<String, String> roles = Lexicon.pairs("role_verbs");
+    private final Map<String, Role> roleOf = new LinkedHashMap<>();
     private final List<String> followers = new ArrayList<>();
     private final List<String> titles = titlesAndRanks();
     private final Set<String> ranks = Set.copyOf(Lexicon.words("academic_ranks"));
@@ -57,6 +58,7 @@ public final class OfficialFinder {
         this.orgs = orgs;
         // 魏某主持会议; 会议由魏某同志主持: an untitled name acting as chair or guest
         untitled = Pattern.compile("(?<=^|[,。;:、 ]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席|列席))");
+        roles.forEach((verb, role) -> roleOf.put(verb, Role.valueOf(role)));
         followers.addAll(roles.keySet());
         followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
         followers.addAll(Lexicon.words("name_followers"));
@@ -1611,8 +1613,8 @@ public final class OfficialFinder {
         if (clause.startsWith("将") || clause.startsWith("拟") || clause.startsWith("即将")) {
             return out; // 张德江将出席会议: announced, not reported
         }
-        for (Map.Entry<String, String> e : roles.entrySet()) {
-            Role r = Role.valueOf(e.getValue());
+        for (Map.Entry<String, Role> e : roleOf.entrySet()) {
+            Role r = e.getValue();
             for (int i = clause.indexOf(e.getKey()); i >= 0 && !out.contains(r); i = clause.indexOf(e.getKey(), i + 1)) {
                 if (!nounUse(clause, i, e.getKey().length()) && !announced(clause, i)) {
                     out.add(r);
