@@ -448,6 +448,15 @@ public final class RelayFinder {
     private static final Pattern SESSION_QUALIFIER = Pattern.compile("(?:中共|中国共产党|党的)?(?:第?[一二三四五六七八九十]+届)?"
             + "(?:全国|全省|全市|全县|全区|省|市|县|区)?");
 
+    /** The one relay but {@code r} that {@code numbered} matches with {@code level} as group 1, else null. */
+    private static RelayRef onlyNumbered(RelayRef r, List<RelayRef> relays, Pattern numbered, String level) {
+        List<RelayRef> found = relays.stream().filter(o -> o != r).filter(o -> {
+            Matcher n = numbered.matcher(Keys.canonical(o.meetingName()));
+            return n.matches() && n.group(1).equals(level);
+        }).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
     /**
      * 五中全会 after 党的十八届五中全会, 两会 after 全国两会: a session's short name is the session the article names in
      * full, when only one does; otherwise the relay itself.
@@ -455,25 +464,15 @@ public final class RelayFinder {
     private static RelayRef fullNameOf(RelayRef r, List<RelayRef> relays) {
         String shortName = Keys.canonical(r.meetingName());
         Matcher level = LEVEL_CONGRESS.matcher(shortName);
-        if (level.matches()) {
-            // 省党代会 after 省第十一次党代会, 市党代会 after 中共某市第十二次代表大会: the one numbered congress of that level
-            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
-                Matcher c = PARTY_CONGRESS.matcher(Keys.canonical(o.meetingName()));
-                return c.matches() && c.group(1).equals(level.group(1));
-            }).toList();
-            if (numbered.size() == 1) {
-                return numbered.get(0);
-            }
+        // 省党代会 after 省第十一次党代会, 市党代会 after 中共某市第十二次代表大会: the one numbered congress of that level
+        RelayRef congress = level.matches() ? onlyNumbered(r, relays, PARTY_CONGRESS, level.group(1)) : null;
+        if (congress != null) {
+            return congress;
         }
         Matcher plenum = COMMITTEE_PLENUM.matcher(shortName);
-        if (plenum.matches()) {
-            List<RelayRef> numbered = relays.stream().filter(o -> o != r).filter(o -> {
-                Matcher n = NUMBERED_PLENUM.matcher(Keys.canonical(o.meetingName()));
-                return n.matches() && n.group(1).equals(plenum.group(1));
-            }).toList();
-            if (numbered.size() == 1) {
-                return numbered.get(0);
-            }
+        RelayRef numberedPlenum = plenum.matches() ? onlyNumbered(r, relays, NUMBERED_PLENUM, plenum.group(1)) : null;
+        if (numberedPlenum != null) {
+            return numberedPlenum;
         }
         Matcher assembly = LEVEL_ASSEMBLY.matcher(shortName);
         if (assembly.matches()) {
