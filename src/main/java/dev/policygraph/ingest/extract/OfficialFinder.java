@@ -48,7 +48,8 @@ public final class OfficialFinder {
     private final Set<String> notNames = Set.copyOf(Lexicon.words("not_names"));
     private final Map<String, String> roles = Lexicon.pairs("role_verbs");
     private final Map<String, Role> roleOf = new LinkedHashMap<>();
-    private final List<String> followers = new ArrayList<>();
+    /** What may follow a name: role and speech verbs, name_followers.txt, ranks. */
+    private final WordIndex followerIndex;
     private final List<String> titles = titlesAndRanks();
     private final Set<String> ranks = Set.copyOf(Lexicon.words("academic_ranks"));
     private final WordIndex titleIndex = new WordIndex(titles);
@@ -59,10 +60,11 @@ public final class OfficialFinder {
         // 魏某主持会议; 会议由魏某同志主持: an untitled name acting as chair or guest
         untitled = Pattern.compile("(?<=^|[,。;:、 ]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席|列席))");
         roles.forEach((verb, role) -> roleOf.put(verb, Role.valueOf(role)));
-        followers.addAll(roles.keySet());
+        List<String> followers = new ArrayList<>(roles.keySet());
         followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
         followers.addAll(Lexicon.words("name_followers"));
         followers.addAll(ranks); // 主席甲教授、副主席乙
+        followerIndex = new WordIndex(followers);
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
@@ -1573,12 +1575,7 @@ public final class OfficialFinder {
         if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
             return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…; 甲从事 a career, not the 从 of 甲从…方面
         }
-        for (String f : followers) {
-            if (st.startsWith(f, i)) {
-                return true;
-            }
-        }
-        return false;
+        return followerIndex.longestAt(st, i) != null;
     }
 
     /**
