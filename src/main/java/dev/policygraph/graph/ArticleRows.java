@@ -90,15 +90,19 @@ public final class ArticleRows {
             var ev = evidence(articleId, p.evidence());
             var official = node("official", p.key(), ev, display(p.name(), p.simplifiedName(), p.simplifiedName()));
             // 青海省副省长 in a bureau's report: a title whose body the article does not name stays on its mention
-            official.put("titlesWithoutBody", p.organization() == null ? p.titles() : List.of());
-            official.put("asOf", asOf);
-            officials.add(official);
-            if (p.organization() != null) {
-                for (String title : p.titles()) {
-                    titles.add(Map.of("official", p.key(), "organization", p.organization().key(), "title", title,
+            var withoutBody = new ArrayList<String>();
+            for (int i = 0; i < p.titles().size(); i++) {
+                OrganizationRef body = p.bodies().get(i);
+                if (body == null) {
+                    withoutBody.add(p.titles().get(i));
+                } else {
+                    titles.add(Map.of("official", p.key(), "organization", body.key(), "title", p.titles().get(i),
                             "asOf", asOf, "evidence", ev));
                 }
             }
+            official.put("titlesWithoutBody", withoutBody);
+            official.put("asOf", asOf);
+            officials.add(official);
         }
         row.put("officials", officials);
         row.put("titles", titles);

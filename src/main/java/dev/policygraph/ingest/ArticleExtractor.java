@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -185,8 +186,9 @@ public class ArticleExtractor {
         // the conveners as resolved (海口局 written out), not as the leads wrote them
         meetingItems.stream().map(MeetingItem::convenedBy).filter(c -> c != null)
                 .forEach(c -> orgMap.putIfAbsent(c.key(), c));
-        people.officials().stream().map(OfficialRef::organization).filter(o -> o != null)
-                .forEach(o -> orgMap.putIfAbsent(o.key(), o));
+        // the officials' bodies, and each title's own (副市长、市公安局局长甲 of 市公安局)
+        people.officials().stream().flatMap(o -> Stream.concat(Stream.of(o.organization()), o.bodies().stream()))
+                .filter(o -> o != null).forEach(o -> orgMap.putIfAbsent(o.key(), o));
         for (DirectiveRef d : dirs) {
             for (String issuer : d.issuedBy()) {
                 if (orgs.isCentral(Script.simplify(issuer))) {

@@ -73,4 +73,17 @@ class IngestMutationTests {
                 { officials(where: {name_CONTAINS: "王建华"}) { nodes { titles { title organization { name } } } } }""");
         assertThat(chief.getList("data.officials.nodes[0].titles.organization.name")).containsExactly("省生态环境厅");
     }
+
+    @Test
+    void eachTitleIsServedWithItsOwnBody() {
+        var json = query(INGEST, Map.of("text", "2024年2月20日,全市公安工作会议召开。副市长、市公安局党委书记、局长于建民主持会议并讲话。"));
+        assertThat(json.getString("errors")).isNull();
+
+        var yu = query("""
+                { officials(where: {name_CONTAINS: "于建民"}) { nodes { titles { title organization { name } } } } }""");
+        assertThat(yu.getList("data.officials.nodes[0].titles.findAll { it.organization == null }.title"))
+                .containsExactly("副市长");
+        assertThat(yu.getList("data.officials.nodes[0].titles.findAll { it.organization != null }.organization.name"))
+                .containsOnly("市公安局").hasSize(2);
+    }
 }

@@ -5,6 +5,9 @@ import static dev.policygraph.ingest.Extracted.official;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +70,22 @@ class OfficialBodiesExtractTests {
         ArticleGraph g = extract("5月20日,县退役军人事务局召开座谈会。县领导汪建波出席会议。"
                 + "副县长、县公安局局长汪建波在讲话中指出,要做好服务保障工作。");
         assertEquals(1, g.officials().stream().filter(o -> o.simplifiedName().equals("汪建波")).count(), g.officials().toString());
-        assertEquals(java.util.List.of("县领导", "副县长", "县公安局局长"), official(g, "汪建波").titles());
+        assertEquals(List.of("县领导", "副县长", "县公安局局长"), official(g, "汪建波").titles());
+    }
+
+    @Test
+    void eachTitleHasItsOwnBody() {
+        ArticleGraph g = extract("2月20日,全市公安工作会议召开。副市长、市公安局党委书记、局长于建平主持会议并讲话。");
+        assertEquals(Arrays.asList(null, "市公安局", "市公安局"), bodies(official(g, "于建平")));
+
+        ArticleGraph district = extract("10月22日,某区委常委会召开第38次(扩大)会议。区委书记张建民主持会议。区委副书记、区长李文涛出席会议。");
+        assertEquals(Arrays.asList("某区委", null), bodies(official(district, "李文涛")), "a 区长 heads the district government");
+
+        ArticleGraph culture = extract("5月20日,省文化和旅游厅召开党组会议。省文化和旅游厅党组书记、厅长、省文物局局长王建磊主持会议。");
+        assertEquals(List.of("省文化和旅游厅", "省文化和旅游厅", "省文物局"), bodies(official(culture, "王建磊")));
+    }
+
+    private static List<String> bodies(OfficialRef o) {
+        return o.bodies().stream().map(b -> b == null ? null : b.name()).toList();
     }
 }

@@ -206,6 +206,7 @@ public final class OfficialFinder {
         roster(doc, byKey, parts, convenerAt);
         speeches(doc, byKey, parts);
         List<Participation> taking = onePerName(byKey, parts);
+        byKey.replaceAll((k, o) -> o.withBodies(bodiesOf(o)));
         return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, taking)));
     }
 
@@ -1391,6 +1392,21 @@ public final class OfficialFinder {
         return null;
     }
 
+    /**
+     * Each title's own body: the one it names, else the title before it's or the official's when the title can be
+     * of it (省文化和旅游厅党组书记、厅长、省文物局局长; 副市长、市公安局党委书记、局长: none named for 副市长).
+     */
+    private List<OrganizationRef> bodiesOf(OfficialRef o) {
+        List<OrganizationRef> out = new ArrayList<>();
+        OrganizationRef before = null;
+        for (String t : o.titles()) {
+            OrganizationRef body = orgOf(Keys.canonical(t), t, before != null ? before : o.organization());
+            out.add(body);
+            before = body != null ? body : before;
+        }
+        return out;
+    }
+
     /** 局党组书记 → the convener when it ends in 局; 国家邮政局党组书记 → 国家邮政局; no prefix → the convener. */
     private OrganizationRef orgOf(String firstTitle, String written, OrganizationRef convener) {
         String prefix = firstTitle;
@@ -1406,7 +1422,8 @@ public final class OfficialFinder {
         }
         if (prefix.length() <= 2) {
             String unit = prefix.substring(prefix.length() - 1);
-            return convener != null && Keys.canonical(convener.name()).endsWith(unit) ? convener : null;
+            return convener != null && Levels.withoutPartyBody(Keys.canonical(convener.name())).endsWith(unit) ? convener
+                    : null; // 厅党组书记 of 省自然资源厅党组
         }
         if (orgs.looksLikeBody(prefix)) {
             return orgs.of(written.substring(0, prefix.length()));
