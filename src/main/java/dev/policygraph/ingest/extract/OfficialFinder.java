@@ -206,7 +206,8 @@ public final class OfficialFinder {
         roster(doc, byKey, parts, convenerAt);
         speeches(doc, byKey, parts);
         List<Participation> taking = onePerName(byKey, parts);
-        byKey.replaceAll((k, o) -> o.withBodies(bodiesOf(o)));
+        // one title is of the official's body by construction; only a list of titles can hold other bodies
+        byKey.replaceAll((k, o) -> o.titles().size() < 2 ? o : o.withBodies(bodiesOf(o)));
         return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, taking)));
     }
 
