@@ -24,7 +24,8 @@ import dev.policygraph.ingest.score.Scorer.Counts;
  * is missing or does not match its hash. Per-article detail is printed for dev only ({@code --per-article}); the
  * sealed third is looked at only in aggregate.
  * <pre>./mvnw -q test-compile exec:java -Dexec.mainClass=dev.policygraph.ingest.real.RealCorpusScore
- *   [-Dexec.args="--per-article --sealed"]</pre>
+ *   [-Dexec.args="--per-article --sealed --only _t-"]</pre>
+ * {@code --only TEXT} scores only the articles whose id holds TEXT (a new batch, scored as found).
  * The sealed table is printed only when asked for ({@code --sealed}): measure it rarely, and record each time.
  */
 public final class RealCorpusScore {
@@ -109,7 +110,9 @@ public final class RealCorpusScore {
     public static void main(String[] args) throws IOException {
         boolean perArticle = Arrays.asList(args).contains("--per-article");
         boolean sealed = Arrays.asList(args).contains("--sealed");
-        List<Article> articles = RealCorpus.articles(RealCorpus.DIR);
+        int only = Arrays.asList(args).indexOf("--only");
+        List<Article> articles = RealCorpus.articles(RealCorpus.DIR).stream()
+                .filter(a -> only < 0 || a.source().id().contains(args[only + 1])).toList();
         Map<Part, Table> tables = score(articles, perArticle);
         var md = new StringBuilder("## Real corpus score\n\n");
         md.append(tables.get(Part.DEV).markdown("dev")).append('\n');
