@@ -2,6 +2,7 @@ package dev.policygraph.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -784,15 +785,17 @@ public final class MeetingFinder {
 
     /**
      * A body's own session as the subject of what it relays, with no holding verb: 近日,中共某市委办公室室务会传达贯彻…精神,
-     * 某局党组会议传达学习…. Only at a sentence's start (after its date), and only with the body written before the form.
+     * 某局党组会议传达学习…, 校党委常委会学习传达…. Only at a sentence's start (after its date), and only with the body written before the form.
      */
     private static final Pattern RELAYING_SESSION = Pattern.compile("(?<name>[^,。;:“”]{2,30}?(?:务会议|务会|党组会议|党组会|"
-            + "党委会议|党委会))(?=传达|学习传达|专题学习|学习贯彻|集中学习)");
+            + "党委会议|党委会|常委会会议|常委会议|常委会|办公会议|办公会|班子会议|班子会))(?=传达|学习传达|专题学习|学习贯彻|集中学习)");
+    /** The form's last character and a relaying verb (会传达, 会议学习贯彻): the cheap check before the pattern. */
+    private static final String[] SESSION_RELAYS = {"会传达", "会议传达", "会学习", "会议学习", "会专题学习", "会议专题学习",
+            "会集中学习", "会议集中学习"};
 
     private void relayingSessionMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
-        if (headline || st.indexOf("会传达") < 0 && st.indexOf("会议传达") < 0 && st.indexOf("会学习") < 0
-                && st.indexOf("会专题学习") < 0 && st.indexOf("会集中学习") < 0
+        if (headline || Arrays.stream(SESSION_RELAYS).noneMatch(st::contains)
                 || out.stream().anyMatch(m -> m.sentence() == s.index())) {
             return;
         }

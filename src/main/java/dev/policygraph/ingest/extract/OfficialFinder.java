@@ -241,8 +241,8 @@ public final class OfficialFinder {
 
     /** In a clause, before an official's name: what relays; after it: the speech or instruction relayed. */
     private static final Pattern RELAYING = Pattern.compile("传达|学习|贯彻|领会");
-    private static final Pattern RELAYED_WORDS = Pattern.compile("^(?:[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?精神"
-            + "|所?[作做]的?《?[^,。;《》]{0,16}报告)"); // 学习了…市长甲所作的《政府工作报告》: the author of a report studied
+    private static final Pattern RELAYED_WORDS = Pattern.compile("^(?:[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?(?:精神|要求)"
+            + "|的(?:重要)?(?:讲话|指示|批示)(?=[,。;、和及])|所?[作做]的?《?[^,。;《》]{0,16}报告)"); // 学习了…市长甲所作的《政府工作报告》: the author of a report studied
 
     /**
      * The author of a speech, instruction or report the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…;
@@ -1058,8 +1058,8 @@ public final class OfficialFinder {
 
     /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
     private boolean notName(String cand) {
-        if (notNames.contains(cand)) {
-            return true;
+        if (notNames.contains(cand) || cand.length() == 3 && "站所局厅室队".indexOf(cand.charAt(2)) >= 0) {
+            return true; // 包村站所长: a unit and its head's title, not a name ending in a unit's character
         }
         for (int i = 0; i + 2 <= cand.length(); i++) {
             if (notNames.contains(cand.substring(i, i + 2)) && cand.length() > 2) {
