@@ -113,12 +113,13 @@ public class ArticleExtractor {
         boolean yearOnly = pubDate == null; // a stand-in found below knows the year, not the month
         if (pubDate == null) {
             pubDate = latestYearMentioned(simplified, today); // 总结2020年工作 … : the year the article is about
-            LocalDate session = latestSessionNamed(simplified);
+            String sessionsNamed = withShortSessionNames(simplified);
+            LocalDate session = latestSessionNamed(sessionsNamed);
             if (session != null && (pubDate == null || session.isAfter(pubDate)) && !session.isAfter(today)) {
                 // 传达学习二十届三中全会精神: held within the year after it, or in the session's own days (a report
                 // studied the day after the congress opened, 10月17日…学习…向党的二十大作的报告, is 2022's, not 2023's);
                 // 迎接党的二十大胜利召开: before it; 党的二十大召开之年: in its year
-                pubDate = switch (sessionTime(simplified, session)) {
+                pubDate = switch (sessionTime(sessionsNamed, session)) {
                     case AWAITED -> session;
                     case ITS_YEAR -> LocalDate.of(session.getYear(), 12, 31);
                     case AFTER -> session.plusYears(1).minusDays(SESSION_DAYS);
@@ -399,6 +400,19 @@ public class ArticleExtractor {
             }
         }
         return latest == null ? SessionTime.AFTER : itsYear ? SessionTime.ITS_YEAR : SessionTime.AWAITED;
+    }
+
+    /** 第二十届中央委员会第三次全体会议, 中国共产党第二十次全国代表大会: a session's full name, as the lexicon's short one. */
+    private static final Pattern FULL_SESSION_NAME = Pattern.compile("第([一二三四五六七八九十]{1,3})届中央委员会第([一二三四五六七八九])次全体会议"
+            + "|中国共产党第([一二三四五六七八九十]{1,3})次全国代表大会");
+
+    /** The text with every full session name written short (二十届三中全会, 二十大), for the dated-sessions lexicon. */
+    static String withShortSessionNames(String simplified) {
+        if (simplified.indexOf("中央委员会第") < 0 && simplified.indexOf("次全国代表大会") < 0) {
+            return simplified;
+        }
+        return FULL_SESSION_NAME.matcher(simplified).replaceAll(m -> m.group(1) != null
+                ? m.group(1) + "届" + m.group(2) + "中全会" : m.group(3) + "大");
     }
 
     /** The latest session ({@code lexicon/dated_sessions.txt}) the text names, as the day it closed; null if none. */

@@ -70,4 +70,11 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "总经理助理、某置业公司执行董事赖某某及集团各部门负责人参加会议。");
         assertEquals(List.of("总经理助理", "某置业公司执行董事"), official(g, "赖某某").titles());
     }
+
+    @Test
+    void aPlenumWrittenInFullDatesAMeetingThatNamesNoYear() {
+        ArticleGraph g = extract("7月22日,某县林业局召开干部职工大会,传达学习《中国共产党第二十届中央委员会第三次全体会议公报》。"
+                + "局长李某某主持会议。");
+        assertEquals(java.time.LocalDate.of(2024, 7, 22), only(g).date());
+    }
 }
