@@ -77,4 +77,16 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "局长李某某主持会议。");
         assertEquals(java.time.LocalDate.of(2024, 7, 22), only(g).date());
     }
+
+    @Test
+    void theAuthorOfASpeechOrReportReadOutIsNoSpeakerHere() {
+        ArticleGraph g = extract("发布时间:2006-06-02\n\n6月1日,市科协召开传达中国科协“七大”精神会议。会上由市科协副主席王某某向与会代表"
+                + "全文宣读了曾某某同志的重要讲话和周某某主席代表中国科协第六届全国委员会所作的工作报告。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "王某某"));
+        assertTrue(RolesAt.of(g, m, "周某某").isEmpty(), g.meetings().toString());
+        ArticleGraph h = extract("发布时间:2022-03-11\n\n3月10日,某市人民检察院召开党组会,专题学习传达了第十三届全国人民代表大会上"
+                + "张某检察长所作的《最高人民检察院工作报告》。市院党组书记、检察长柳某某主持会议并讲话。");
+        assertTrue(RolesAt.of(h, only(h), "张某").isEmpty(), h.meetings().toString());
+    }
 }

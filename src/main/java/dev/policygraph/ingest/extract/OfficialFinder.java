@@ -240,9 +240,11 @@ public final class OfficialFinder {
     }
 
     /** In a clause, before an official's name: what relays; after it: the speech or instruction relayed. */
-    private static final Pattern RELAYING = Pattern.compile("传达|学习|贯彻|领会");
+    private static final Pattern RELAYING = Pattern.compile("传达|学习|贯彻|领会|宣读");
+    // 宣读了甲同志的重要讲话和乙主席代表…所作的工作报告, 学习了…上丙检察长所作的《…报告》: 同志 or a title may come between
     private static final Pattern RELAYED_WORDS = Pattern.compile("^(?:[^,。;]{0,40}?(?:讲话|指示|批示|致辞)(?:的)?(?:精神|要求)"
-            + "|的(?:重要)?(?:讲话|指示|批示)(?=[,。;、和及])|所?[作做]的?《?[^,。;《》]{0,16}报告)"); // 学习了…市长甲所作的《政府工作报告》: the author of a report studied
+            + "|(?:同志|\\p{IsHan}{1,5}?)?(?:的(?:重要)?(?:讲话|指示|批示)(?=[,。;、和及])"
+            + "|(?:代表[^,。;]{0,30}?)?所?[作做]的?《?[^,。;《》]{0,16}报告))"); // 学习了…市长甲所作的《政府工作报告》: the author of a report studied
 
     /**
      * The author of a speech, instruction or report the meeting relays (会议学习了张某局长在会上的讲话精神。张某局长强调,…;
