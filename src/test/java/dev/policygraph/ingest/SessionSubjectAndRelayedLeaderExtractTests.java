@@ -89,4 +89,11 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "张某检察长所作的《最高人民检察院工作报告》。市院党组书记、检察长柳某某主持会议并讲话。");
         assertTrue(RolesAt.of(h, only(h), "张某").isEmpty(), h.meetings().toString());
     }
+
+    @Test
+    void aDeputyToACongressIsATitle() {
+        ArticleGraph g = extract("发布时间:2020-06-19\n\n6月18日上午,市生态环境局召开党组理论学习中心组(扩大)学习会,邀请全国人大代表、"
+                + "市工商联主席寿某某同志传达全国“两会”精神。");
+        assertEquals(List.of("全国人大代表", "市工商联主席"), official(g, "寿某某").titles());
+    }
 }
