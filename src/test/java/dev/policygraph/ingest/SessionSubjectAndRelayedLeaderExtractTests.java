@@ -96,4 +96,23 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "市工商联主席寿某某同志传达全国“两会”精神。");
         assertEquals(List.of("全国人大代表", "市工商联主席"), official(g, "寿某某").titles());
     }
+
+    @Test
+    void titlesAfterTheNameAndActsThatEndIt() {
+        ArticleGraph g = extract("发布时间:2016-09-18\n\n9月6日,某中院召开全院大会。会上,陈某某副院长传达了霍某常务副院长的总结讲话精神。"
+                + "会议还传达了甘某某副省长调研全省公路工作座谈会精神。李某某总工出席会议。");
+        assertEquals(List.of("常务副院长"), official(g, "霍某").titles());
+        assertEquals(List.of("副省长"), official(g, "甘某某").titles());
+        assertEquals(List.of("总工"), official(g, "李某某").titles());
+    }
+
+    @Test
+    void aRelayNamedBeforeOtherPapersAndAVerbBeforeAPlenumAreCut() {
+        ArticleGraph g = extract("发布时间:2019-07-30\n\n7月29日,厅长汪某主持召开2019年第20次厅党组会议。会议传达学习了中央全面深化改革委员会"
+                + "第九次会议等重要会议重要文件精神,研究我厅贯彻落实意见。");
+        assertEquals(List.of("中央全面深化改革委员会第九次会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
+        ArticleGraph h = extract("发布时间:2018-07-02\n\n7月2日,省农业厅召开党组会议,传达学习省委十一届三次全会精神。会议要求,一是继续"
+                + "组织干部职工深入学习领会、准确把握全会精神。");
+        assertEquals(List.of("省委十一届三次全会"), only(h).relays().stream().map(RelayRef::meetingName).toList());
+    }
 }

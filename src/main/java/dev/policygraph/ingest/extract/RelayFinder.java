@@ -139,8 +139,8 @@ public final class RelayFinder {
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
-    private static final Pattern LEADING_VERBS = Pattern.compile("(?:了|同|与|和|、|把|将|对|深入|认真|全面|坚决|"
-            + "传达|学习|宣传|贯彻|落实|领会)+");
+    private static final Pattern LEADING_VERBS = Pattern.compile("(?:把握|领悟|准确|深刻|了|同|与|和|、|把|将|对|深入|认真|全面|"
+            + "坚决|传达|学习|宣传|贯彻|落实|领会)+"); // 深入学习领会、准确把握全会精神: 准确把握 is a verb too (before 把)
     /** An item that ends a list entry without being a meeting: a speech, an instruction, a class. */
     private static final Pattern COMPLETE_ITEM = Pattern.compile("(?:讲话|指示|批示|论述|精神|研讨班|培训班|思想|文章|贺信|回信|要求)$");
     private static final Pattern DAY_IN_NAME = Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*");
@@ -161,7 +161,7 @@ public final class RelayFinder {
             + Scope.alternation() + ")$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
             + Scope.alternation() + "|省市|省|市|县|我省|我市|我县|我区|本省|本市|本县|本区)"); // 全国和我市“两会”: 全国两会
-    private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议|等文件和会议|等会议和文件)+$");
+    private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议|等文件和会议|等会议和文件|重要文件)+$"); // …第九次会议等重要会议重要文件精神
     /** When and how the relayed meeting was held, written before its name: 2月28日召开的, 近日闭幕的, 刚刚胜利召开的. */
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
             + "(?:上午|下午)?(?:在[^,。、]{2,8})?(?:[胜勝]利)?(?:召[开開]|[举舉]行|[闭閉]幕|[开開]幕|[结結]束)的";
