@@ -115,4 +115,13 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "组织干部职工深入学习领会、准确把握全会精神。");
         assertEquals(List.of("省委十一届三次全会"), only(h).relays().stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void theTopicAfterJiuIsNoPartOfTheConvenerOrATitle() {
+        ArticleGraph g = extract("发布时间:2021-08-18\n\n8月17日,某区纪委监委就某镇原党委书记刘晓某违纪违法案件召开警示教育大会。");
+        assertEquals("某区纪委监委", only(g).convenedBy().name());
+        ArticleGraph h = extract("发布时间:2021-08-18\n\n8月17日,某区纪委监委召开警示教育大会。区纪委监委就某镇原党委书记刘晓某、"
+                + "原镇长袁景某违纪违法案件作了通报。");
+        assertEquals(List.of("某镇原党委书记"), official(h, "刘晓某").titles());
+    }
 }

@@ -1196,6 +1196,10 @@ public final class MeetingFinder {
                     || conv.startsWith("党组", group.start()));
             conv = conv.substring(0, group.start() + (unitOnly ? 2 : 0));
         }
+        int topic = conv.indexOf('就');
+        if (topic >= 2 && !conv.startsWith("业", topic + 1) && orgs.looksLikeBody(conv.substring(0, topic))) {
+            conv = conv.substring(0, topic); // 区纪委监委就该镇…案件召开: the body, then the topic it meets on
+        }
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
         String bare = first.replaceAll("\\([^)]*\\)", "");
