@@ -124,4 +124,20 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "原镇长袁景某违纪违法案件作了通报。");
         assertEquals(List.of("某镇原党委书记"), official(h, "刘晓某").titles());
     }
+
+    @Test
+    void aQuotedThemeWithACommaOpensTheMeetingsName() {
+        ArticleGraph g = extract("发布时间:2021-11-12\n\n11月11日,“大力培育外贸企业,助力提升我省经济外向度”专题民主监督协商座谈会在省商务厅"
+                + "召开。省政协副主席张某某出席会议并讲话。");
+        assertEquals("“大力培育外贸企业,助力提升我省经济外向度”专题民主监督协商座谈会", only(g).name());
+    }
+
+    @Test
+    void namedSpeakersListedBeforeUnnamedOnesShareTheirAct() {
+        ArticleGraph g = extract("发布时间:2021-12-23\n\n12月22日,市委召开座谈会。座谈会上,民革市委会主委刘某某、市工商联主席黄启某,"
+                + "以及石岐街道、西区街道负责同志分别发言。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "刘某某"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "黄启某"));
+    }
 }

@@ -12,6 +12,7 @@ import dev.policygraph.ingest.MeetingItem.DatePrecision;
 import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
+import dev.policygraph.ingest.script.Han;
 import dev.policygraph.ingest.script.Keys;
 import dev.policygraph.ingest.script.Script;
 import dev.policygraph.ingest.segment.Sentence;
@@ -499,7 +500,7 @@ public final class MeetingFinder {
         int segment = 0;
         while (segment < st.length()) {
             int end = segment;
-            while (end < st.length() && (",。;".indexOf(st.charAt(end)) < 0 || agendaDone(st, end))) {
+            while (end < st.length() && (",。;".indexOf(st.charAt(end)) < 0 || agendaDone(st, end) || insideQuotedName(st, end))) {
                 end++;
             }
             String stretch = st.substring(segment, end);
@@ -515,6 +516,20 @@ public final class MeetingFinder {
                 subjectMention(doc, s, st, m, published, headline, out);
             }
         }
+    }
+
+    /** How far a quoted theme at the head of a name may run (“大力培育外贸企业,助力…”专题座谈会). */
+    private static final int QUOTED_THEME = 40;
+
+    /** A comma inside a short quoted theme that a meeting form follows: part of the name, no end of the stretch. */
+    private static boolean insideQuotedName(String st, int comma) {
+        if (st.charAt(comma) != ',') {
+            return false;
+        }
+        int open = st.lastIndexOf('“', comma);
+        int close = st.indexOf('”', comma);
+        return open >= 0 && comma - open <= QUOTED_THEME && st.lastIndexOf('”', comma) < open && close > comma
+                && close - open <= QUOTED_THEME && close + 1 < st.length() && Han.is(st.charAt(close + 1));
     }
 
     /** The comma after 圆满完成各项议程: the congress's closing verb follows it (SUBJECT_VERB). */
@@ -578,6 +593,9 @@ public final class MeetingFinder {
     private void subjectMention(Doc doc, Sentence s, String st, Matcher m, LocalDate published, boolean headline,
             List<Mention> out) {
         int clauseStart = clauseStart(st, m.start("name") + 1);
+        while (clauseStart > 0 && insideQuotedName(st, clauseStart - 1)) {
+            clauseStart = clauseStart(st, st.lastIndexOf('“', clauseStart - 1) + 1); // the quoted theme opens the name
+        }
         // the name runs from the clause start (after a date or a reporter's opening) to the form
         Matcher noise = LEAD_NOISE.matcher(st.substring(clauseStart, m.end("name")));
         int nameStart = clauseStart + (noise.lookingAt() ? noise.end() : 0);

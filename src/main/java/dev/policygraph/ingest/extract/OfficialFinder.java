@@ -338,6 +338,8 @@ public final class OfficialFinder {
         }
     }
 
+    /** Unnamed speakers listed after the named ones (,以及石岐街道、西区街道负责同志), before the act they share. */
+    private static final Pattern ALSO_UNNAMED = Pattern.compile("^,?(?:以及|和|及)[^,。;:]{0,40}?(?:负责同志|负责人|代表)");
     /** A sentence that goes on with the previous one's subject, 并提出:, 并强调: its full stop was a slip. */
     private static final Pattern GOES_ON_AFTER_STOP = Pattern.compile("^并(?:提出|强调|指出|要求)");
     /** How far into a sentence its subject's name may start (副县长甲, 县委副书记乙). */
@@ -1620,6 +1622,10 @@ public final class OfficialFinder {
      * {@code 习近平总书记的重要讲话精神}, {@code 在…会议上的讲话}.
      */
     private List<Role> rolesIn(String st, int from) {
+        Matcher unnamed = ALSO_UNNAMED.matcher(st).region(from, st.length());
+        if (unnamed.lookingAt()) {
+            return rolesIn(st, unnamed.end()); // 甲、乙,以及某街道负责同志分别发言: the unnamed join the act
+        }
         int behalf = clauseEnd(st, from);
         if (behalf < st.length() && st.charAt(behalf) == ',' && ON_BEHALF.matcher(st).region(from, behalf).matches()) {
             return rolesIn(st, behalf + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
