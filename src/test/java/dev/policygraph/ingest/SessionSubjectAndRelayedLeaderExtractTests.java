@@ -140,4 +140,13 @@ class SessionSubjectAndRelayedLeaderExtractTests {
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "刘某某"));
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "黄启某"));
     }
+
+    @Test
+    void relayingWordForWordOrAfterAttendingIsSpeaking() {
+        ArticleGraph g = extract("发布时间:2018-05-16\n\n5月16日,某镇委召开会议。会上,镇委书记沈某某原原本本传达了省委七届四次全会决议。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "沈某某"));
+        ArticleGraph h = extract("发布时间:2021-02-25\n\n2月25日,全省卫生健康工作会议召开。省政府副秘书长祁某某出席会议并传达任某某省长批示,"
+                + "省卫生健康委主任郭某某作工作报告。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, only(h), "祁某某"));
+    }
 }
