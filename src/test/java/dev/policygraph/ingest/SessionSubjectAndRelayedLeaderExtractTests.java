@@ -149,4 +149,13 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "省卫生健康委主任郭某某作工作报告。");
         assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, only(h), "祁某某"));
     }
+
+    @Test
+    void membersWhoExchangeViewsWithTheHostsSpoke() {
+        ArticleGraph g = extract("发布时间:2021-11-12\n\n11月11日,省政协召开专题协商座谈会。会上,省政协委员谭某某、陈某、王辉某等与省商务厅"
+                + "相关负责同志进行了互动交流。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "谭某某"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "王辉某"));
+    }
 }

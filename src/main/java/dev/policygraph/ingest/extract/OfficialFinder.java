@@ -1647,6 +1647,9 @@ public final class OfficialFinder {
         if (out.isEmpty() && rest.startsWith("与") && SAT_WITH.matcher(rest).lookingAt()) {
             out.add(Role.ATTENDED); // 部长甲、副部长乙与…就…进行座谈: the talk's subjects take part in it
         }
+        if (out.isEmpty() && (rest.startsWith("等与") || rest.startsWith("与")) && EXCHANGED_WITH.matcher(rest).lookingAt()) {
+            out.add(Role.SPOKE); // 委员甲、乙等与省商务厅相关负责同志进行了互动交流: each of them spoke
+        }
         String after = rest.substring(clause.length());
         if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() || AND_SPOKE.matcher(clause).find()
                 || !out.isEmpty() && (GOES_ON_TO_SPEAK.matcher(after).lookingAt()
@@ -1658,6 +1661,7 @@ public final class OfficialFinder {
     }
 
     /** 与部分厅长和局长就…进行座谈讨论: a talk the subject holds with others, its topic perhaps running across clauses. */
+    private static final Pattern EXCHANGED_WITH = Pattern.compile("等?与[^,。;]{1,30}?进行了?(?:互动|深入)?交流(?!会)");
     private static final Pattern SAT_WITH = Pattern.compile("与[^,。;]{1,30}?(?:就[^。;]{0,100}?)?(?:进行了?)?座谈(?!会)");
 
     /** 受市委书记、市长的委托: acting on someone's behalf, a clause of its own before the act. */
