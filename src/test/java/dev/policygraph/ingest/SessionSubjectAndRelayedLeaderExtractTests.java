@@ -158,4 +158,14 @@ class SessionSubjectAndRelayedLeaderExtractTests {
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "谭某某"));
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "王辉某"));
     }
+
+    @Test
+    void aSpiritAskedOfOthersIsNoRelay() {
+        ArticleGraph g = extract("发布时间:2012-01-21\n\n1月20日,县教育局召开全县教育工作会议,传达学习全市教育工作会议精神。县长叶某某出席会议并讲话。"
+                + "他要求全县广大干部群众,进一步全面贯彻落实县第十四次党代会精神。");
+        assertEquals(List.of("全市教育工作会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
+        ArticleGraph h = extract("发布时间:2018-07-26\n\n7月25日,省妇联召开执委会议,传达学习全国妇联十二届二次执委会议精神。会议希望全省各级妇联组织"
+                + "深入学习贯彻省委十四届三次全会精神。");
+        assertEquals(List.of("全国妇联十二届二次执委会议"), only(h).relays().stream().map(RelayRef::meetingName).toList());
+    }
 }
