@@ -61,4 +61,11 @@ class Realtext24FormsExtractTests {
         assertEquals(List.of("市政府新闻办副主任"), guo.titles());
         assertEquals(Set.of("CHAIRED"), RolesAt.of(g, g.meetings().get(0), "郭某某"));
     }
+
+    @Test
+    void theLeadershipOfThePartyIsNoTitleBeforeNames() {
+        ArticleGraph g = extract("发布时间:2019-05-06\n\n近日,市交通运输局召开二季度党建工作例会。市交通运输局局长、党委书记王某某"
+                + "主持会议。他指出,要始终坚持党的领导,实现用党的领导来管人、管事、管制度等等。");
+        assertEquals(List.of("王某某"), g.officials().stream().map(OfficialRef::simplifiedName).toList());
+    }
 }

@@ -125,6 +125,9 @@ public final class OfficialFinder {
                 if (cut < noteStart(st, e) - tStart) {
                     tStart += cut;
                 }
+                if (tStart > 0 && st.charAt(tStart - 1) == '的' && st.startsWith("领导", tStart) && e == tStart + 2) {
+                    continue; // 用党的领导来管人、管事: leadership, a noun, not a title before names
+                }
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(titleList, convener);
                 int earlier = groupBeforeComma(st, tStart);
