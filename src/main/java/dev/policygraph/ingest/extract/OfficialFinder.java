@@ -38,9 +38,10 @@ public final class OfficialFinder {
     }
 
     private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
-            + "|强调|指出|对标|理解好?|领会好?|学习(?=[区市县省州镇]委|中央|国务院)|就(?!业))|受(?!理|援)|^(?:最后|首先|随后|其次|接着)"); // 尤其要学习理解中共中央政治局常委…,
+            + "|强调|指出|对标|理解好?|领会好?|学习(?=[区市县省州镇]委|中央|国务院)|就(?!业))|受(?!理|援)|^(?:最后|首先|随后|其次|接着|图为)"); // 尤其要学习理解中共中央政治局常委…,
             // 最后局党委委员、副局长甲同志…作了点评: an adverb of order before the titles, no comma after it;
             // 受集团党委书记甲委托: on whose behalf, no title; 区纪委监委就该镇原党委书记甲…案件召开: the topic, after 就;
+            // 图为新闻办副主任甲主持发布会: a photo's caption opening;
             // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
     private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
@@ -125,6 +126,9 @@ public final class OfficialFinder {
                 if (cut < noteStart(st, e) - tStart) {
                     tStart += cut;
                 }
+                if (tStart > 0 && st.charAt(tStart - 1) == '的' && st.startsWith("领导", tStart) && e == tStart + 2) {
+                    continue; // 用党的领导来管人、管事: leadership, a noun, not a title before names
+                }
                 List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
                 OrganizationRef org = orgOf(titleList, convener);
                 int earlier = groupBeforeComma(st, tStart);
@@ -196,6 +200,7 @@ public final class OfficialFinder {
             untitledIn(doc, s, st, byKey, parts);
             comradesIn(doc, s, st, byKey, parts);
             representativesIn(doc, s, st, byKey, parts);
+            namedSpeakers(doc, s, st, byKey, parts);
             transcriptHeader(doc, s, st, byKey, parts, convener);
             nameThenTitle(doc, s, st, byKey, parts, convener);
             namesBeforeTitle(doc, s, st, byKey);
@@ -445,16 +450,28 @@ public final class OfficialFinder {
             if (word == null || word.equals("同志")) {
                 continue;
             }
+            OfficialRef named = namedAt(st, at + surname + word.length(), byKey);
             List<OfficialRef> holders = byKey.values().stream()
                     .filter(o -> o.simplifiedName().startsWith(lead) && o.evidence() != null
                             && o.evidence().start() < pos && holds(o, word, lead.isEmpty()))
                     .toList();
-            if (holders.size() == 1) {
+            if (holders.size() == 1 && (named == null || named == holders.get(0))) { // 副县长乙主持: 乙's title, no 甲's
                 out.add(holders.get(0));
                 return at + surname + word.length();
             }
         }
         return at;
+    }
+
+    /** The official whose name (two characters or more) starts at {@code i}, else null. */
+    private static OfficialRef namedAt(String st, int i, Map<String, OfficialRef> byKey) {
+        for (OfficialRef o : byKey.values()) {
+            String name = mention(o);
+            if (name.length() >= 2 && st.startsWith(name, i)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("传达|学习|贯彻|落实|按照|根据|以|《|在|向|对|听取");
@@ -719,6 +736,45 @@ public final class OfficialFinder {
                             doc.evidence(s.start() + n[0], s.start() + n[1]));
                 }
                 parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
+            }
+        }
+    }
+
+    /**
+     * 甲、乙、丙等市人大代表、市政协委员,围绕…等话题,踊跃发言; 甲、乙等代表先后发言: bare names before 等 and who they are,
+     * one speech for all (a comma-bounded aside between them and the verb).
+     */
+    private static final Pattern NAMED_SPEAKERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等"
+            + "(?:[^,。;:]{0,24}?(?:代表|委员|企业家|负责人|负责同志|人士|专家|学者)(?:[^,。;:]{0,30}?|,[^,。;:]{2,80},))?"
+            + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?了?(?:交流|表态|典型|经验)?发言");
+
+    private void namedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts) {
+        if (!st.contains("发言") || !st.contains("等") || st.indexOf('、') < 0) {
+            return;
+        }
+        Matcher r = NAMED_SPEAKERS.matcher(st);
+        while (r.find()) {
+            String[] items = r.group("list").split("、");
+            boolean names = true;
+            boolean sure = false;
+            for (String item : items) {
+                names &= surnameLed(item);
+                sure |= known(byKey, item) != null || names && personName(st, item);
+            }
+            if (!names || !sure) {
+                continue; // 成都、金堂等…: a list of places; one name HanLP or the article knows makes it people
+            }
+            int at = r.start("list");
+            int ce = clauseEnd(st, r.end() - 1);
+            for (String item : items) {
+                OfficialRef o = known(byKey, item);
+                if (o == null) {
+                    o = add(byKey, doc.written(s.start() + at, s.start() + at + item.length()), List.of(), null,
+                            doc.evidence(s.start() + at, s.start() + at + item.length()));
+                }
+                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
+                at += item.length() + 1;
             }
         }
     }
