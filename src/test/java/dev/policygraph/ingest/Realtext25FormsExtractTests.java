@@ -81,4 +81,18 @@ class Realtext25FormsExtractTests {
         assertEquals(LocalDate.of(2019, 11, 1), m.date());
         assertEquals(List.of("中国共产党第十九届中央委员会第四次全体会议"), relays(m));
     }
+
+    @Test
+    void aPurposeClauseThatHasCadresGraspThePlenumAddsNoSecondRelay() {
+        ArticleGraph g = extract("发布时间:2025-12-12\n\n为深入学习宣传贯彻党的二十届四中全会精神,引导广大党员干部深刻领会全会精神实质,统一思想、"
+                + "凝聚共识,12月9日,某街道党工委理论学习中心组集体学习在某管委会举行。某街道党工委书记黄某某主持并讲话。");
+        assertEquals(List.of("党的二十届四中全会"), relays(only(g)));
+    }
+
+    @Test
+    void theTopicOfASpeechRelayedIsNoRelayOfItsOwn() {
+        ArticleGraph g = extract("发布时间:2017-10-28\n\n10月27日,某区召开全区党政干部大会。大会全面传达学习了党的十九大精神,传达了市委书记"
+                + "陈某某就学习十九大精神所做的重要讲话。");
+        assertEquals(List.of("党的十九大"), relays(only(g)));
+    }
 }
