@@ -128,8 +128,8 @@ public final class MeetingFinder {
      */
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
             + "在即|还有|还剩|倒计时)");
-    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
-            + "举办了|举办|组织开展|组织|开展)");
+    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开进])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
+            + "举办了|举办|组织开展|组织|开展|进行)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
@@ -323,7 +323,9 @@ public final class MeetingFinder {
                 continue;
             }
             from = nameEnd;
-            if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().equals("开展")) {
+            // 中心组成员进行…集体政治学习: 进行, like 开展, holds a study only
+            if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().equals("开展")
+                    || v.group().equals("进行")) {
                 // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
                 boolean study = STUDY.matcher(st.substring(v.end(), nameEnd)).find()
                         || v.group().equals("开展") && DATED_OPENING.matcher(st).lookingAt()
@@ -489,7 +491,13 @@ public final class MeetingFinder {
     /** 会议室, 会议中心, 社会主义: a form followed by more of a word is not the end of a name. */
     private static boolean endsInsideWord(String st, int i) {
         return st.startsWith("主义", i) || st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
-                || st.startsWith("精神", i);
+                || st.startsWith("精神", i) || studyGoesOn(st, i);
+    }
+
+    /** 实施青年理论学习提升工程: 理论学习, 政治学习 end a study's name only where no word goes on (…理论学习,专题学习…). */
+    private static boolean studyGoesOn(String st, int i) {
+        return i < st.length() && (st.startsWith("理论学习", i - 4) || st.startsWith("政治学习", i - 4))
+                && Character.UnicodeScript.of(st.charAt(i)) == Character.UnicodeScript.HAN && "暨和及在".indexOf(st.charAt(i)) < 0;
     }
 
     private void subjectMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
@@ -596,6 +604,10 @@ public final class MeetingFinder {
         while (clauseStart > 0 && insideQuotedName(st, clauseStart - 1)) {
             clauseStart = clauseStart(st, st.lastIndexOf('“', clauseStart - 1) + 1); // the quoted theme opens the name
         }
+        if (st.startsWith("在", m.start("name")) && m.start("name") > clauseStart
+                && formOf(st.substring(clauseStart, m.start("name"))) != null) {
+            return; // …集体学习在某管委会举行: the place of the meeting named before it (管委会 ends like 会), no name
+        }
         // the name runs from the clause start (after a date or a reporter's opening) to the form
         Matcher noise = LEAD_NOISE.matcher(st.substring(clauseStart, m.end("name")));
         int nameStart = clauseStart + (noise.lookingAt() ? noise.end() : 0);
@@ -640,6 +652,13 @@ public final class MeetingFinder {
      */
     private boolean namedForASpirit(String name) {
         String after = name.substring(name.lastIndexOf("精神") + 2);
+        int joined = after.indexOf('暨');
+        if (joined > 0) {
+            // …精神区委宣讲团某街道报告会暨某党工委理论学习中心组集体学习: the first of two joined names, a place in it
+            after = after.substring(0, joined);
+            return after.length() >= 2 && after.length() <= 20 && forms.stream().anyMatch(after::endsWith)
+                    && !after.contains("会议精神");
+        }
         return after.length() >= 2 && after.length() <= 8 && forms.stream().anyMatch(after::endsWith)
                 && !after.contains("会议精神");
     }

@@ -29,7 +29,7 @@ public final class RelayFinder {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
     private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通领])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
-            + "学习传达|学习宣传贯彻|学习领会|宣讲|共学|领学了|领学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
+            + "学习传达|学习宣传贯彻|学习领会|领会|宣讲|共学|领学了|领学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
             + "(?![会班人团]|中心组|报告会|交流会|研讨会|座谈会)");
     // 学习会议邀请…, 学习班, 宣讲人, 宣讲团, 理论学习中心组, 中心组学习报告会: a name of a meeting, a class, a person, a
     // body, not the verb
@@ -52,7 +52,9 @@ public final class RelayFinder {
     private static final Pattern CONTEXT_AFTER = Pattern.compile("^(?:(?:的|之)?(?:[\\p{IsHan}]{2}之年|关键时期|关键一年|关键阶段|重要时期|第一年|重要节点|一次)"
             + "|,?(?:具有|有着)[^,。]{0,8}意义|之际|的(?:背景|形势)下"
             + "|的(?:各项|重大|主要|目标)(?:任务|工作|目标)?"
-            + "|上来|上去|(?:紧密)?(?:结合起来|相结合))");
+            + "|上来|上去|(?:紧密)?(?:结合起来|相结合)"
+            // 传达了甲就学习十九大精神所做的重要讲话: the topic of a speech relayed, not a list of meetings
+            + "|所[作做]的(?:重要)?(?:讲话|报告))");
     /**
      * A spirit stated as a task, not relayed (学习宣传贯彻全国两会精神特别是…讲话精神,是当前和今后一个时期的重要政治任务):
      * the clause after it opens 是 and says what the study is (`STATED`).
@@ -69,9 +71,10 @@ public final class RelayFinder {
     /**
      * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
      * 《决定》深入贯彻…; not the bare 报告 that opens a
-     * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神).
+     * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神), nor the bare 大会 that opens one, this
+     * meeting (大会全面传达学习了党的十九大精神).
      */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|大会|(?<!^)文件|》)(?:深入|全面|认真|坚决)*$");
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|(?<!^)大会|(?<!^)文件|》)(?:深入|全面|认真|坚决)*$");
     /**
      * A sentence whose subject is another named meeting (会议指出,市委五届七次全会深入贯彻…; 这次全国两会…全面贯彻…):
      * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name; a joint
