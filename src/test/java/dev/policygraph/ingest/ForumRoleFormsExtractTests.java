@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Forms of who chaired, spoke and attended, found by reading the extractor's output on unlabelled real reports
  * (座谈会, 工作会议, 常务会议, 推进会 with several speakers). Texts written for these tests. Pure, fast.
  */
-class Realtext24FormsExtractTests {
+class ForumRoleFormsExtractTests {
 
     @Test
     void aTitleBeforeANameIsThatNamesNotABareTitleStandingForAnEarlierHolder() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * cadre meetings, visits and trainings (which meetings are reported, their dates, what they relay), each seen in more
  * than one of them or plainly a common shape of the genre. Texts written for these tests. Pure, fast.
  */
-class Realtext25FormsExtractTests {
+class StudySessionAndRelayFormsExtractTests {
 
     private static List<String> names(ArticleGraph g) {
         return g.meetings().stream().map(MeetingItem::name).toList();
