@@ -168,4 +168,11 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "深入学习贯彻省委十四届三次全会精神。");
         assertEquals(List.of("全国妇联十二届二次执委会议"), only(h).relays().stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aMeetingInAClauseThatContinuesAPlanIsNotReported() {
+        ArticleGraph g = extract("发布时间:2017-12-25\n\n12月23日,全国体育局长会议在北京召开。国家体育总局副局长赵某主持会议。本次会议为期两天。"
+                + "24日下午将进行会议总结和年度表彰,召开中华全国体育总会九届五次常委会会议。");
+        assertEquals(List.of("全国体育局长会议"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

@@ -303,6 +303,17 @@ public final class MeetingFinder {
         return all.isEmpty() ? null : all.get(0);
     }
 
+    /** A clause that tells what is yet to come: 24日下午将进行会议总结和年度表彰(,召开…). */
+    private static final Pattern PLANNED_CLAUSE = Pattern.compile("[^,。;]{0,12}?将(?:进行|召开|举行|开展|听取|审议|举办)[^,。;]*");
+
+    /** Whether the clause before a subjectless one that opens on its verb ({@code ,召开…}) is a plan, which it shares. */
+    private static boolean plannedBefore(String st, int clauseStart) {
+        if (clauseStart < 2 || st.charAt(clauseStart - 1) != ',') {
+            return false;
+        }
+        return PLANNED_CLAUSE.matcher(st).region(clauseStart(st, clauseStart - 1), clauseStart - 1).matches();
+    }
+
     private void objectMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
         HeadedPattern.Scan verbs = OBJECT_VERB_SCAN.scan(st);
@@ -312,6 +323,7 @@ public final class MeetingFinder {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || notReported(st, clauseStart, v.start())
+                    || v.start() == clauseStart && plannedBefore(st, clauseStart)
                     || st.startsWith("的", v.end())
                     || BACKGROUND.matcher(st).lookingAt()
                     || PERIOD_CLAUSE.matcher(st).region(clauseStart, v.start()).lookingAt()
