@@ -201,6 +201,17 @@ public final class MeetingFinder {
     /** A mention of a meeting in one sentence, before merging. */
     private record Mention(String name, String nameSimp, String form, LocalDate date, DatePrecision precision,
             OrganizationRef convener, int sentence, Evidence evidence, boolean headline) {
+
+        /** The same mention under another name. */
+        Mention named(String newName) {
+            return new Mention(newName, Keys.canonical(newName), form, date, precision, convener, sentence, evidence,
+                    headline);
+        }
+
+        /** The same mention held on another day. */
+        Mention dated(LocalDate day, DatePrecision dayPrecision) {
+            return new Mention(name, nameSimp, form, day, dayPrecision, convener, sentence, evidence, headline);
+        }
     }
 
     public List<Lead> findAll(Doc doc, LocalDate published) {
@@ -379,9 +390,7 @@ public final class MeetingFinder {
                         add(doc, s, st, n[0], n[1], orgs.of(body), null, clauseStart, published, headline, out);
                         if (!out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()) {
                             Mention a = out.get(out.size() - 1);
-                            String name = body + a.name();
-                            out.set(out.size() - 1, new Mention(name, Keys.canonical(name), a.form(), a.date(), a.precision(),
-                                    a.convener(), a.sentence(), a.evidence(), a.headline()));
+                            out.set(out.size() - 1, a.named(body + a.name()));
                         }
                         continue;
                     }
@@ -744,9 +753,7 @@ public final class MeetingFinder {
                 } else if (day.find() && published != null) {
                     date = MeetingDates.resolveDay(Integer.parseInt(day.group(1)), published); // 在19日下午举行的…上
                 }
-                out.set(out.size() - 1, new Mention(added.name(), added.nameSimp(), added.form(), date,
-                        date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, added.convener(), added.sentence(),
-                        added.evidence(), added.headline()));
+                out.set(out.size() - 1, added.dated(date, date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY));
             }
         }
     }
@@ -885,9 +892,7 @@ public final class MeetingFinder {
                 .reduce((a, b) -> b).orElse(null);
         add(doc, s, st, m.start("name"), m.end("name"), null, clauseStart(st, m.start() + 1), published, headline, out);
         if (out.size() > before && out.get(out.size() - 1).date() == null && last != null) {
-            Mention a = out.get(out.size() - 1);
-            out.set(out.size() - 1, new Mention(a.name(), a.nameSimp(), a.form(), last.date(), last.precision(),
-                    a.convener(), a.sentence(), a.evidence(), a.headline()));
+            out.set(out.size() - 1, out.get(out.size() - 1).dated(last.date(), last.precision()));
         }
     }
 
@@ -916,8 +921,7 @@ public final class MeetingFinder {
             String name = formOf(m.group("name")).equals(m.group("name")) ? convener.name() + a.name() : a.name();
             // dated by what comes before 从 (新华社北京8月24日电 记者24日从…): what follows is the news learned there
             Dated d = date(st.substring(0, m.start()), clauseStart(st, m.start()), m.start(), m.start(), published, null);
-            out.set(out.size() - 1, new Mention(name, Keys.canonical(name), a.form(), d.date(), d.precision(), convener,
-                    a.sentence(), a.evidence(), a.headline()));
+            out.set(out.size() - 1, a.named(name).dated(d.date(), d.precision())); // add kept the convener given
         }
     }
 

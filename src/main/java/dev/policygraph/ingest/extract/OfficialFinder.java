@@ -1682,11 +1682,11 @@ public final class OfficialFinder {
         if (unnamed.lookingAt()) {
             return rolesIn(st, unnamed.end()); // 甲、乙,以及某街道负责同志分别发言: the unnamed join the act
         }
-        int behalf = clauseEnd(st, from);
-        if (behalf < st.length() && st.charAt(behalf) == ',' && ON_BEHALF.matcher(st).region(from, behalf).matches()) {
-            return rolesIn(st, behalf + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
+        int end = clauseEnd(st, from);
+        if (end < st.length() && st.charAt(end) == ',' && ON_BEHALF.matcher(st).region(from, end).matches()) {
+            return rolesIn(st, end + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
         }
-        String clause = st.substring(from, clauseEnd(st, from));
+        String clause = st.substring(from, end);
         String rest = st.substring(from);
         List<Role> out = new ArrayList<>();
         if (clause.startsWith("将") || clause.startsWith("拟") || clause.startsWith("即将")) {
@@ -1716,8 +1716,9 @@ public final class OfficialFinder {
         return out;
     }
 
-    /** 与部分厅长和局长就…进行座谈讨论: a talk the subject holds with others, its topic perhaps running across clauses. */
+    /** 委员甲、乙等与…相关负责同志进行了互动交流: views exchanged with others, a speech of each. */
     private static final Pattern EXCHANGED_WITH = Pattern.compile("等?与[^,。;]{1,30}?进行了?(?:互动|深入)?交流(?!会)");
+    /** 与部分厅长和局长就…进行座谈讨论: a talk the subject holds with others, its topic perhaps running across clauses. */
     private static final Pattern SAT_WITH = Pattern.compile("与[^,。;]{1,30}?(?:就[^。;]{0,100}?)?(?:进行了?)?座谈(?!会)");
 
     /** 受市委书记、市长的委托: acting on someone's behalf, a clause of its own before the act. */
