@@ -5,13 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
 
 import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.OfficialRef;
@@ -37,35 +33,18 @@ public final class OfficialFinder {
     public record Result(List<OfficialRef> officials, List<Participation> participations) {
     }
 
-    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有|和|及|与|由|在|是|了|传达学习|传达"
-            + "|强调|指出|对标|理解好?|领会好?|学习(?=[区市县省州镇]委|中央|国务院)|就(?!业))|受(?!理|援)|^(?:最后|首先|随后|其次|接着|图为)"); // 尤其要学习理解中共中央政治局常委…,
-            // 最后局党委委员、副局长甲同志…作了点评: an adverb of order before the titles, no comma after it;
-            // 受集团党委书记甲委托: on whose behalf, no title; 区纪委监委就该镇原党委书记甲…案件召开: the topic, after 就;
-            // 图为新闻办副主任甲主持发布会: a photo's caption opening;
-            // 要主动学习对标学校党委书记…, 学习区委书记甲同志在…上的讲话精神: verbs, no title (理论学习中心组组长 keeps 学习)
-    private static final int MAX_TITLE_PREFIX = 14;
     private final Pattern untitled;
-    private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));
-    private final Set<String> notNames = Set.copyOf(Lexicon.words("not_names"));
-    private final Map<String, String> roles = Lexicon.pairs("role_verbs");
-    private final Map<String, Role> roleOf = new LinkedHashMap<>();
-    /** What may follow a name: role and speech verbs, name_followers.txt, ranks. */
-    private final WordIndex followerIndex;
-    private final List<String> titles = titlesAndRanks();
-    private final Set<String> ranks = Set.copyOf(Lexicon.words("academic_ranks"));
-    private final WordIndex titleIndex = new WordIndex(titles);
     private final Organizations orgs;
+    private final ClauseRoles clauseRoles = new ClauseRoles();
+    private final Titles titles = new Titles();
+    private final PersonNames personNames = new PersonNames(titles, clauseRoles.verbs());
+    private final TitleBodies bodies;
 
     public OfficialFinder(Organizations orgs) {
         this.orgs = orgs;
         // 魏某主持会议; 会议由魏某同志主持: an untitled name acting as chair or guest
         untitled = Pattern.compile("(?<=^|[,。;:、 ]|由)(?<name>\\p{IsHan}{2,3}?)(?=(?:同志)?(?:主持|出席|列席))");
-        roles.forEach((verb, role) -> roleOf.put(verb, Role.valueOf(role)));
-        List<String> followers = new ArrayList<>(roles.keySet());
-        followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
-        followers.addAll(Lexicon.words("name_followers"));
-        followers.addAll(ranks); // 主席甲教授、副主席乙
-        followerIndex = new WordIndex(followers);
+        this.bodies = new TitleBodies(orgs, titles);
     }
 
     public Result find(Doc doc, OrganizationRef convener) {
@@ -95,13 +74,13 @@ public final class OfficialFinder {
             boolean opensWithList = false;
             boolean verbless = true;
             int listEnd = -1;
-            for (int e : titleEnds(st)) {
+            for (int e : titles.titleEnds(st)) {
                 if (e < from) {
                     continue;
                 }
                 List<int[]> names = new ArrayList<>();
                 int p = e;
-                int[] n = name(st, p);
+                int[] n = personNames.name(st, p);
                 while (n != null) {
                     names.add(n);
                     p = n[1];
@@ -109,9 +88,9 @@ public final class OfficialFinder {
                     // 甲、乙 / 甲和乙 / 甲及乙 / 甲,、乙 (doubled punctuation in copies)
                     Matcher joiner = NAME_JOINER.matcher(st.substring(p));
                     if (joiner.lookingAt()) {
-                        n = name(st, p + joiner.end());
+                        n = personNames.name(st, p + joiner.end());
                         if (n == null && joiner.group().contains("、")) {
-                            n = listedName(st, p + joiner.end()); // 刘斌、开桂兰、方祖中: a rare surname inside a list
+                            n = personNames.listedName(st, p + joiner.end()); // 刘斌、开桂兰、方祖中: a rare surname inside a list
                         }
                         if (n != null && !joiner.group().contains("、") && !endsList(st, n[1])) {
                             n = null; // 甲和乙 only inside a list that goes on or ends with its verb
@@ -121,23 +100,23 @@ public final class OfficialFinder {
                 if (names.isEmpty()) {
                     continue;
                 }
-                int tStart = titlesStart(st, e);
-                int cut = prefixCut(st, tStart, noteStart(st, e));
-                if (cut < noteStart(st, e) - tStart) {
+                int tStart = titles.titlesStart(st, e);
+                int cut = titles.prefixCut(st, tStart, Titles.noteStart(st, e));
+                if (cut < Titles.noteStart(st, e) - tStart) {
                     tStart += cut;
                 }
                 if (tStart > 0 && st.charAt(tStart - 1) == '的' && st.startsWith("领导", tStart) && e == tStart + 2) {
                     continue; // 用党的领导来管人、管事: leadership, a noun, not a title before names
                 }
-                List<String> titleList = splitTitles(doc, s.start() + tStart, s.start() + e);
-                OrganizationRef org = orgOf(titleList, convener);
-                int earlier = groupBeforeComma(st, tStart);
+                List<String> titleList = titles.splitTitles(doc, s.start() + tStart, s.start() + e);
+                OrganizationRef org = bodies.orgOf(titleList, convener);
+                int earlier = titles.groupBeforeComma(st, tStart);
                 if (earlier >= 0) { // 省委农办主任,农业农村厅党组书记、厅长甲: the earlier group is the same official's
-                    titleList = new ArrayList<>(splitTitles(doc, s.start() + earlier, s.start() + tStart - 1));
-                    titleList.addAll(splitTitles(doc, s.start() + tStart, s.start() + e));
+                    titleList = new ArrayList<>(titles.splitTitles(doc, s.start() + earlier, s.start() + tStart - 1));
+                    titleList.addAll(titles.splitTitles(doc, s.start() + tStart, s.start() + e));
                 }
-                int clauseEnd = clauseEnd(st, p);
-                List<Role> rs = namedAsObject(st, tStart) ? List.of() : rolesIn(st, p);
+                int clauseEnd = ClauseRoles.clauseEnd(st, p);
+                List<Role> rs = namedAsObject(st, tStart) ? List.of() : clauseRoles.rolesIn(st, p);
                 if (firstRoles == null) {
                     firstRoles = rs;
                     opensWithList = st.substring(0, tStart).isBlank();
@@ -180,9 +159,9 @@ public final class OfficialFinder {
             // 市委书记甲,省科协主要负责人出席开幕式并讲话: a last group with no name still shares its verb with the waiting
             Matcher nameless = waiting.isEmpty() || waitingUntil < 0 || waitingUntil >= st.length() ? null
                     : NAMELESS_GROUP.matcher(st).region(waitingUntil, st.length());
-            if (nameless != null && nameless.lookingAt() && titleEndingAt(st, nameless.end()) != null) {
-                int ce = clauseEnd(st, nameless.end());
-                for (Role r : rolesIn(st, nameless.end())) {
+            if (nameless != null && nameless.lookingAt() && titles.titleEndingAt(st, nameless.end()) != null) {
+                int ce = ClauseRoles.clauseEnd(st, nameless.end());
+                for (Role r : clauseRoles.rolesIn(st, nameless.end())) {
                     for (int i = 0; i < waiting.size(); i++) {
                         parts.add(new Participation(waitingOfficials.get(i).key(), r,
                                 doc.evidence(s.start() + waiting.get(i)[0], s.start() + ce)));
@@ -212,7 +191,7 @@ public final class OfficialFinder {
         speeches(doc, byKey, parts);
         List<Participation> taking = onePerName(byKey, parts);
         // one title is of the official's body by construction; only a list of titles can hold other bodies
-        byKey.replaceAll((k, o) -> o.titles().size() < 2 ? o : o.withBodies(bodiesOf(o)));
+        byKey.replaceAll((k, o) -> o.titles().size() < 2 ? o : o.withBodies(bodies.bodiesOf(o)));
         return new Result(List.copyOf(byKey.values()), dedupe(withoutRelayedSpeakers(doc, byKey, taking)));
     }
 
@@ -263,7 +242,7 @@ public final class OfficialFinder {
         for (OfficialRef o : byKey.values()) {
             String name = mention(o);
             for (int at = simp.indexOf(name); at >= 0; at = simp.indexOf(name, at + 1)) {
-                int clause = clauseBefore(simp, at) + 1;
+                int clause = ClauseRoles.clauseBefore(simp, at) + 1;
                 if (RELAYING.matcher(simp.substring(clause, at)).find()
                         && RELAYED_WORDS.matcher(simp.substring(at + name.length())).lookingAt()) {
                     authors.add(o.key());
@@ -329,8 +308,8 @@ public final class OfficialFinder {
                 }
                 rest = rest.substring(countedTitleEnd(rest)); // 甲、乙两位副局长分别汇报了…
                 // 王良永主持会议, 辛世杰要求: a bare name opening a clause acts as the clause says
-                List<Role> acts = new ArrayList<>(rolesIn(rest, 0));
-                if (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() && !acts.contains(Role.SPOKE)) {
+                List<Role> acts = new ArrayList<>(clauseRoles.rolesIn(rest, 0));
+                if (ClauseRoles.speechFollows(rest) && !acts.contains(Role.SPOKE)) {
                     acts.add(Role.SPOKE);
                 }
                 for (OfficialRef o : subjects) {
@@ -343,8 +322,6 @@ public final class OfficialFinder {
         }
     }
 
-    /** Unnamed speakers listed after the named ones (,以及石岐街道、西区街道负责同志), before the act they share. */
-    private static final Pattern ALSO_UNNAMED = Pattern.compile("^,?(?:以及|和|及)[^,。;:]{0,40}?(?:负责同志|负责人|代表)");
     /** A sentence that goes on with the previous one's subject, 并提出:, 并强调: its full stop was a slip. */
     private static final Pattern GOES_ON_AFTER_STOP = Pattern.compile("^并(?:提出|强调|指出|要求)");
     /** How far into a sentence its subject's name may start (副县长甲, 县委副书记乙). */
@@ -443,7 +420,7 @@ public final class OfficialFinder {
         }
         for (int surname = 0; surname <= 1; surname++) {
             String lead = st.substring(at, Math.min(st.length(), at + surname));
-            if (surname == 1 && !surnames.contains(lead)) {
+            if (surname == 1 && !personNames.isSurname(lead)) {
                 continue;
             }
             String word = AFTER_TITLES.longestAt(st, at + surname);
@@ -498,27 +475,8 @@ public final class OfficialFinder {
                 .anyMatch(t -> t.endsWith(word) && !(bare && t.endsWith("副" + word)));
     }
 
-    private static final Pattern QUOTED = Pattern.compile("“[^“”]{0,80}”|《[^《》]{0,80}》");
 
-    /** The text with what is quoted (“…”, at most 80 characters) blanked character for character: offsets keep. */
-    static String quotesBlanked(String text) {
-        if (text.indexOf('“') < 0) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text);
-        Matcher q = QUOTED.matcher(text);
-        while (q.find()) {
-            for (int i = q.start() + 1; i < q.end() - 1; i++) {
-                b.setCharAt(i, '○');
-            }
-        }
-        return b.toString();
-    }
 
-    /** The text with what is quoted emptied (作了“把握新时代、担当新使命”专题讲座): a title's commas end no clause. */
-    static String unquoted(String text) {
-        return text.indexOf('“') < 0 && text.indexOf('《') < 0 ? text : QUOTED.matcher(text).replaceAll("“”");
-    }
 
     private static final Pattern HEARD = Pattern.compile("听取|审议");
     private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)|^(?:同志)?所?[作做]的“”");
@@ -548,7 +506,7 @@ public final class OfficialFinder {
                 if (title != null) {
                     rest = rest.substring(title.length());
                 }
-                if (MADE_REPORT.matcher(unquoted(rest)).lookingAt()) {
+                if (MADE_REPORT.matcher(ClauseRoles.unquoted(rest)).lookingAt()) {
                     parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + c, s.start() + at + name.length())));
                     break;
                 }
@@ -577,7 +535,7 @@ public final class OfficialFinder {
             if (verb < 0) {
                 break;
             }
-            int regionStart = Math.max(searched, clauseBefore(st, verb) + 1);
+            int regionStart = Math.max(searched, ClauseRoles.clauseBefore(st, verb) + 1);
             searched = Math.min(st.length(), verb + 2);
             Matcher conjunction = LIST_CONJUNCTION.matcher(st).region(regionStart, searched);
             int afterConjunction = -1;
@@ -590,7 +548,7 @@ public final class OfficialFinder {
                 continue;
             }
             // the list opens its clause, or follows the body its names belong to (县工作专班甲、乙等同志到会指导)
-            int clauseStart = Math.max(clauseBefore(st, c.start()) + 1, afterConjunction);
+            int clauseStart = Math.max(ClauseRoles.clauseBefore(st, c.start()) + 1, afterConjunction);
             int listStart = c.start();
             if (listStart > clauseStart && !orgs.looksLikeBody(st.substring(clauseStart, listStart))
                     && st.indexOf('、', listStart) == listStart + 3) {
@@ -601,7 +559,7 @@ public final class OfficialFinder {
             if (!body.isEmpty() && !orgs.looksLikeBody(body)) {
                 continue;
             }
-            List<Role> rs = rolesIn(st, c.end());
+            List<Role> rs = clauseRoles.rolesIn(st, c.end());
             if (rs.isEmpty()) {
                 continue;
             }
@@ -609,11 +567,11 @@ public final class OfficialFinder {
             boolean all = true;
             for (String n : names) {
                 // 布赫: a surname the lexicon lacks, which the segmenter knows as a name
-                all &= known(byKey, n) != null || surnameLed(n) || personName(st, n);
+                all &= known(byKey, n) != null || personNames.surnameLed(n) || PersonNames.personName(st, n);
             }
             boolean person = false; // 同志 says they are people: one name the segmenter knows is enough
             for (int i = 0; all && !person && i < names.length; i++) {
-                person = known(byKey, names[i]) != null || personName(st, names[i]); // the segmenter last: it costs most
+                person = known(byKey, names[i]) != null || PersonNames.personName(st, names[i]); // the segmenter last: it costs most
             }
             if (!all || !person) {
                 continue; // one item is no name: a list of something else
@@ -630,7 +588,7 @@ public final class OfficialFinder {
                             doc.evidence(s.start() + from, s.start() + at));
                 }
                 for (Role r : rs) {
-                    parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + clauseEnd(st, c.end()))));
+                    parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + ClauseRoles.clauseEnd(st, c.end()))));
                 }
             }
         }
@@ -651,18 +609,16 @@ public final class OfficialFinder {
         while (m.find()) {
             String group = m.group("elected") != null ? "elected" : "appointed";
             String office = m.group("office");
-            boolean[] endsInTitle = {false};
-            titleIndex.forEach(office, (i, t) -> endsInTitle[0] |= i + t.length() == office.length());
             String[] names = m.group(group).split("、");
-            boolean all = endsInTitle[0];
+            boolean all = titles.endsWithTitle(office);
             for (String n : names) {
-                all &= known(byKey, n) != null || surnameLed(n);
+                all &= known(byKey, n) != null || personNames.surnameLed(n);
             }
             if (!all) {
                 continue;
             }
             List<String> titleList = List.of(doc.written(s.start() + m.start("office"), s.start() + m.end("office")));
-            OrganizationRef org = orgOf(Keys.canonical(office), titleList.get(0), null);
+            OrganizationRef org = bodies.orgOf(Keys.canonical(office), titleList.get(0), null);
             int at = m.start(group);
             for (String n : names) {
                 int from = st.indexOf(n, at);
@@ -709,7 +665,7 @@ public final class OfficialFinder {
                 for (int len : new int[] {3, 2}) {
                     String cand = item.length() > len ? item.substring(item.length() - len) : null;
                     String body = cand == null ? null : item.substring(0, item.length() - len);
-                    if (cand != null && cand.chars().allMatch(Han::is) && surnameLed(cand)
+                    if (cand != null && cand.chars().allMatch(Han::is) && personNames.surnameLed(cand)
                             && REPRESENTED.matcher(body).find()) {
                         name = new int[] {at + body.length(), at + item.length()};
                         break;
@@ -724,10 +680,10 @@ public final class OfficialFinder {
             }
             // the list's form says these are people; one name HanLP or the article knows is enough to be sure
             if (names.stream().noneMatch(n -> known(byKey, st.substring(n[0], n[1])) != null
-                    || personName(st, st.substring(n[0], n[1])))) {
+                    || PersonNames.personName(st, st.substring(n[0], n[1])))) {
                 continue;
             }
-            int ce = clauseEnd(st, r.start());
+            int ce = ClauseRoles.clauseEnd(st, r.start());
             for (int[] n : names) {
                 String simpName = st.substring(n[0], n[1]);
                 OfficialRef o = known(byKey, simpName);
@@ -759,14 +715,14 @@ public final class OfficialFinder {
             boolean names = true;
             boolean sure = false;
             for (String item : items) {
-                names &= surnameLed(item);
-                sure |= known(byKey, item) != null || names && personName(st, item);
+                names &= personNames.surnameLed(item);
+                sure |= known(byKey, item) != null || names && PersonNames.personName(st, item);
             }
             if (!names || !sure) {
                 continue; // 成都、金堂等…: a list of places; one name HanLP or the article knows makes it people
             }
             int at = r.start("list");
-            int ce = clauseEnd(st, r.end() - 1);
+            int ce = ClauseRoles.clauseEnd(st, r.end() - 1);
             for (String item : items) {
                 OfficialRef o = known(byKey, item);
                 if (o == null) {
@@ -789,19 +745,19 @@ public final class OfficialFinder {
             return;
         }
         Matcher h = TRANSCRIPT_HEADER.matcher(st);
-        if (!h.lookingAt() || !surnameLed(h.group("name"))) {
+        if (!h.lookingAt() || !personNames.surnameLed(h.group("name"))) {
             return;
         }
         String title = h.group("title");
-        if (titles.stream().noneMatch(title::endsWith)) {
+        if (!titles.endsWithTitle(title)) {
             return; // only a title heads a speaker's words (not 记者 甲: a byline, not 来源 甲:)
         }
         String written = doc.written(s.start() + h.start("title"), s.start() + h.end("title"));
         OfficialRef o = known(byKey, h.group("name"));
         if (o == null) {
             o = add(byKey, doc.written(s.start() + h.start("name"), s.start() + h.end("name")),
-                    splitTitles(doc, s.start() + h.start("title"), s.start() + h.end("title")),
-                    orgOf(Keys.canonical(written), written, convener),
+                    titles.splitTitles(doc, s.start() + h.start("title"), s.start() + h.end("title")),
+                    bodies.orgOf(Keys.canonical(written), written, convener),
                     doc.evidence(s.start() + h.start("title"), s.start() + h.end("name")));
         }
         parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + h.start("title"), s.start() + h.end())));
@@ -840,15 +796,15 @@ public final class OfficialFinder {
             String name = l.group("name").replaceAll("[ \\u3000]", "");
             String title = l.group("title");
             String last = title.substring(title.lastIndexOf('、') + 1);
-            if (!surnameLed(name) || titles.stream().noneMatch(last::endsWith)) {
+            if (!personNames.surnameLed(name) || !titles.endsWithTitle(last)) {
                 role = null;
                 continue;
             }
-            List<String> titleList = splitTitles(doc, s.start() + l.start("title"), s.start() + l.end("title"));
+            List<String> titleList = titles.splitTitles(doc, s.start() + l.start("title"), s.start() + l.end("title"));
             String written = doc.written(s.start() + l.start("name"), s.start() + l.end("name")).replaceAll("[ \\u3000]", "");
             OfficialRef o = known(byKey, name);
             if (o == null) {
-                o = add(byKey, written, titleList, orgOf(titleList, convenerAt.apply(s.index())),
+                o = add(byKey, written, titleList, bodies.orgOf(titleList, convenerAt.apply(s.index())),
                         doc.evidence(s.start() + l.start("name"), s.start() + l.end("title")));
             }
             parts.add(new Participation(o.key(), role, doc.evidence(s.start(), s.end())));
@@ -860,7 +816,7 @@ public final class OfficialFinder {
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
         Matcher speaker = UNTITLED_SPEAKER.matcher(st);
-        if (speaker.lookingAt() && !notName(speaker.group("name"))) {
+        if (speaker.lookingAt() && !personNames.notName(speaker.group("name"))) {
             untitled(doc, s, st, speaker, byKey, parts);
         }
         if (!st.contains("主持") && !st.contains("出席") && !st.contains("列席")) {
@@ -876,14 +832,14 @@ public final class OfficialFinder {
     private void untitled(Doc doc, Sentence s, String st, Matcher u, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
         String simpName = u.group("name");
-        if (!surnames.contains(simpName.substring(0, 1)) || known(byKey, simpName) != null
-                || !personName(st, simpName)) {
+        if (!personNames.isSurname(simpName.substring(0, 1)) || known(byKey, simpName) != null
+                || !PersonNames.personName(st, simpName)) {
             return;
         }
         String written = doc.written(s.start() + u.start("name"), s.start() + u.end("name"));
         OfficialRef o = add(byKey, written, List.of(), null, doc.evidence(s.start() + u.start(), s.start() + u.end()));
-        int ce = clauseEnd(st, u.end());
-        for (Role r : rolesIn(st, u.end("name"))) {
+        int ce = ClauseRoles.clauseEnd(st, u.end());
+        for (Role r : clauseRoles.rolesIn(st, u.end("name"))) {
             parts.add(new Participation(o.key(), r, doc.evidence(s.start() + u.start(), s.start() + ce)));
         }
     }
@@ -894,16 +850,16 @@ public final class OfficialFinder {
      * 部长丙讲话).
      */
     private static boolean namedAsObject(String text, int at) {
-        String st = quotesBlanked(text); // 传达了甲关于“…,…”的讲话精神、乙对…的要求: a quote's comma ends no clause
-        int c = clauseBefore(st, at);
+        String st = ClauseRoles.quotesBlanked(text); // 传达了甲关于“…,…”的讲话精神、乙对…的要求: a quote's comma ends no clause
+        int c = ClauseRoles.clauseBefore(st, at);
         if (RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find()) {
             return true;
         }
         // the name's own clause must read as an item too (乙讲话以及作出的部署), not as an act (乙主持会议)
-        String own = st.substring(at, clauseEnd(st, at));
+        String own = st.substring(at, ClauseRoles.clauseEnd(st, at));
         boolean item = RELAYED_ITEM_END.matcher(own).find() && !ACT_IN_ITEM.matcher(own).find();
         while (item && c > 0 && st.charAt(c) == ',' && RELAYED_ITEM_END.matcher(st.substring(0, c)).find()) {
-            int prev = clauseBefore(st, c);
+            int prev = ClauseRoles.clauseBefore(st, c);
             if (RELAYED_BEFORE.matcher(st.substring(prev + 1, c)).find()) {
                 return true;
             }
@@ -919,14 +875,6 @@ public final class OfficialFinder {
      */
     private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)|主持会议|并[作做发]?(?:表|重要)?讲话$");
 
-    /** The last , ; 。 or : before {@code at}, or -1. */
-    private static int clauseBefore(String st, int at) {
-        int c = -1;
-        for (char ch : new char[] {',', ';', '。', ':'}) {
-            c = Math.max(c, st.lastIndexOf(ch, Math.max(0, at - 1)));
-        }
-        return c;
-    }
 
     /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name), nor a study that someone chairs (集体学习由…主持). */
     private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班由])");
@@ -965,7 +913,7 @@ public final class OfficialFinder {
                     && p.evidence().sentence() == s.index())) {
                 continue;
             }
-            if (NOT_PRESENT_OR_HOLDS.matcher(st.substring(at, clauseEnd(st, at))).find()) {
+            if (NOT_PRESENT_OR_HOLDS.matcher(st.substring(at, ClauseRoles.clauseEnd(st, at))).find()) {
                 continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee; 受丙委托
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
@@ -991,7 +939,7 @@ public final class OfficialFinder {
         }
         for (int i = waitingUntil; i < groupStart; i++) {
             int close = st.charAt(i) == '(' ? st.indexOf(')', i) : -1;
-            if (close > i && close <= i + MAX_NOTE + 2 && close < groupStart) {
+            if (close > i && close <= i + Titles.MAX_NOTE + 2 && close < groupStart) {
                 i = close; // 总会计师兼财务管理与监督司(审计司)司长丙: a body's other name in brackets
                 continue;
             }
@@ -1016,7 +964,7 @@ public final class OfficialFinder {
     /** 副局长甲和副局长乙分别…: 和 between two title groups, before a verb both share. */
     private static boolean sharedJoiner(String st, int p) {
         return p < st.length() && "和及与".indexOf(st.charAt(p)) >= 0
-                && st.indexOf("分别", p) > p && st.indexOf("分别", p) < clauseEnd(st, p);
+                && st.indexOf("分别", p) > p && st.indexOf("分别", p) < ClauseRoles.clauseEnd(st, p);
     }
 
     private static boolean endsList(String st, int i) {
@@ -1051,20 +999,20 @@ public final class OfficialFinder {
                     continue;
                 }
                 String cand = st.substring(ns, p);
-                if (notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
+                if (personNames.notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
                         || !cand.chars().allMatch(Han::is)
-                        || !(surnames.contains(cand.substring(0, 1)) || surnames.contains(cand.substring(0, 2)))
-                        || !follows(st, titleEnd) && !st.startsWith("的", titleEnd)) {
+                        || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
+                        || !personNames.follows(st, titleEnd) && !st.startsWith("的", titleEnd)) {
                     continue;
                 }
                 boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
                 boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由校".indexOf(st.charAt(ns - 1)) >= 0;
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
-                        && (SPEECH_AFTER_NAME.matcher(unquoted(st.substring(titleEnd))).lookingAt()
-                                || !rolesIn(st, titleEnd).isEmpty());
+                        && (ClauseRoles.speechFollows(st.substring(titleEnd))
+                                || !clauseRoles.rolesIn(st, titleEnd).isEmpty());
                 // HanLP last, and only when its answer counts: segmenting the sentence costs more than all the rest
                 if (known(byKey, cand) == null && !(afterBody && !afterTitle.equals("同志")) && !acts
-                        && !((boundary || len == 3) && !afterBody && personName(st, cand))) {
+                        && !((boundary || len == 3) && !afterBody && PersonNames.personName(st, cand))) {
                     continue;
                 }
                 String title = doc.written(s.start() + p, s.start() + titleEnd);
@@ -1074,18 +1022,18 @@ public final class OfficialFinder {
                     }
                     title = null;
                 }
-                String org = bodyBefore(st, ns);
+                String org = bodies.bodyBefore(st, ns);
                 List<String> titleList = title == null ? List.of()
                         : List.of(org == null ? title : doc.written(s.start() + ns - org.length(), s.start() + ns) + title);
                 // 习近平总书记, 李克强总理: national leaders belong to no bureau of the article
                 boolean national = NATIONAL.matcher(afterTitle).matches();
                 OrganizationRef o = org != null ? orgs.of(doc.written(s.start() + ns - org.length(), s.start() + ns))
-                        : titleList.isEmpty() || national || !headsConvener(title, convener) ? null : convener;
+                        : titleList.isEmpty() || national || !TitleBodies.headsConvener(title, convener) ? null : convener;
                 OfficialRef official = known(byKey, cand) != null ? known(byKey, cand)
                         : add(byKey, doc.written(s.start() + ns, s.start() + p), titleList, o,
                                 doc.evidence(s.start() + ns, s.start() + p));
-                int clauseEnd = clauseEnd(st, titleEnd);
-                for (Role r : namedAsObject(st, ns) ? List.<Role>of() : rolesIn(st, titleEnd)) {
+                int clauseEnd = ClauseRoles.clauseEnd(st, titleEnd);
+                for (Role r : namedAsObject(st, ns) ? List.<Role>of() : clauseRoles.rolesIn(st, titleEnd)) {
                     parts.add(new Participation(official.key(), r, doc.evidence(s.start() + ns, s.start() + clauseEnd)));
                 }
                 break;
@@ -1093,74 +1041,12 @@ public final class OfficialFinder {
         }
     }
 
-    /** The body written right before a name (国家邮政局马军胜局长), or null; it starts after the last 的 or 以及. */
-    private String bodyBefore(String st, int nameStart) {
-        int from = nameStart;
-        while (from > 0 && Han.is(st.charAt(from - 1)) && nameStart - from < 20) {
-            from--;
-        }
-        // …工作的意见以及市委甲书记, …的重要讲话和省法院乙院长: a body never runs back across 的 or 以及
-        String run = st.substring(from, nameStart);
-        from += Math.max(run.lastIndexOf('的') + 1, run.lastIndexOf("以及") < 0 ? 0 : run.lastIndexOf("以及") + 2);
-        for (int i = from; i < nameStart - 1; i++) {
-            String cand = st.substring(i, nameStart);
-            if (orgs.looksLikeBody(cand) && !cand.startsWith("召开") && !cand.startsWith("会议")) {
-                return cand;
-            }
-        }
-        return null;
-    }
 
-    /** Opens with a surname and is no word the lexicon says is never a name. */
-    private boolean surnameLed(String cand) {
-        return surnames.contains(cand.substring(0, 1)) && !notName(cand);
-    }
 
-    /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
-    private boolean notName(String cand) {
-        if (notNames.contains(cand) || cand.length() == 3 && "站所局厅室队".indexOf(cand.charAt(2)) >= 0) {
-            return true; // 包村站所长: a unit and its head's title, not a name ending in a unit's character
-        }
-        for (int i = 0; i + 2 <= cand.length(); i++) {
-            if (notNames.contains(cand.substring(i, i + 2)) && cand.length() > 2) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /**
-     * 杨长江主持会议, 李和平出席: a given name that is also a word the lexicon says is no name (长江, 和平) after a surname,
-     * before the act; taken only when HanLP too reads the three characters as a person's name.
-     */
-    private boolean givenNameAWord(String st, String cand, int end) {
-        return cand.length() == 3 && surnames.contains(cand.substring(0, 1)) && !notNames.contains(cand)
-                && !notNames.contains(cand.substring(0, 2)) && follows(st, end) && personName(st, cand);
-    }
 
-    /** HanLP takes this for a person's name in the sentence. */
-    private static boolean personName(String st, String name) {
-        return personNames(st).contains(name);
-    }
 
-    /** The last sentence HanLP segmented on this thread and the person names it found: candidates come per sentence. */
-    private static final ThreadLocal<Map.Entry<String, Set<String>>> LAST_SEGMENTED = new ThreadLocal<>();
 
-    /** The words HanLP tags as person names (nr…) in the sentence; the sentence before is remembered, not segmented again. */
-    private static Set<String> personNames(String st) {
-        Map.Entry<String, Set<String>> last = LAST_SEGMENTED.get();
-        if (last != null && last.getKey().equals(st)) {
-            return last.getValue();
-        }
-        Set<String> names = new java.util.HashSet<>();
-        for (Term term : HanLP.newSegment().enableNameRecognize(true).seg(st)) {
-            if (term.nature != null && term.nature.startsWith("nr")) {
-                names.add(term.word);
-            }
-        }
-        LAST_SEGMENTED.set(Map.entry(st, Set.copyOf(names)));
-        return LAST_SEGMENTED.get().getValue();
-    }
 
     /** 两位副局长, 等三位同志: a count and the title the names before it share. */
     private static final Pattern COUNTED = Pattern.compile("^等?(?:[两二三四五六七八九十]|\\d{1,2})(?:位|名)");
@@ -1176,7 +1062,7 @@ public final class OfficialFinder {
             return c.end() + 2;
         }
         for (int k = Math.min(rest.length(), c.end() + MAX_COUNTED_TITLE); k > c.end(); k--) {
-            if (titleEndingAt(rest, k) != null && (k == rest.length() || !Han.is(rest.charAt(k)) || follows(rest, k))) {
+            if (titles.titleEndingAt(rest, k) != null && (k == rest.length() || !Han.is(rest.charAt(k)) || personNames.follows(rest, k))) {
                 return k;
             }
         }
@@ -1204,7 +1090,7 @@ public final class OfficialFinder {
             List<String> titles = m.group("title").contains("的") ? List.of() : List.of(title);
             int p = s.start() + m.start("names");
             for (String n : m.group("names").split("、")) {
-                if (known(byKey, n) == null && (surnames.contains(n.substring(0, 1)) || n.length() > 2 && surnames.contains(n.substring(0, 2)))) {
+                if (known(byKey, n) == null && (personNames.isSurname(n.substring(0, 1)) || n.length() > 2 && personNames.isSurname(n.substring(0, 2)))) {
                     add(byKey, doc.written(p, p + n.length()), titles, null, doc.evidence(p, p + n.length()));
                 }
                 p += n.length() + 1;
@@ -1230,7 +1116,7 @@ public final class OfficialFinder {
             boolean all = true;
             for (String n : names) {
                 // 布赫: a surname the lexicon lacks, which the segmenter knows as a name
-                all &= known(byKey, n) != null || surnameLed(n) || personName(st, n);
+                all &= known(byKey, n) != null || personNames.surnameLed(n) || PersonNames.personName(st, n);
             }
             if (!all) {
                 continue;
@@ -1251,8 +1137,8 @@ public final class OfficialFinder {
         if (o.name().length() == o.simplifiedName().length()) {
             return o.simplifiedName(); // nothing dropped: the common case, checked first since every clause asks
         }
-        for (int i = 0; i < NAME_DOTS.length(); i++) {
-            if (o.name().indexOf(NAME_DOTS.charAt(i)) >= 0) {
+        for (int i = 0; i < PersonNames.NAME_DOTS.length(); i++) {
+            if (o.name().indexOf(PersonNames.NAME_DOTS.charAt(i)) >= 0) {
                 return Script.simplify(o.name());
             }
         }
@@ -1285,526 +1171,47 @@ public final class OfficialFinder {
         return o;
     }
 
-    /** Sorted offsets right after a title word followed by a Han character (where a name may start). */
-    private List<Integer> titleEnds(String st) {
-        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
-        titleIndex.forEach(st, (i, t) -> {
-            int e = i + t.length();
-            e += noteLength(st, e); // 副局长(主持工作)甲: a note in brackets belongs to the title
-            if (e < st.length() && Han.is(st.charAt(e))) {
-                ends.add(e);
-            }
-        });
-        return new ArrayList<>(ends);
-    }
 
-    /**
-     * Start of the 、-joined title list ending at {@code e}: each item ends with a title word and may carry up to
-     * {@value #MAX_TITLE_PREFIX} Han characters before it (局党组书记, 浙江省生态环境厅党组书记).
-     */
-    private int titlesStart(String st, int e) {
-        int pos = e;
-        int start = e;
-        while (true) {
-            String t = titleEndingAt(st, pos);
-            if (t == null) {
-                return start;
-            }
-            int k = pos - t.length();
-            int limit = Math.max(0, k - MAX_TITLE_PREFIX);
-            while (k > limit && Han.is(st.charAt(k - 1))) {
-                k--;
-            }
-            Matcher inviting = INVITING.matcher(st).region(k, pos - t.length());
-            while (inviting.find()) {
-                k = inviting.end(); // 邀请县委党校副校长…: the verb that brings a guest is not part of the title
-            }
-            start = k;
-            String before = k > 0 && st.charAt(k - 1) == '、' ? titleEndingAt(st, k - 1) : null;
-            if (before != null && !ranks.contains(before)) { // 主席甲教授、副主席乙: 教授 is 甲's, no title of 乙's
-                pos = k - 1;
-            } else {
-                return start;
-            }
-        }
-    }
 
-    /**
-     * How much of the titles read from {@code from} to {@code to} is no part of them ({@link #CUT_PREFIX}), 0 if none;
-     * not a 和 inside a body's name (港澳台侨和外事委员会主任, 文化和旅游局局长), which follows no title and no name after one.
-     */
-    private int prefixCut(String st, int from, int to) {
-        Matcher cut = CUT_PREFIX.matcher(st);
-        int end = to;
-        while (end > from && cut.region(from, end).lookingAt()) {
-            int j = cut.end() - 1;
-            if (cut.end() == end || st.charAt(j) != '和' || joinsAfterTitle(st, j)) {
-                return cut.end() - from;
-            }
-            end = j; // 和 inside a body: an earlier cut, if any
-        }
-        return 0;
-    }
 
-    /** Whether what stands before the 和 at {@code j} ends a title or a name after one (副局长甲和办公室主任乙). */
-    private boolean joinsAfterTitle(String st, int j) {
-        for (int len = 0; len <= 3; len = len == 0 ? 2 : len + 1) {
-            if (j - len > 0 && titleEndingAt(st, j - len) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /**
-     * Where a group of titles with no name starts when it makes up the whole clause before the comma at
-     * {@code tStart - 1} (会上,市委组织部副部长,市人社局局长甲通报…), else -1: the groups are one official's.
-     */
-    private int groupBeforeComma(String st, int tStart) {
-        int comma = tStart - 1;
-        if (comma < 2 || st.charAt(comma) != ',' || titleEndingAt(st, comma) == null) {
-            return -1;
-        }
-        int clause = clauseBefore(st, comma) + 1;
-        int start = titlesStart(st, comma);
-        if (start != clause || start >= comma) {
-            return -1;
-        }
-        String group = st.substring(start, comma);
-        // 由部长甲同志担任组长, 省长乙任组长: a post someone named takes, no title group
-        return NAMED_IN_GROUP.matcher(group).find() ? -1 : start;
-    }
 
-    private static final Pattern NAMED_IN_GROUP = Pattern.compile("同志|(?<!主)任|由|的");
 
-    private static List<String> titlesAndRanks() {
-        List<String> all = new ArrayList<>(Lexicon.words("titles"));
-        all.addAll(Lexicon.words("academic_ranks"));
-        all.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return List.copyOf(all);
-    }
 
-    private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来");
 
-    private String titleEndingAt(String st, int pos) {
-        int end = noteStart(st, pos);
-        for (String t : titles) {
-            if (end - t.length() >= 0 && st.startsWith(t, end - t.length())) {
-                return st.substring(end - t.length(), pos);
-            }
-        }
-        return null;
-    }
 
-    /** The longest note in brackets a title may carry after it: (主持工作), (正处级), (兼). */
-    private static final int MAX_NOTE = 6;
 
-    /** The length of a title's note in brackets at {@code at} ((主持工作)), else 0. */
-    private static int noteLength(String st, int at) {
-        if (at >= st.length() || st.charAt(at) != '(') {
-            return 0;
-        }
-        for (int i = at + 1; i < st.length() && i <= at + MAX_NOTE + 1; i++) {
-            char c = st.charAt(i);
-            if (c == ')') {
-                return i > at + 1 ? i + 1 - at : 0;
-            }
-            if (!Han.is(c)) {
-                return 0;
-            }
-        }
-        return 0;
-    }
 
-    /** Where a title's note in brackets ending at {@code pos} starts, else {@code pos}. */
-    private static int noteStart(String st, int pos) {
-        if (pos < 1 || st.charAt(pos - 1) != ')') {
-            return pos;
-        }
-        int open = st.lastIndexOf('(', pos - 1);
-        return open >= 0 && noteLength(st, open) == pos - open ? open : pos;
-    }
 
-    private List<String> splitTitles(Doc doc, int start, int end) {
-        List<String> out = new ArrayList<>();
-        int p = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || doc.simp().charAt(i) == '、') {
-                if (i > p) {
-                    out.add(doc.written(p, i));
-                }
-                p = i + 1;
-            }
-        }
-        return out;
-    }
 
-    /**
-     * The body of an official's titles: the first that one of them gives (副省长、省公安厅厅长: not the 公安厅's by
-     * the first, the 公安厅 by the second).
-     */
-    private OrganizationRef orgOf(List<String> titleList, OrganizationRef convener) {
-        for (String t : titleList) {
-            OrganizationRef o = orgOf(Keys.canonical(t), t, convener);
-            if (o != null) {
-                return o;
-            }
-        }
-        return null;
-    }
 
-    /**
-     * Each title's own body: the one it names, else the title before it's or the official's when the title can be
-     * of it (省文化和旅游厅党组书记、厅长、省文物局局长; 副市长、市公安局党委书记、局长: none named for 副市长).
-     */
-    private List<OrganizationRef> bodiesOf(OfficialRef o) {
-        List<OrganizationRef> out = new ArrayList<>();
-        OrganizationRef before = null;
-        for (String t : o.titles()) {
-            OrganizationRef body = orgOf(Keys.canonical(t), t, before != null ? before : o.organization());
-            out.add(body);
-            before = body != null ? body : before;
-        }
-        return out;
-    }
 
-    /** 局党组书记 → the convener when it ends in 局; 国家邮政局党组书记 → 国家邮政局; no prefix → the convener. */
-    private OrganizationRef orgOf(String firstTitle, String written, OrganizationRef convener) {
-        String prefix = firstTitle;
-        for (String t : titles) {
-            if (prefix.endsWith(t)) {
-                prefix = prefix.substring(0, prefix.length() - t.length());
-                break;
-            }
-        }
-        prefix = Levels.withoutPartyBody(prefix);
-        if (prefix.isEmpty()) {
-            return headsConvener(firstTitle, convener) ? convener : null;
-        }
-        if (prefix.length() <= 2) {
-            String unit = prefix.substring(prefix.length() - 1);
-            return convener != null && Levels.withoutPartyBody(Keys.canonical(convener.name())).endsWith(unit) ? convener
-                    : null; // 厅党组书记 of 省自然资源厅党组
-        }
-        if (orgs.looksLikeBody(prefix)) {
-            return orgs.of(written.substring(0, prefix.length()));
-        }
-        // 青海省副省长: a place's government, which the article does not name; not the convener's
-        return PLACE.matcher(prefix).matches() ? null : convener;
-    }
 
-    /** A place written before a title: 青海省, 福州市, 闽侯县, 新疆维吾尔自治区. */
-    private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{1,8}(?:省|市|县|区|自治州|州|盟|旗)");
-    /** The head of a unit by its last character: 局长, 副厅长, 院长, 会长, 省长, 县长. */
-    private static final Pattern UNIT_HEAD = Pattern.compile("(?:常务)?副?(?<unit>[局厅部院会省市县区镇乡社行])长");
-    /** The unit characters that name a place, whose head heads its government (县长: 县政府, 省长: 福建省人民政府). */
-    private static final String PLACES = "省市县区镇乡";
 
-    /**
-     * Whether a title that names no body can be the convener's: a unit's head (局长, 会长, 县长) only of a body of
-     * that unit (…局, …会, …县(人民)政府), so that a 省长 named in a 贸促会's report is not the 贸促会's.
-     */
-    private static boolean headsConvener(String title, OrganizationRef convener) {
-        if (convener == null) {
-            return false;
-        }
-        Matcher h = UNIT_HEAD.matcher(title);
-        if (!h.matches()) {
-            return true;
-        }
-        String unit = h.group("unit");
-        String body = Levels.withoutPartyBody(Keys.canonical(convener.name()));
-        if (PLACES.contains(unit)) { // 板浦镇 itself, or its government
-            String government = body.endsWith("人民政府") ? body.substring(0, body.length() - 4)
-                    : body.endsWith("政府") ? body.substring(0, body.length() - 2) : body;
-            return government.endsWith(unit);
-        }
-        return body.endsWith(unit);
-    }
 
-    /** [start, end) of a name at p, or null. Tries 3, 2 then 4 chars; compound surnames need 3 or 4. */
-    private int[] name(String st, int p) {
-        int[] found = nameAt(st, p);
-        // 袁华作工作报告: a three-character name whose last character starts a verb may be a two-character one
-        if (found != null && found[1] - found[0] == 3 && p + 2 <= st.length()) {
-            String two = st.substring(p, p + 2);
-            if (follows(st, p + 2) && personName(st, two) && !personName(st, st.substring(p, p + 3))) {
-                return new int[] {p, p + 2};
-            }
-        }
-        return found;
-    }
 
-    /**
-     * A name inside a list of names after a title, whose surname the lexicon lacks: two to four Han characters,
-     * not a known non-name, followed by the list's next separator or its end.
-     */
-    private int[] listedName(String st, int p) {
-        for (int len : new int[] {3, 2, 4}) { // 4: 白玛赤林, a Tibetan name
-            int e = p + len;
-            if (e > st.length()) {
-                continue;
-            }
-            String cand = st.substring(p, e);
-            if (cand.chars().allMatch(Han::is) && !notName(cand) && !titles.contains(cand)
-                    && LIST_GOES_ON.matcher(st.substring(e)).lookingAt()) {
-                return new int[] {p, e};
-            }
-        }
-        return null;
-    }
 
-    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席)");
 
-    /** The dot between the parts of a transliterated name (艾力更·依明巴海), as copies write it. */
-    private static final String NAME_DOTS = "·•・‧";
-    private static final int MAX_NAME_PART = 6; // 铁力瓦尔迪·阿不都热西提
 
-    /**
-     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to six
-     * characters around a dot, the shortest second part that the name's followers close. Such names have no surname
-     * from the lexicon, so only the dot and the follower make them names.
-     */
-    private int[] dottedName(String st, int p) {
-        int limit = Math.min(st.length(), p + MAX_NAME_PART + 1);
-        int dot = -1;
-        for (int i = p + 1; i < limit; i++) {
-            char c = st.charAt(i);
-            if (NAME_DOTS.indexOf(c) >= 0) {
-                dot = i;
-                break;
-            }
-            if (!Han.is(c)) {
-                return null;
-            }
-        }
-        if (dot < 0 || !Han.is(st.charAt(p)) || insideTitle(st, p)) {
-            return null;
-        }
-        for (int e = dot + 2; e <= Math.min(st.length(), dot + 1 + MAX_NAME_PART); e++) {
-            if (!Han.is(st.charAt(e - 1))) {
-                return null;
-            }
-            if (follows(st, e)) {
-                return new int[] {p, e};
-            }
-        }
-        return null;
-    }
 
-    /** Whether a title runs on past p (副委员长司马义·艾买提 read at 副委员): p is inside it, no name starts there. */
-    private boolean insideTitle(String st, int p) {
-        int from = Math.max(0, p - MAX_TITLE_PREFIX);
-        boolean[] spans = {false};
-        titleIndex.forEach(st.substring(from, Math.min(st.length(), p + 3)), (i, t) -> {
-            spans[0] |= from + i < p && from + i + t.length() > p;
-        });
-        return spans[0];
-    }
 
-    private int[] nameAt(String st, int p) {
-        int[] dotted = dottedName(st, p);
-        if (dotted != null) {
-            return dotted;
-        }
-        for (int len : new int[] {3, 2, 4}) {
-            int e = p + len;
-            if (e > st.length()) {
-                continue;
-            }
-            String cand = st.substring(p, e);
-            if (!cand.chars().allMatch(Han::is) || notName(cand) && !givenNameAWord(st, cand, e)) {
-                continue;
-            }
-            if (cand.endsWith("的")) {
-                continue; // 局长卢进的讲话, 看望…委员时的讲话: a name never ends in the particle
-            }
-            boolean compound = surnames.contains(cand.substring(0, 2));
-            if (!(surnames.contains(cand.substring(0, 1)) || compound) || (len == 4 && !compound)) {
-                continue;
-            }
-            if (follows(st, e) || TOPIC_THEN_SPEECH.matcher(st.substring(e)).lookingAt()) {
-                return new int[] {p, e};
-            }
-        }
-        return null;
-    }
 
-    private static final Pattern DATE_AFTER_NAME = Pattern.compile("\\d{1,2}(?:月\\d{1,2})?日(?:上午|下午|晚上?)?"
-            + "(?:主持|出席|参加|列席|召开|组织召开)");
 
-    /** An adverb in 地 after a name and its title, not a place (地区, 地方, 地市). */
-    private static final Pattern ADVERB_IN_DI = Pattern.compile("\\p{IsHan}{2,4}?地(?![区方市委税点域块])");
 
-    private boolean follows(String st, int i) {
-        if (i >= st.length()) {
-            return true;
-        }
-        if ("、,。;:!?(".indexOf(st.charAt(i)) >= 0) {
-            return true;
-        }
-        if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
-            return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
-        }
-        int di = st.indexOf('地', i + 2);
-        if (di >= 0 && di <= i + 4 && ADVERB_IN_DI.matcher(st).region(i, st.length()).lookingAt()) {
-            return true; // 郭某副局长一字一句地向…传达了…
-        }
-        if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
-            return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…; 甲从事 a career, not the 从 of 甲从…方面
-        }
-        return followerIndex.longestAt(st, i) != null;
-    }
 
-    /**
-     * Where a clause ends: at its punctuation, or at a blank between a headline's parts (甲出席 乙讲话 丙主持会议); not at a
-     * blank a copy left before the act itself (局长甲同志 出席会议并讲话).
-     */
-    private static int clauseEnd(String st, int p) {
-        for (int i = p; i < st.length(); i++) {
-            if (",;。:!?".indexOf(st.charAt(i)) >= 0 || (st.charAt(i) == ' ' || st.charAt(i) == '\u3000')
-                    && !BLANK_BEFORE_ACT.matcher(st).region(i, st.length()).lookingAt()) {
-                return i;
-            }
-        }
-        return st.length();
-    }
 
-    private static final Pattern BLANK_BEFORE_ACT = Pattern.compile("[ \u3000]+(?:出席|主持|列席|参加)(?:会议|了)");
 
-    /**
-     * The roles a clause after a name gives: its role verbs (主持, 出席, 讲话 …), and a speech verb right after the
-     * name or title ({@code 强调}, {@code 在会上指出}). A verb used as a noun of someone else's act is not a role:
-     * {@code 习近平总书记的重要讲话精神}, {@code 在…会议上的讲话}.
-     */
-    private List<Role> rolesIn(String st, int from) {
-        Matcher unnamed = ALSO_UNNAMED.matcher(st).region(from, st.length());
-        if (unnamed.lookingAt()) {
-            return rolesIn(st, unnamed.end()); // 甲、乙,以及某街道负责同志分别发言: the unnamed join the act
-        }
-        int end = clauseEnd(st, from);
-        if (end < st.length() && st.charAt(end) == ',' && ON_BEHALF.matcher(st).region(from, end).matches()) {
-            return rolesIn(st, end + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
-        }
-        String clause = st.substring(from, end);
-        String rest = st.substring(from);
-        List<Role> out = new ArrayList<>();
-        if (clause.startsWith("将") || clause.startsWith("拟") || clause.startsWith("即将")) {
-            return out; // 张德江将出席会议: announced, not reported
-        }
-        for (Map.Entry<String, Role> e : roleOf.entrySet()) {
-            Role r = e.getValue();
-            for (int i = clause.indexOf(e.getKey()); i >= 0 && !out.contains(r); i = clause.indexOf(e.getKey(), i + 1)) {
-                if (!nounUse(clause, i, e.getKey().length()) && !announced(clause, i)) {
-                    out.add(r);
-                }
-            }
-        }
-        if (out.isEmpty() && rest.startsWith("与") && SAT_WITH.matcher(rest).lookingAt()) {
-            out.add(Role.ATTENDED); // 部长甲、副部长乙与…就…进行座谈: the talk's subjects take part in it
-        }
-        if (out.isEmpty() && (rest.startsWith("等与") || rest.startsWith("与")) && EXCHANGED_WITH.matcher(rest).lookingAt()) {
-            out.add(Role.SPOKE); // 委员甲、乙等与省商务厅相关负责同志进行了互动交流: each of them spoke
-        }
-        String after = rest.substring(clause.length());
-        if (!out.contains(Role.SPOKE) && (SPEECH_AFTER_NAME.matcher(unquoted(rest)).lookingAt() || AND_SPOKE.matcher(clause).find()
-                || !out.isEmpty() && (GOES_ON_TO_SPEAK.matcher(after).lookingAt()
-                        || LATER_AND_SPOKE.matcher(after).find()))) {
-            out.add(Role.SPOKE);
-        }
-        out.sort(null);
-        return out;
-    }
 
-    /** 委员甲、乙等与…相关负责同志进行了互动交流: views exchanged with others, a speech of each. */
-    private static final Pattern EXCHANGED_WITH = Pattern.compile("等?与[^,。;]{1,30}?进行了?(?:互动|深入)?交流(?!会)");
-    /** 与部分厅长和局长就…进行座谈讨论: a talk the subject holds with others, its topic perhaps running across clauses. */
-    private static final Pattern SAT_WITH = Pattern.compile("与[^,。;]{1,30}?(?:就[^。;]{0,100}?)?(?:进行了?)?座谈(?!会)");
 
-    /** 受市委书记、市长的委托: acting on someone's behalf, a clause of its own before the act. */
-    private static final Pattern ON_BEHALF = Pattern.compile("受[^,。;]{1,30}?委托");
 
-    /** 甲、乙将作交流发言: the last name's act announced, which the names listed before it share. */
-    private static final Pattern ANNOUNCED = Pattern.compile("(?:将|拟)(?:于[^,。、]{1,12}?)?(?:[作做]|进行)?[^,。、将]{0,4}$");
-    /** How far before its verb an announcing 将 or 拟 may stand (将于下午作交流发言). */
-    private static final int ANNOUNCED_REACH = 24;
 
-    /** Whether the act at {@code verb} in the clause is only announced; the pattern is tried only after a 将 or 拟. */
-    private static boolean announced(String clause, int verb) {
-        int from = Math.max(0, verb - ANNOUNCED_REACH);
-        int at = Math.max(clause.lastIndexOf('将', verb - 1), clause.lastIndexOf('拟', verb - 1));
-        return at >= from && ANNOUNCED.matcher(clause).region(at, verb).lookingAt();
-    }
 
-    /**
-     * A speech right after a name: 甲就…作了讲话; also on behalf of a body (乙代表县政府对…提出了要求), a review (对…进行了
-     * 简要回顾, 对…作了回顾), and praise followed by demands (对…给予了高度评价,并就…提出三点意见; 甲肯定了…,并提出…, 乙充分肯定了…并对…提出要求; praise alone is no speech: 会前…会见,
-     * 甲对…给予充分肯定); an adverb of order may come first, 首先 or a bare 先 (甲副院长先传达了…精神); a theme may be
-     * named first, 以“…”为主题,从…等方面作了深入解读; the aspects listed may run across clauses (副县长甲从总结成绩、直面问题;把握方向…等三个方面
-     * 对…进行了强调部署).
-     */
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
-            + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要|原原本本|逐字逐句)?(?:\\p{IsHan}{2,4}地)?(?:代表[^,。;就对向致]{1,20}?(?=[就对向致]))?"
-            + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言)|作为[^,。;]{1,20}?,(?=表示|指出|强调|认为))?"
-            + "(?:为[^,。;]{1,12}?(?=解读|宣讲|讲解|辅导|授课))?"
-            + "(?:[在于][^,。]{0,30}?(?:上|中|时|后))?(?:以[^,。;]{0,30}?为主?题,)?"
-            + "(?:(?:就|向|从|围绕|以|对|针对|结合)[^,。;]{0,40}?|(?:就|围绕|结合)[^。;]{0,60}?,(?:从[^,。;]{0,20}?)?"
-            + "|就[^。;]{0,100}?(?=提出|[作做]出|[作做]了)|从[^。]{0,100}?方面(?:对[^,。;]{0,40}?)?)?"
-            + "(?:" + SpeechVerbs.alternation(SpeechVerbs.Use.SPOKE) + "|"
-            + "结合[^,。]{0,20}?(?:提出|谈|强调)|对[^,。]{0,30}?提出|(?:带领|组织)[^,。;]{0,12}?学习|致[^,。]{0,3}?[辞词]|解读|讲解(?!员)|辅导(?!员)|授课|交流了?[^,。]{0,10}?(?:体会|心得|感受|经验)|"
-            + "进行了?[^,。]{0,6}?(?:发言|部署|点评|讲解|解读|辅导|动员|阐述|阐释|说明|总结|回顾|分析|强调|交流)|提了[^,。]{0,8}?要求|"
-            + "(?:给予|予以)了?[^,。]{0,6}?(?:肯定|评价),并(?:就|对)[^,。;]{0,40}?提出|"
-            + "(?:充分|高度)?肯定了[^。;]{0,60}?(?:,|并)[^。;]{0,40}?(?:提出|指出|强调)|"
-            + "(?:为[^,。]{0,6}?)?上了?[^,。]{0,8}?党课|讲授[^,。]{0,12}?党课|"
-            + "[作做](?!的)了?[^,。]{0,24}?(?:讲话|报告|工作报告|总结|回顾|部署|安排|发言|动员|讲座|点评|解读|辅导|党课|授课|讲课|介绍|研讨交流))");
-    /** 陆玉学从…方面作了点评, 李建明就…提出要求: a topic phrase, then a speech, right after a name. */
-    private static final Pattern TOPIC_THEN_SPEECH = Pattern.compile("(?:从|就|对|针对)[^。;]{0,60}?"
-            + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
 
-    /** 主持召开…会议,学习了…,并就近期工作进行安排部署; 主持了座谈会,并围绕…做了说明: the same subject, a later clause. */
-    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对|围绕)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
-            + "(?:安排部署|部署|讲话|点评|说明|提出[^,。]{0,8}?要求)");
 
-    /** 主持召开…会议,传达了…; 出席会议,并致欢迎辞: the chair or guest, still the subject of the next clause, speaks there. */
-    private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|组织领学|组织学习|带领[^,。;]{0,12}?学习|致[^,。]{0,3}?[辞词]|"
-            + "安排部署|(?:向[^,。]{0,10}?)?介绍|[作做]了?[^,。]{0,24}?(?:讲话|报告|部署)))");
-    /**
-     * 主持会议并讲话, 出席会议并对…提出要求, 到会指导并提出三点要求, 参加学习并围绕…进行了政策解读, 出席会议并致欢迎辞,
-     * 主持会议并部署…工作: a second act of the same person.
-     */
-    private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|讲话|致[^,。]{0,3}?[辞词]|发表|安排部署|部署|"
-            + "传达|通报|" // 出席会议并传达省长批示
-            + "谈[^,。]{0,8}?(?:体会|认识|感受|心得)|"
-            + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
-            + "进行了?(?:点评|讲话|部署|安排部署))");
 
-    /** 对前来参加会议的代表们表示欢迎: the verb describes whom the subject greets, not what the subject does. */
-    private static final Pattern WHO_ATTEND = Pattern.compile("(?:本次|这次|此次)?(?:会议|座谈会|大会|活动)的");
 
-    /** 参加了调研: a visit the official took part in, not the meeting. */
-    private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)(?!座谈会|会议)");
 
-    /**
-     * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参加会议的代表 and 参会人员 name those
-     * who attend, not an act of the subject (甲带领全体参会人员学习); 参会体会 is what a speaker tells of
-     * another meeting (甲交流了参会体会); 参加调研 is a visit, not this meeting.
-     */
-    private static boolean nounUse(String clause, int i, int length) {
-        if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
-                && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && !madeAt(clause, i - 2))) {
-            return true;
-        }
-        String after = clause.substring(Math.min(clause.length(), i + length));
-        return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
-                || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || WHO_ATTEND.matcher(after).lookingAt()
-                || clause.substring(0, i).matches(".*在[^,]*上的.*");
-    }
 
-    /** 作重要讲话, 作了重要讲话, 发表了重要讲话: the speech made, not named; {@code at} is where 重要 starts. */
-    private static boolean madeAt(String clause, int at) {
-        int v = at > 0 && clause.charAt(at - 1) == '了' ? at - 2 : at - 1;
-        return v >= 0 && "作做表".indexOf(clause.charAt(v)) >= 0;
-    }
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */
     private static List<Participation> dedupe(List<Participation> parts) {

@@ -1,0 +1,220 @@
+package dev.policygraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+
+import dev.policygraph.ingest.lexicon.Lexicon;
+import dev.policygraph.ingest.lexicon.WordIndex;
+import dev.policygraph.ingest.script.Han;
+
+/**
+ * Where a person's name (人名) starts and ends in a sentence. A name starts with a known surname
+ * ({@code lexicon/surnames.txt}), is no word the lexicon says is never a name, and is followed by punctuation, a
+ * role or speech verb or another word that may follow a name; HanLP's segmenter decides only the doubtful cases,
+ * since it costs more than all the rest.
+ */
+final class PersonNames {
+
+    private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames"));
+    private final Set<String> notNames = Set.copyOf(Lexicon.words("not_names"));
+    /** What may follow a name: role and speech verbs, name_followers.txt, ranks. */
+    private final WordIndex followerIndex;
+    private final Titles titles;
+
+    PersonNames(Titles titles, Collection<String> roleVerbs) {
+        this.titles = titles;
+        List<String> followers = new ArrayList<>(roleVerbs);
+        followers.addAll(SpeechVerbs.of(SpeechVerbs.Use.NAME));
+        followers.addAll(Lexicon.words("name_followers"));
+        followers.addAll(titles.ranks()); // 主席甲教授、副主席乙
+        followerIndex = new WordIndex(followers);
+    }
+
+    /** Whether the lexicon knows this (one or two characters) as a surname. */
+    boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
+    /** Opens with a surname and is no word the lexicon says is never a name. */
+    boolean surnameLed(String cand) {
+        return surnames.contains(cand.substring(0, 1)) && !notName(cand);
+    }
+
+    /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
+    boolean notName(String cand) {
+        if (notNames.contains(cand) || cand.length() == 3 && "站所局厅室队".indexOf(cand.charAt(2)) >= 0) {
+            return true; // 包村站所长: a unit and its head's title, not a name ending in a unit's character
+        }
+        for (int i = 0; i + 2 <= cand.length(); i++) {
+            if (notNames.contains(cand.substring(i, i + 2)) && cand.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 杨长江主持会议, 李和平出席: a given name that is also a word the lexicon says is no name (长江, 和平) after a surname,
+     * before the act; taken only when HanLP too reads the three characters as a person's name.
+     */
+    private boolean givenNameAWord(String st, String cand, int end) {
+        return cand.length() == 3 && surnames.contains(cand.substring(0, 1)) && !notNames.contains(cand)
+                && !notNames.contains(cand.substring(0, 2)) && follows(st, end) && personName(st, cand);
+    }
+
+    /** HanLP takes this for a person's name in the sentence. */
+    static boolean personName(String st, String name) {
+        return personNames(st).contains(name);
+    }
+
+    /** The last sentence HanLP segmented on this thread and the person names it found: candidates come per sentence. */
+    private static final ThreadLocal<Map.Entry<String, Set<String>>> LAST_SEGMENTED = new ThreadLocal<>();
+
+    /** The words HanLP tags as person names (nr…) in the sentence; the sentence before is remembered, not segmented again. */
+    private static Set<String> personNames(String st) {
+        Map.Entry<String, Set<String>> last = LAST_SEGMENTED.get();
+        if (last != null && last.getKey().equals(st)) {
+            return last.getValue();
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (Term term : HanLP.newSegment().enableNameRecognize(true).seg(st)) {
+            if (term.nature != null && term.nature.startsWith("nr")) {
+                names.add(term.word);
+            }
+        }
+        LAST_SEGMENTED.set(Map.entry(st, Set.copyOf(names)));
+        return LAST_SEGMENTED.get().getValue();
+    }
+
+    /** [start, end) of a name at p, or null. Tries 3, 2 then 4 chars; compound surnames need 3 or 4. */
+    int[] name(String st, int p) {
+        int[] found = nameAt(st, p);
+        // 袁华作工作报告: a three-character name whose last character starts a verb may be a two-character one
+        if (found != null && found[1] - found[0] == 3 && p + 2 <= st.length()) {
+            String two = st.substring(p, p + 2);
+            if (follows(st, p + 2) && personName(st, two) && !personName(st, st.substring(p, p + 3))) {
+                return new int[] {p, p + 2};
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A name inside a list of names after a title, whose surname the lexicon lacks: two to four Han characters,
+     * not a known non-name, followed by the list's next separator or its end.
+     */
+    int[] listedName(String st, int p) {
+        for (int len : new int[] {3, 2, 4}) { // 4: 白玛赤林, a Tibetan name
+            int e = p + len;
+            if (e > st.length()) {
+                continue;
+            }
+            String cand = st.substring(p, e);
+            if (cand.chars().allMatch(Han::is) && !notName(cand) && !titles.isTitle(cand)
+                    && LIST_GOES_ON.matcher(st.substring(e)).lookingAt()) {
+                return new int[] {p, e};
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席)");
+
+    /** The dot between the parts of a transliterated name (艾力更·依明巴海), as copies write it. */
+    static final String NAME_DOTS = "·•・‧";
+
+    private static final int MAX_NAME_PART = 6; // 铁力瓦尔迪·阿不都热西提
+
+    /**
+     * [start, end) of a transliterated name at p (艾力更·依明巴海, 司马义·艾买提), or null: Han parts of one to six
+     * characters around a dot, the shortest second part that the name's followers close. Such names have no surname
+     * from the lexicon, so only the dot and the follower make them names.
+     */
+    private int[] dottedName(String st, int p) {
+        int limit = Math.min(st.length(), p + MAX_NAME_PART + 1);
+        int dot = -1;
+        for (int i = p + 1; i < limit; i++) {
+            char c = st.charAt(i);
+            if (NAME_DOTS.indexOf(c) >= 0) {
+                dot = i;
+                break;
+            }
+            if (!Han.is(c)) {
+                return null;
+            }
+        }
+        if (dot < 0 || !Han.is(st.charAt(p)) || titles.insideTitle(st, p)) {
+            return null;
+        }
+        for (int e = dot + 2; e <= Math.min(st.length(), dot + 1 + MAX_NAME_PART); e++) {
+            if (!Han.is(st.charAt(e - 1))) {
+                return null;
+            }
+            if (follows(st, e)) {
+                return new int[] {p, e};
+            }
+        }
+        return null;
+    }
+
+    private int[] nameAt(String st, int p) {
+        int[] dotted = dottedName(st, p);
+        if (dotted != null) {
+            return dotted;
+        }
+        for (int len : new int[] {3, 2, 4}) {
+            int e = p + len;
+            if (e > st.length()) {
+                continue;
+            }
+            String cand = st.substring(p, e);
+            if (!cand.chars().allMatch(Han::is) || notName(cand) && !givenNameAWord(st, cand, e)) {
+                continue;
+            }
+            if (cand.endsWith("的")) {
+                continue; // 局长卢进的讲话, 看望…委员时的讲话: a name never ends in the particle
+            }
+            boolean compound = surnames.contains(cand.substring(0, 2));
+            if (!(surnames.contains(cand.substring(0, 1)) || compound) || (len == 4 && !compound)) {
+                continue;
+            }
+            if (follows(st, e) || ClauseRoles.TOPIC_THEN_SPEECH.matcher(st.substring(e)).lookingAt()) {
+                return new int[] {p, e};
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("\\d{1,2}(?:月\\d{1,2})?日(?:上午|下午|晚上?)?"
+            + "(?:主持|出席|参加|列席|召开|组织召开)");
+
+    /** An adverb in 地 after a name and its title, not a place (地区, 地方, 地市). */
+    private static final Pattern ADVERB_IN_DI = Pattern.compile("\\p{IsHan}{2,4}?地(?![区方市委税点域块])");
+
+    boolean follows(String st, int i) {
+        if (i >= st.length()) {
+            return true;
+        }
+        if ("、,。;:!?(".indexOf(st.charAt(i)) >= 0) {
+            return true;
+        }
+        if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
+            return true; // 局长郑国强7月1日主持召开…: the day of the act follows the name
+        }
+        int di = st.indexOf('地', i + 2);
+        if (di >= 0 && di <= i + 4 && ADVERB_IN_DI.matcher(st).region(i, st.length()).lookingAt()) {
+            return true; // 郭某副局长一字一句地向…传达了…
+        }
+        if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
+            return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…; 甲从事 a career, not the 从 of 甲从…方面
+        }
+        return followerIndex.longestAt(st, i) != null;
+    }
+}
