@@ -194,7 +194,7 @@ public final class MeetingFinder {
     public MeetingFinder(Organizations orgs) {
         this.orgs = orgs;
         String form = "(?:" + Lexicon.alternation("meeting_forms") + ")";
-        subjectName = Pattern.compile("(?<name>[^,。;:!?“”\\n]{2,60}?" + form + ")(?:、(?<second>[^,。;:!?“”\\n]{2,60}?"
+        subjectName = Pattern.compile("(?<name>[^,。;:!?“”\\n]{2,60}?" + form + ")(?:(?:、|(?<=会议)[和及])(?<second>[^,。;:!?“”\\n]{2,60}?"
                 + form + "))?(?=" + SUBJECT_VERB.pattern() + ")");
     }
 
@@ -286,8 +286,8 @@ public final class MeetingFinder {
     private static final Pattern OPENED_BEFORE = Pattern.compile("(?:开幕|召开)[^。;]{0,6}$");
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
 
-    /** A clause that opens after (or just before) another meeting: 会后, 会前, 随后, 当天, 同日. */
-    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|会议结束后|会前|会前还|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
+    /** A clause that opens after (or just before) another meeting: 会后, 执委会后, 座谈会结束后, 会前, 随后, 当天, 同日. */
+    private static final Pattern AFTERWARDS = Pattern.compile("^(?:\\p{IsHan}{0,6}?会(?:议)?(?:结束)?后|会前|会前还|随后|当天|当日|同日|同一天|下午,|当天下午|当晚)");
 
     /** A sentence that opens with someone's speech: 甲强调, 乙副局长指出, 丙在讲话中要求. */
     private static final Pattern SPEECH_OPENING = Pattern.compile("^[^,。;]{2,24}?(?:强调|指出|要求|表示|认为)(?:[,:]|说)");

@@ -260,7 +260,7 @@ public final class OfficialFinder {
      * 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does; 一是甲传达…:
      * an agenda's item names who acts.
      */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|会议由|"
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|在[^,。;:]{1,10}?会上|会议由|"
             + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请|[一二三四五六七八九十]是)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
