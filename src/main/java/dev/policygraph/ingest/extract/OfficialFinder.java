@@ -475,9 +475,6 @@ public final class OfficialFinder {
                 .anyMatch(t -> t.endsWith(word) && !(bare && t.endsWith("副" + word)));
     }
 
-
-
-
     private static final Pattern HEARD = Pattern.compile("听取|审议");
     private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)|^(?:同志)?所?[作做]的“”");
 
@@ -875,7 +872,6 @@ public final class OfficialFinder {
      */
     private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)|主持会议|并[作做发]?(?:表|重要)?讲话$");
 
-
     /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name), nor a study that someone chairs (集体学习由…主持). */
     private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班由])");
 
@@ -1041,13 +1037,6 @@ public final class OfficialFinder {
         }
     }
 
-
-
-
-
-
-
-
     /** 两位副局长, 等三位同志: a count and the title the names before it share. */
     private static final Pattern COUNTED = Pattern.compile("^等?(?:[两二三四五六七八九十]|\\d{1,2})(?:位|名)");
     private static final int MAX_COUNTED_TITLE = 12;
@@ -1170,48 +1159,6 @@ public final class OfficialFinder {
         byKey.put(key, o);
         return o;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     /** One participation per official, role and sentence: a digest reports the same chair at several meetings. */
     private static List<Participation> dedupe(List<Participation> parts) {
