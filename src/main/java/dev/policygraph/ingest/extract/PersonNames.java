@@ -71,8 +71,20 @@ final class PersonNames {
 
     /** HanLP takes this for a person's name in the sentence. */
     static boolean personName(String st, String name) {
-        return personNames(st).contains(name);
+        int at = st.indexOf(name);
+        if (at < 0 || st.length() <= 2 * NAME_CONTEXT + name.length()) {
+            return personNames(st).contains(name);
+        }
+        return personNames(st.substring(Math.max(0, at - NAME_CONTEXT),
+                Math.min(st.length(), at + name.length() + NAME_CONTEXT))).contains(name);
     }
+
+    /**
+     * How many characters either side of a name HanLP is shown: its name recognition reads the words next to a name,
+     * and segmenting a window instead of the whole sentence costs a fraction. From 8 on, no extraction of the 845
+     * real and written texts changed; 3 changed two.
+     */
+    private static final int NAME_CONTEXT = 12;
 
     /** The last sentence HanLP segmented on this thread and the person names it found: candidates come per sentence. */
     private static final ThreadLocal<Map.Entry<String, Set<String>>> LAST_SEGMENTED = new ThreadLocal<>();
