@@ -2,6 +2,7 @@ package dev.policygraph.ingest.clean;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.policygraph.ingest.Warning;
@@ -12,12 +13,13 @@ import dev.policygraph.ingest.script.Han;
 /**
  * Cuts page chrome around the body, line by line: navigation (首页 > 新闻) and marker lines before the body;
  * from the first chrome marker line after the body (相关阅读, 责任编辑, 版权所有 …) to the end; and headline list
- * lines ({@code - headline}) anywhere. The dateline stays: it is part of the article.
+ * lines ({@code - headline}) anywhere, unless the line is as long as a body's. The dateline stays: it is part of the article.
  */
 public final class ChromeCutter {
 
     private static final Pattern NAV = Pattern.compile("^(首页|当前位置|您的位置|位置)?.{0,12}\\s*[>›»/]\\s*.{0,40}$");
     private static final Pattern LIST_LINE = Pattern.compile("^\\s*[-•·*]\\s+\\S.*$");
+    private static final Pattern BULLET = Pattern.compile("\\s*[-•·*]\\s+");
     private static final Pattern WS = Pattern.compile("\\s+");
     private static final int BODY_LINE_HAN = 30;
 
@@ -44,7 +46,8 @@ public final class ChromeCutter {
                 pos = t.length();
                 break;
             }
-            boolean chromeLine = marker || LIST_LINE.matcher(line).matches()
+            // a page that lays out its paragraphs as list items (  •   2017年…召开。…): a body line is no headline list
+            boolean chromeLine = marker || LIST_LINE.matcher(line).matches() && !bodyLine(key)
                     || (!bodySeen && !key.isEmpty() && hanCount(key) < BODY_LINE_HAN && NAV.matcher(key).matches()
                             && !key.contains(":") && !Character.isDigit(key.charAt(0)));
             if (chromeLine) {
@@ -52,7 +55,11 @@ public final class ChromeCutter {
                         in.rawOffset(pos), in.rawOffset(lineEnd)));
                 changed = true;
             } else {
-                b.copy(pos, lineEnd);
+                Matcher bullet = BULLET.matcher(line);
+                if (bullet.lookingAt()) {
+                    changed = true; // the bullet of a paragraph laid out as a list item: no part of its first sentence
+                }
+                b.copy(pos + (bullet.lookingAt() ? bullet.end() : 0), lineEnd);
                 if (bodyLine(key)) {
                     bodySeen = true;
                 }

@@ -695,15 +695,15 @@ public final class OfficialFinder {
 
     /**
      * 甲、乙、丙等市人大代表、市政协委员,围绕…等话题,踊跃发言; 甲、乙等代表先后发言: bare names before 等 and who they are,
-     * one speech for all (a comma-bounded aside between them and the verb).
+     * one speech for all (a comma-bounded aside between them and the verb); 甲、乙、丙作交流发言: a list with no 等.
      */
-    private static final Pattern NAMED_SPEAKERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等"
+    private static final Pattern NAMED_SPEAKERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?:等"
             + "(?:[^,。;:]{0,24}?(?:代表|委员|企业家|负责人|负责同志|人士|专家|学者)(?:[^,。;:]{0,30}?|,[^,。;:]{2,80},))?"
-            + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?了?(?:交流|表态|典型|经验)?发言");
+            + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?|(?:分别|先后|依次|相继)?(?:作|做|进行))了?(?:交流|表态|典型|经验)?发言");
 
     private void namedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!st.contains("发言") || !st.contains("等") || st.indexOf('、') < 0) {
+        if (!st.contains("发言") || st.indexOf('、') < 0) {
             return;
         }
         Matcher r = NAMED_SPEAKERS.matcher(st);
@@ -896,11 +896,21 @@ public final class OfficialFinder {
         }
         Matcher opens = ATTENDANCE_OPENS.matcher(st);
         int from = opens.find() ? opens.end() : -1; // 出席会议的有…: the names follow the verb
+        int to = st.length();
         if (from < 0 && !ATTENDANCE_END.matcher(st).find()) {
-            return;
+            // 甲、乙等领导参会,各村支书列席,镇党委书记丙主持: a clause that ends by saying who attended, not the sentence
+            int[] clause = attendanceClause(st);
+            if (clause == null) {
+                return;
+            }
+            from = clause[0];
+            to = clause[1];
         }
         for (OfficialRef o : byKey.values()) {
             int at = st.indexOf(mention(o), Math.max(0, from));
+            if (at >= to) {
+                continue;
+            }
             if (at >= 0 && (RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()
                     || st.indexOf("精神", at) > 0)) {
                 continue; // 传达了习近平总书记…讲话精神: named as a source, not present
@@ -914,6 +924,21 @@ public final class OfficialFinder {
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
         }
+    }
+
+    /** [start, end) of the first clause (between , ; and the sentence's ends) that ATTENDANCE_END ends, or null. */
+    private static int[] attendanceClause(String st) {
+        int start = 0;
+        for (int i = 0; i <= st.length(); i++) {
+            boolean doubled = i + 1 < st.length() && st.charAt(i) == ',' && "、,".indexOf(st.charAt(i + 1)) >= 0; // 甲,、乙
+            if (i == st.length() || ",;".indexOf(st.charAt(i)) >= 0 && !doubled) {
+                if (i > start && ATTENDANCE_END.matcher(st.substring(start, i)).find()) {
+                    return new int[] {start, i};
+                }
+                start = i + 1;
+            }
+        }
+        return null;
     }
 
     private static final Pattern NATIONAL = Pattern.compile("总书记|总理|副总理|委员长");
@@ -1059,7 +1084,9 @@ public final class OfficialFinder {
     }
 
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile(
-            "(?<names>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等(?<title>\\p{IsHan}{0,10}?(?:党组成员|党委委员|领导|负责同志))");
+            "(?<names>\\p{IsHan}{2,3}(?:,?、\\p{IsHan}{2,3})+)等(?<title>\\p{IsHan}{0,10}?(?:党组成员|党委委员|领导|负责同志))");
+    /** Between names of such a list: 、, or ,、 as copies double it (刘甲,、刘乙). */
+    private static final Pattern LISTED_JOINER = Pattern.compile(",?、");
 
     /** {@code 孙尧、翁铁慧、王嘉毅等部党组成员}: names listed before the title they share. */
     private void namesBeforeTitle(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
@@ -1078,11 +1105,15 @@ public final class OfficialFinder {
             // 甲、乙等在家的县四套领导班子成员: a description of the group, not a title; the names stay
             List<String> titles = m.group("title").contains("的") ? List.of() : List.of(title);
             int p = s.start() + m.start("names");
-            for (String n : m.group("names").split("、")) {
+            Matcher joiner = LISTED_JOINER.matcher(m.group("names"));
+            int from = 0;
+            while (from < m.group("names").length()) {
+                int to = joiner.find(from) ? joiner.start() : m.group("names").length();
+                String n = m.group("names").substring(from, to);
                 if (known(byKey, n) == null && (personNames.isSurname(n.substring(0, 1)) || n.length() > 2 && personNames.isSurname(n.substring(0, 2)))) {
-                    add(byKey, doc.written(p, p + n.length()), titles, null, doc.evidence(p, p + n.length()));
+                    add(byKey, doc.written(p + from, p + to), titles, null, doc.evidence(p + from, p + to));
                 }
-                p += n.length() + 1;
+                from = to < m.group("names").length() ? joiner.end() : to;
             }
         }
     }

@@ -1,0 +1,69 @@
+package dev.policygraph.ingest;
+
+import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms the blind-labelled batch x of real articles (county review meetings, town forums, provincial conferences laid
+ * out as list items, subdistrict meetings) showed missed or misread. Texts written for these tests. Pure, fast.
+ */
+class ListedLeadersAndPageLayoutExtractTests {
+
+    @Test
+    void aMeetingHeldInALongNamedRoomIsHeld() {
+        ArticleGraph g = extract("2016年1月15日,某县2015年度乡镇党委书记履行党建工作专项述职评议会在集中办公区三号楼三楼五会议室召开。"
+                + "会议由县委书记周某主持。");
+        MeetingItem m = only(g);
+        assertEquals(LocalDate.of(2016, 1, 15), m.date());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "周某"));
+    }
+
+    @Test
+    void aParagraphLaidOutAsAListItemIsBodyNotChrome() {
+        ArticleGraph g = extract("2017年全省体育局长会议在成都召开\n\n  • 2017年02月27日 09时48分\n  • 来源: 省体育局\n"
+                + "  •   2017年全省体育局长会议于2月24日在成都召开。会议回顾总结2016年全省体育工作,研究部署2017年体育重点任务。"
+                + "朱某、蒋某某、温某、程某某等局领导出席了会议。\n");
+        MeetingItem m = only(g);
+        assertEquals("2017年全省体育局长会议", m.name());
+        assertEquals(LocalDate.of(2017, 2, 24), m.date());
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "程某某"));
+    }
+
+    @Test
+    void leadersListedBeforeTheirSharedTitleAttendInTheirOwnClause() {
+        // the copy doubles its punctuation (,、); the sentence goes on after the attendance clause
+        ArticleGraph g = extract("发布时间:2021-03-08\n\n3月7日上午,某镇政府召开座谈会。刘某艺,、刘某铭、罗某明,、罗某等领导参会,,"
+                + "镇三家班子成员列席,镇党委书记杨某强主持活动。");
+        MeetingItem m = only(g);
+        for (String name : List.of("刘某艺", "刘某铭", "罗某明", "罗某")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
+        }
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "杨某强"));
+    }
+
+    @Test
+    void residentsAndTheirCommitteeAreNoNames() {
+        ArticleGraph g = extract("发布时间:2018-12-13\n\n12月12日,某街道召开推进会。街道办事处主任王某鸣以及各居民区党总支书记、居委会主任、"
+                + "楼组长和居民代表参加了此次会议。");
+        assertFalse(g.officials().stream().anyMatch(o -> Set.of("和居民", "居委会").contains(o.simplifiedName())),
+                g.officials().toString());
+    }
+
+    @Test
+    void bareNamesListedBeforeTheirExchangeSpeechesSpoke() {
+        ArticleGraph g = extract("发布时间:2021-05-01\n\n4月30日,市委理论学习中心组召开学习会。市委书记张某兵主持会议并讲话。"
+                + "田广慈、陈荣、李荣、寇景峨作交流发言。");
+        MeetingItem m = only(g);
+        for (String name : List.of("田广慈", "陈荣", "李荣", "寇景峨")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
+}
