@@ -66,4 +66,23 @@ class ListedLeadersAndPageLayoutExtractTests {
             assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
         }
     }
+
+    @Test
+    void aMeetingToldAsHeldYearsBeforeIsBackground() {
+        ArticleGraph g = extract("发布时间:2025-11-28\n\n今天上午某局党组召开会议,学习重温了总书记在中央政治局第二十五次集体学习时的重要讲话精神。"
+                + "\n2020年11月30日,中央政治局就加强知识产权保护工作举行第二十五次集体学习,总书记发表重要讲话。");
+        assertEquals(List.of("某局党组会议"), g.meetings().stream().map(MeetingItem::name).toList());
+        ArticleGraph late = extract("发布时间:2025-11-28\n\n2020年11月30日,某局举行第二十五次集体学习,局长王某主持。");
+        assertEquals(1, late.meetings().size(), "a report that tells only an old meeting keeps it");
+    }
+
+    @Test
+    void guestsListedAfterAPressConferencesOpeningAttendWithTheirHonorifics() {
+        ArticleGraph g = extract("11月28日,国家某局举行11月例行新闻发布会。出席本次发布会的有:国家某局战略规划司司长梁某新先生,"
+                + "运用促进司司长王某章先生,审查业务管理部部长蒋某女士。");
+        MeetingItem m = only(g);
+        for (String name : List.of("梁某新", "王某章", "蒋某")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
+        }
+    }
 }

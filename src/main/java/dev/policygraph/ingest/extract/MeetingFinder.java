@@ -202,7 +202,23 @@ public final class MeetingFinder {
         if (!leads.isEmpty() && leads.get(0).date() == null) {
             leads.set(0, datedByLead(doc, leads.get(0), published, leads.size() > 1 ? leads.get(1).sentence() : -1));
         }
-        return leads;
+        return withoutBygone(leads);
+    }
+
+    /** How long before the article's latest meeting another one it tells of is background, not reported. */
+    private static final int BYGONE_DAYS = 366;
+
+    /**
+     * 今天上午…党组召开会议…。2020年11月30日,中央政治局…举行第二十五次集体学习: a meeting told as held years before the
+     * one the article reports is its background (a report that tells only an old meeting keeps it: a copy published late).
+     */
+    private static List<Lead> withoutBygone(List<Lead> leads) {
+        LocalDate latest = leads.stream().map(Lead::date).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+        if (latest == null) {
+            return leads;
+        }
+        LocalDate bygone = latest.minusDays(BYGONE_DAYS);
+        return leads.stream().filter(l -> l.date() == null || !l.date().isBefore(bygone)).toList();
     }
 
     /**

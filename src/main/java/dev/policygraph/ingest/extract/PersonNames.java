@@ -224,8 +224,12 @@ final class PersonNames {
         if (di >= 0 && di <= i + 4 && ADVERB_IN_DI.matcher(st).region(i, st.length()).lookingAt()) {
             return true; // 郭某副局长一字一句地向…传达了…
         }
-        if (st.startsWith("先生", i) || st.startsWith("从事", i)) {
-            return false; // 甲先生 is an honorific, not the 先 of 甲先传达了…; 甲从事 a career, not the 从 of 甲从…方面
+        if (st.startsWith("先生", i) || st.startsWith("女士", i)) {
+            // 司长甲先生,: an honorific after the name, which then ends as a name does; not the 先 of 甲先传达了…
+            return i + 2 >= st.length() || "、,。;:!?(".indexOf(st.charAt(i + 2)) >= 0;
+        }
+        if (st.startsWith("从事", i)) {
+            return false; // 甲从事 a career, not the 从 of 甲从…方面
         }
         return followerIndex.longestAt(st, i) != null;
     }
