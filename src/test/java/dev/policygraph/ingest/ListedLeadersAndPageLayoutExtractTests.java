@@ -85,4 +85,17 @@ class ListedLeadersAndPageLayoutExtractTests {
             assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
         }
     }
+
+    @Test
+    void aForumNamedAmongTheMeansOfACampaignIsNoMeeting() {
+        ArticleGraph g = extract("本报讯 连日来,某镇全体领导班子成员深入辖区18个行政村,开展系列宣讲活动。宣讲活动每到一处,班子成员都与村干部面对面交流,"
+                + "通过召开座谈会、进村入户走访、发放宣传资料等多种形式,详细解读全会精神。");
+        assertEquals(List.of(), g.meetings());
+    }
+
+    @Test
+    void aRareSurnameOpensAListAfterItsTitle() {
+        ArticleGraph g = extract("7月30日,某区暑期学习谈心会召开。区委书记黎某参加会议并讲话。区领导庹灿、周某、高某参加。");
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), "庹灿"));
+    }
 }

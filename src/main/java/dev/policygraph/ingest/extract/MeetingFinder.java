@@ -73,7 +73,7 @@ public final class MeetingFinder {
     /** A sentence that decides on a meeting: 会议决定,于7月10日召开…. */
     private static final Pattern DECIDED = Pattern.compile("(?:决定|议定|确定|商定)[,:]");
     /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
-    private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:方式|形式|会议|活动|载体|途径)");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:多种|各种|多样)?(?:方式|形式|会议|活动|载体|途径)");
 
     /** 会议集中学习了…和区委召开全区领导干部会议传达…: a meeting held is what the article's meeting learned of. */
     private static final Pattern LEARNED_CONTENT = Pattern.compile("(?:学习|传达|通报)了");

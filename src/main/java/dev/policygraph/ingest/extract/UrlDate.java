@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The publication day a web address carries ({@code /2022/11/16/}, {@code /2020-12-14/}, {@code t20240118_},
- * {@code /202403/t20240307}, {@code content/2016/08/29/}, a two-digit year's {@code /210604/}, a year's folder and a day's {@code /2021/DOHCPIMH_0702/}): what a crawler knows when the page has no dateline.
+ * {@code /202403/t20240307}, {@code content/2016/08/29/}, {@code /art/2025/3/24/}, a two-digit year's {@code /210604/}, a year's folder and a day's {@code /2021/DOHCPIMH_0702/}): what a crawler knows when the page has no dateline.
  */
 public final class UrlDate {
 
@@ -16,6 +16,8 @@ public final class UrlDate {
      */
     private static final Pattern DAY = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])"
             + "(?:[-/_](0[1-9]|[12]\\d|3[01])(?![\\d])|(0[1-9]|[12]\\d|3[01]))");
+    /** Folders of a year, a month and a day written without leading zeros: /art/2025/3/24/, /2017/2/27/. */
+    private static final Pattern UNPADDED_DAY = Pattern.compile("/(19\\d\\d|20\\d\\d)/(1[0-2]|[1-9])/(3[01]|[12]\\d|[1-9])/");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d])(19\\d\\d|20\\d\\d)[-/_]?(0[1-9]|1[0-2])(?![\\d])");
     /** A year's folder, then one that ends in the month and day: /html/czzl/2021/DOHCPIMH_0702/. */
     private static final Pattern YEAR_THEN_DAY = Pattern.compile("/(19\\d\\d|20\\d\\d)/[A-Za-z0-9]*_(0[1-9]|1[0-2])"
@@ -37,6 +39,10 @@ public final class UrlDate {
         if (d.find()) {
             String day = d.group(3) != null ? d.group(3) : d.group(4);
             return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(day));
+        }
+        Matcher u = UNPADDED_DAY.matcher(path);
+        if (u.find()) {
+            return LocalDate.of(Integer.parseInt(u.group(1)), Integer.parseInt(u.group(2)), Integer.parseInt(u.group(3)));
         }
         Matcher m = MONTH.matcher(path);
         if (m.find()) {

@@ -112,6 +112,13 @@ class DatesTests {
     }
 
     @Test
+    void foldersOfAYearAMonthAndADayWithoutLeadingZerosDateThePage() {
+        assertEquals(LocalDate.of(2025, 3, 24), UrlDate.of("https://wsb.example.gov.cn/art/2025/3/24/art_2934_512588.html"));
+        assertEquals(LocalDate.of(2017, 2, 27), UrlDate.of("http://www.example.gov.cn/10462/10464/2017/2/27/10415290.shtml"));
+        assertEquals(LocalDate.of(2025, 12, 31), UrlDate.of("http://example.cn/news/2025/12/1.html"), "a page number, no day");
+    }
+
+    @Test
     void aFolderOfATwoDigitYearMonthAndDayDatesThePage() {
         assertEquals(LocalDate.of(2021, 6, 4), UrlDate.of("https://example.cn/a/news/210604/880946.shtml"));
         assertEquals(LocalDate.of(2006, 2, 28), UrlDate.of("https://example.cn/manage/200602/24078.html"),
