@@ -98,4 +98,18 @@ class ListedLeadersAndPageLayoutExtractTests {
         ArticleGraph g = extract("7月30日,某区暑期学习谈心会召开。区委书记黎某参加会议并讲话。区领导庹灿、周某、高某参加。");
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), "庹灿"));
     }
+
+    @Test
+    void aHeadAndHisUnnamedTeamWhoExchangeViewsSpoke() {
+        ArticleGraph g = extract("10月21日讯 近日,某省委台办召开室务会(扩大)会议,专题学习党的二十大报告。某省委台办主任李某红及班子成员交流学习体会,"
+                + "并对学习宣传贯彻党的二十大精神作了安排部署。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "李某红"));
+    }
+
+    @Test
+    void praiseThenAnAnalysisIsASpeech() {
+        ArticleGraph g = extract("3月10日,某市召开全市水利工作会议。\n市水务局党组书记张某顺肯定了过去一年我市水利工作取得的成绩,"
+                + "分析了高质量发展面临的主要问题。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "张某顺"));
+    }
 }
