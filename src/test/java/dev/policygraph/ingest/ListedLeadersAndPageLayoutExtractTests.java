@@ -112,4 +112,11 @@ class ListedLeadersAndPageLayoutExtractTests {
                 + "分析了高质量发展面临的主要问题。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "张某顺"));
     }
+
+    @Test
+    void recentMeetingsOfTheProvinceNamedTogetherAreNoRelay() {
+        ArticleGraph g = extract("9月20日,省文化和旅游厅党组书记、厅长梅某主持召开2024年第25次党组会议,传达学习习近平总书记近期重要讲话、"
+                + "重要指示批示精神和省委、省政府近期重要会议精神。");
+        assertEquals(List.of(), only(g).relays());
+    }
 }
