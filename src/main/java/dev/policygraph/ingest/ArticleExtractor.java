@@ -128,7 +128,8 @@ public class ArticleExtractor {
         }
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
 
-        List<MeetingFinder.Lead> leads = meetings.findAll(doc, pubDate);
+        LocalDate chronicled = chronicleMonth(simplified);
+        List<MeetingFinder.Lead> leads = meetings.findAll(doc, chronicled != null ? chronicled : pubDate);
         if (yearOnly && pubDate != null) {
             LocalDate standIn = pubDate;
             leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(doc, l, standIn)).toList());
@@ -716,5 +717,25 @@ public class ArticleExtractor {
             }
         }
         return out;
+    }
+
+    /** A chronicle's title line: 2019年1月大事记, 2023年5月工作动态. */
+    private static final Pattern CHRONICLE = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月份?(?:大事记|工作动态|要闻|动态|纪事|记事)");
+
+    /**
+     * The last day of the month a chronicle's title names, or null: its entries (1月2日,…召开) are of that month's
+     * year, whenever the page was published (a year's chronicle is often posted the year after).
+     */
+    private static LocalDate chronicleMonth(String simplified) {
+        Matcher c = CHRONICLE.matcher(simplified);
+        if (!c.lookingAt()) {
+            return null;
+        }
+        int month = Integer.parseInt(c.group(2));
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        LocalDate first = LocalDate.of(Integer.parseInt(c.group(1)), month, 1);
+        return first.withDayOfMonth(first.lengthOfMonth());
     }
 }

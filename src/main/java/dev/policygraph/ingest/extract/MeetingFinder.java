@@ -108,7 +108,7 @@ public final class MeetingFinder {
      * closing may first complete its agenda (…代表大会圆满完成各项议程,20日上午在北京闭幕).
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
-            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:在[\\p{IsHan}\\d]{1,20})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
+            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:[在于][\\p{IsHan}\\d]{1,20})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");

@@ -1020,7 +1020,10 @@ public final class OfficialFinder {
                     continue;
                 }
                 String cand = st.substring(ns, p);
-                if (personNames.notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
+                // 由王县长主持, 向李局长汇报: a preposition before a surname and its title, no two-character name
+                boolean prepositionAndSurname = len == 2 && "由向和与请".indexOf(cand.charAt(0)) >= 0
+                        && personNames.isSurname(cand.substring(1));
+                if (prepositionAndSurname || personNames.notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
                         || !cand.chars().allMatch(Han::is)
                         || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
                         || !personNames.follows(st, titleEnd) && !st.startsWith("的", titleEnd)) {
