@@ -31,4 +31,22 @@ class ChronicleAndTaiwanFormsExtractTests {
         assertEquals(LocalDate.of(2014, 4, 21), m.date());
         assertFalse(g.officials().stream().anyMatch(o -> o.simplifiedName().equals("由王")), g.officials().toString());
     }
+
+    @Test
+    void titleGroupsThatShareAnExchangeOfViewsEachSpoke() {
+        ArticleGraph g = extract("发布时间:2022-11-16\n\n11月15日,某集团召开党委理论学习中心组(扩大)会议。集团党委委员、纪委书记沈某,"
+                + "党委委员、副总经理楼某正,副总经理邵某国交流发言。");
+        MeetingItem m = Extracted.only(g);
+        for (String name : java.util.List.of("沈某", "楼某正", "邵某国")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
+
+    @Test
+    void membersListedBeforeTheBodyTheyMakeUpAttend() {
+        ArticleGraph g = extract("4月1日,某县县长吴某臣主持召开县人民政府第二十八次常务会议,何某银、安青、何某亮等县人民政府常务会议组成人员参加。");
+        MeetingItem m = Extracted.only(g);
+        assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, m, "何某亮"));
+        assertEquals(java.util.List.of("县人民政府常务会议组成人员"), Extracted.official(g, "何某亮").titles());
+    }
 }

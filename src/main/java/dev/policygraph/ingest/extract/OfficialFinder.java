@@ -1087,7 +1087,7 @@ public final class OfficialFinder {
     }
 
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile(
-            "(?<names>\\p{IsHan}{2,3}(?:,?、\\p{IsHan}{2,3})+)等(?<title>\\p{IsHan}{0,10}?(?:党组成员|党委委员|领导|负责同志))");
+            "(?<names>\\p{IsHan}{2,3}(?:,?、\\p{IsHan}{2,3})+)等(?<title>\\p{IsHan}{0,10}?(?:党组成员|党委委员|领导|负责同志)|\\p{IsHan}{0,12}?(?:组成人员|班子成员))");
     /** Between names of such a list: 、, or ,、 as copies double it (刘甲,、刘乙). */
     private static final Pattern LISTED_JOINER = Pattern.compile(",?、");
 
