@@ -18,8 +18,8 @@ import dev.policygraph.ingest.script.Han;
 public final class ChromeCutter {
 
     private static final Pattern NAV = Pattern.compile("^(首页|当前位置|您的位置|位置)?.{0,12}\\s*[>›»/]\\s*.{0,40}$");
-    private static final Pattern LIST_LINE = Pattern.compile("^\\s*[-•·*]\\s+\\S.*$");
     private static final Pattern BULLET = Pattern.compile("\\s*[-•·*]\\s+");
+    private static final Pattern LIST_LINE = Pattern.compile("^" + BULLET.pattern() + "\\S.*$");
     private static final Pattern WS = Pattern.compile("\\s+");
     private static final int BODY_LINE_HAN = 30;
 

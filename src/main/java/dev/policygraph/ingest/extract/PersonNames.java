@@ -210,11 +210,15 @@ final class PersonNames {
     /** An adverb in 地 after a name and its title, not a place (地区, 地方, 地市). */
     private static final Pattern ADVERB_IN_DI = Pattern.compile("\\p{IsHan}{2,4}?地(?![区方市委税点域块])");
 
+    /** Punctuation that ends a name: 甲、乙, 甲, 甲(女). */
+    private static final String NAME_ENDS = "、,。;:!?(";
+
+    /** Whether what stands at {@code i} may end a name: punctuation, the day of the act, an adverb, a follower word. */
     boolean follows(String st, int i) {
         if (i >= st.length()) {
             return true;
         }
-        if ("、,。;:!?(".indexOf(st.charAt(i)) >= 0) {
+        if (NAME_ENDS.indexOf(st.charAt(i)) >= 0) {
             return true;
         }
         if (DATE_AFTER_NAME.matcher(st).region(i, Math.min(st.length(), i + 14)).lookingAt()) {
@@ -226,7 +230,7 @@ final class PersonNames {
         }
         if (st.startsWith("先生", i) || st.startsWith("女士", i)) {
             // 司长甲先生,: an honorific after the name, which then ends as a name does; not the 先 of 甲先传达了…
-            return i + 2 >= st.length() || "、,。;:!?(".indexOf(st.charAt(i + 2)) >= 0;
+            return i + 2 >= st.length() || NAME_ENDS.indexOf(st.charAt(i + 2)) >= 0;
         }
         if (st.startsWith("从事", i)) {
             return false; // 甲从事 a career, not the 从 of 甲从…方面
