@@ -13,7 +13,8 @@ import dev.policygraph.ingest.script.Han;
 /**
  * Cuts page chrome around the body, line by line: navigation (首页 > 新闻) and marker lines before the body;
  * from the first chrome marker line after the body (相关阅读, 责任编辑, 版权所有 …) to the end; and headline list
- * lines ({@code - headline}) anywhere, unless the line is as long as a body's. The dateline stays: it is part of the article.
+ * lines ({@code - headline}) anywhere, unless the line is as long as a body's. The dateline stays: it is part of
+ * the article.
  */
 public final class ChromeCutter {
 
