@@ -49,4 +49,10 @@ class ChronicleAndTaiwanFormsExtractTests {
         assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, m, "何某亮"));
         assertEquals(java.util.List.of("县人民政府常务会议组成人员"), Extracted.official(g, "何某亮").titles());
     }
+
+    @Test
+    void aTaiwaneseYearOfTheRepublicIsReadAsItsWesternYear() {
+        ArticleGraph g = extract("【本報訊】114年4月25日,連江縣政府召開第11次主管會報,縣長王某銘主持。");
+        assertEquals(LocalDate.of(2025, 4, 25), Extracted.only(g).date());
+    }
 }

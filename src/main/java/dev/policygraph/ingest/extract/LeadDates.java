@@ -23,7 +23,7 @@ final class LeadDates {
     }
 
     /** A day of a month; 日 may be dropped before the time of day (6月16上午). */
-    static final Pattern DATE = Pattern.compile("(?:(\\d{4}) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号|(?=上午|下午))");
+    static final Pattern DATE = Pattern.compile("(?:(\\d{4}|(?<!\\d)1[0-2]\\d) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号|(?=上午|下午))");
 
     /** 二〇二四年三月五日, 三月五日: a date in Chinese numerals. */
     private static final Pattern CHINESE_DATE = Pattern.compile("(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月"
@@ -57,14 +57,23 @@ final class LeadDates {
     /** 今(20)日: today, with the day written in. */
     private static final Pattern TODAY_NUMBERED = Pattern.compile("今\\((\\d{1,2})\\)日");
 
-    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4})年(?!度)");
+    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4}|(?<!\\d)1[0-2]\\d)年(?!度)");
+
+    /** The first year of the Republic of China's calendar, as Taiwanese texts count years (114年 is 2025). */
+    private static final int ROC_EPOCH = 1911;
+
+    /** A year as written: four digits, or three of the Republic of China's calendar (103年第2次主管工作会报, 114年4月25日). */
+    static int year(String digits) {
+        int y = Integer.parseInt(digits);
+        return digits.length() == 3 ? y + ROC_EPOCH : y;
+    }
 
     /** The year a meeting's name carries (2023年第25次党组会议), or null. */
     static Integer yearIn(String name) {
         String k = Keys.canonical(name);
         Matcher y = NAME_YEAR.matcher(k);
         if (y.find()) {
-            return Integer.valueOf(y.group(1));
+            return year(y.group(1));
         }
         // 2023年度…述职评议会议: a year is reviewed after it ends
         Matcher r = REVIEWED_YEAR.matcher(k);
@@ -127,7 +136,7 @@ final class LeadDates {
                 previous = d.toMatchResult();
             }
             if (found) {
-                Integer y = chosen.group(1) == null ? null : Integer.valueOf(chosen.group(1));
+                Integer y = chosen.group(1) == null ? null : year(chosen.group(1));
                 LocalDate date = MeetingDates.resolve(y, Integer.parseInt(chosen.group(2)),
                         Integer.parseInt(chosen.group(3)), published);
                 if (date != null) {

@@ -671,7 +671,7 @@ public final class MeetingFinder {
                 Matcher day = LeadDates.DAY_ONLY.matcher(m.group("when"));
                 LocalDate date = null;
                 if (d.find()) {
-                    date = MeetingDates.resolve(d.group(1) == null ? null : Integer.valueOf(d.group(1)),
+                    date = MeetingDates.resolve(d.group(1) == null ? null : LeadDates.year(d.group(1)),
                             Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)), published);
                 } else if (day.find() && published != null) {
                     date = MeetingDates.resolveDay(Integer.parseInt(day.group(1)), published); // 在19日下午举行的…上
