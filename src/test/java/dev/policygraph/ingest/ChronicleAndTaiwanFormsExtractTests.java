@@ -55,4 +55,10 @@ class ChronicleAndTaiwanFormsExtractTests {
         ArticleGraph g = extract("【本報訊】114年4月25日,連江縣政府召開第11次主管會報,縣長王某銘主持。");
         assertEquals(LocalDate.of(2025, 4, 25), Extracted.only(g).date());
     }
+
+    @Test
+    void anUntitledComradeAfterHisOfficeWhoExplainsADocumentSpoke() {
+        ArticleGraph g = extract("发布时间:2021-06-26\n\n6月25日,学校纪委召开全体会议。\n会上,纪委办曹斯曼同志对《意见》进行了解读。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, Extracted.only(g), "曹斯曼"));
+    }
 }

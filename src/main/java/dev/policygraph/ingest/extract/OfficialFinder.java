@@ -811,10 +811,23 @@ public final class OfficialFinder {
     /** 张某说,…; 董某表示…: an untitled name opening a sentence, whose words the report gives. */
     private static final Pattern UNTITLED_SPEAKER = Pattern.compile("^(?<name>\\p{IsHan}{2,3}?)(?:说[,:]|表示|指出|强调)");
 
+    /** 会上,纪委办甲同志对《意见》进行了解读: an untitled comrade, perhaps after the office he works in, who opens a clause and acts. */
+    private static final Pattern COMRADE_ACTS = Pattern.compile("(?<=^|[,。;:])(?:\\p{IsHan}{2,8}?(?:办|局|处|科|室|部|委|组|中心|支部))?"
+            + "(?<name>\\p{IsHan}{2,3}?)同志(?=(?:对|就|向|围绕|结合|从|分别|先后)?[^,。;]{0,40}?(?:进行了?|[作做]了?|传达|通报|介绍|"
+            + "解读|领学|强调|指出|讲话|发言))");
+
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
         Matcher speaker = UNTITLED_SPEAKER.matcher(st);
         if (speaker.lookingAt() && !personNames.notName(speaker.group("name"))) {
             untitled(doc, s, st, speaker, byKey, parts);
+        }
+        if (st.contains("同志")) {
+            Matcher comrade = COMRADE_ACTS.matcher(st);
+            while (comrade.find()) {
+                if (!personNames.notName(comrade.group("name"))) {
+                    untitled(doc, s, st, comrade, byKey, parts);
+                }
+            }
         }
         if (!st.contains("主持") && !st.contains("出席") && !st.contains("列席")) {
             return; // what the pattern looks ahead for; checked first because most sentences have neither
