@@ -61,4 +61,16 @@ class ChronicleAndTaiwanFormsExtractTests {
         ArticleGraph g = extract("发布时间:2021-06-26\n\n6月25日,学校纪委召开全体会议。\n会上,纪委办曹斯曼同志对《意见》进行了解读。");
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, Extracted.only(g), "曹斯曼"));
     }
+
+    @Test
+    void aThemeThatEndsLikeAFormIsNoSecondMeeting() {
+        ArticleGraph g = extract("3月29日,某区政协主席吕某海主持召开社会和民生保障重大项目专班工作推进会,研究通过了工作规则。");
+        assertEquals("社会和民生保障重大项目专班工作推进会", Extracted.only(g).name());
+    }
+
+    @Test
+    void anOfficeBeforeItsHeadsTitleIsNoName() {
+        ArticleGraph g = extract("2018年6月1日,某市司法局召开全面深化司法行政改革工作会议。某市委政法委副书记、司法部司改办副主任出席会议并作了重要讲话。");
+        assertFalse(g.officials().stream().anyMatch(o -> o.simplifiedName().equals("司改办")), g.officials().toString());
+    }
 }

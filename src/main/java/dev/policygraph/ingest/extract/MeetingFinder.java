@@ -872,7 +872,9 @@ public final class MeetingFinder {
             int j = name.indexOf(joiner);
             while (j > 0) {
                 String first = name.substring(0, j);
-                if (formOf(first) != null && !first.endsWith("暨")) {
+                // 社会和民生保障…推进会: 社会 ends like a form and is none; nor is a body's name (学会, 委员会)
+                if (formOf(first) != null && !first.endsWith("暨") && !first.endsWith("社会") && !first.endsWith("机会")
+                        && !BODY_LIKE.matcher(first).find()) {
                     // 召开A、B和C: the part before the last joiner may hold a list of its own
                     List<int[]> out = new ArrayList<>(j > 0 && !joiner.equals("、") ? split(st, start, start + j)
                             : List.of(new int[] {start, start + j}));

@@ -49,8 +49,8 @@ final class PersonNames {
 
     /** A word that starts like a name but is not one (党组, 强调, 相关 …), or contains one of those words. */
     boolean notName(String cand) {
-        if (notNames.contains(cand) || cand.length() == 3 && "站所局厅室队".indexOf(cand.charAt(2)) >= 0) {
-            return true; // 包村站所长: a unit and its head's title, not a name ending in a unit's character
+        if (notNames.contains(cand) || cand.length() == 3 && "站所局厅室队办".indexOf(cand.charAt(2)) >= 0) {
+            return true; // 包村站所长, 司改办副主任: a unit and its head's title, not a name ending in a unit's character
         }
         for (int i = 0; i + 2 <= cand.length(); i++) {
             if (notNames.contains(cand.substring(i, i + 2)) && cand.length() > 2) {
