@@ -73,4 +73,13 @@ class ChronicleAndTaiwanFormsExtractTests {
         ArticleGraph g = extract("2018年6月1日,某市司法局召开全面深化司法行政改革工作会议。某市委政法委副书记、司法部司改办副主任出席会议并作了重要讲话。");
         assertFalse(g.officials().stream().anyMatch(o -> o.simplifiedName().equals("司改办")), g.officials().toString());
     }
+
+    @Test
+    void assistantsToTheHeadWhoJoinTheStudyAttend() {
+        ArticleGraph g = extract("发布时间:2022-07-01\n\n6月30日下午,总医院党委召开6月份理论学习中心组扩大学习会,院领导王某江、高某,"
+                + "院长助理董某军、冯某,各党支部书记以及重点科室负责人等参加集体学习研讨。党委书记张某主持会议并讲话。");
+        MeetingItem m = Extracted.only(g);
+        assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, m, "冯某"));
+        assertEquals(java.util.List.of("院长助理"), Extracted.official(g, "冯某").titles());
+    }
 }
