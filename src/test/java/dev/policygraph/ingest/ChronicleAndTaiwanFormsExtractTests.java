@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forms the blind-labelled batch z of real articles (a city's monthly chronicle, Taiwanese county meetings) showed
- * missed or misread. Texts written for these tests. Pure, fast.
+ * Forms the blind-labelled batches z and aa of real articles (a city's monthly chronicle, Taiwanese county meetings,
+ * study sessions of companies and hospitals, a discipline committee's plenary) showed missed or misread. Texts written
+ * for these tests. Pure, fast.
  */
 class ChronicleAndTaiwanFormsExtractTests {
 
