@@ -83,4 +83,23 @@ class ChronicleAndTaiwanFormsExtractTests {
         assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, m, "冯某"));
         assertEquals(java.util.List.of("院长助理"), Extracted.official(g, "冯某").titles());
     }
+
+    @Test
+    void aLeaderPresentWhoseInstructionIsAlsoRelayedKeepsHisRoles() {
+        ArticleGraph g = extract("3月1日上午,某县公安局召开全县公安工作会议。县委副书记张某出席会议并讲话,会议由局党委副书记宋某阁同志主持。\n"
+                + "会议传达学习了全省公安局长会议精神以及张某同志批示要求。");
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, Extracted.only(g), "张某"));
+    }
+
+    @Test
+    void aSpeakerOnBehalfOfHisCommitteeWhoDrawsOnPracticeSpoke() {
+        ArticleGraph g = extract("10月31日下午,某院党委理论中心组举行集体学习会议。\n随后,医院党委书记、理事长孙某印代表院党委结合医院实际提出三点要求。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, Extracted.only(g), "孙某印"));
+    }
+
+    @Test
+    void aDeputyWithARareSurnameChairs() {
+        ArticleGraph g = extract("2月2日,某县法院召开2015年度部门述职大会。院党组成员、副院长户琳主持会议,全院干警参加会议。");
+        assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, Extracted.only(g), "户琳"));
+    }
 }

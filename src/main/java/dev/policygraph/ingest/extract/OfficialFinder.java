@@ -250,10 +250,11 @@ public final class OfficialFinder {
                 }
             }
         }
-        java.util.Set<String> chairs = new java.util.HashSet<>();
-        parts.stream().filter(p -> p.role() == Role.CHAIRED).forEach(p -> chairs.add(p.officialKey()));
-        return parts.stream().filter(p -> !authors.contains(p.officialKey()) || chairs.contains(p.officialKey())
-                || p.role() == Role.CHAIRED).toList();
+        // 县委副书记甲出席会议并讲话。会议传达学习了…甲同志批示要求: present, so his speech is this meeting's too
+        java.util.Set<String> present = new java.util.HashSet<>();
+        parts.stream().filter(p -> p.role() == Role.CHAIRED || p.role() == Role.ATTENDED)
+                .forEach(p -> present.add(p.officialKey()));
+        return parts.stream().filter(p -> !authors.contains(p.officialKey()) || present.contains(p.officialKey())).toList();
     }
 
     /**
