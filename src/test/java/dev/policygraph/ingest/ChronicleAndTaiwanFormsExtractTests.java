@@ -102,4 +102,13 @@ class ChronicleAndTaiwanFormsExtractTests {
         ArticleGraph g = extract("2月2日,某县法院召开2015年度部门述职大会。院党组成员、副院长户琳主持会议,全院干警参加会议。");
         assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, Extracted.only(g), "户琳"));
     }
+
+    @Test
+    void aLeaderWhoOnlyAttendsAPlaqueCeremonyBesideTheMeetingIsNoAttendee() {
+        ArticleGraph g = extract("发布时间:2022-11-03\n\n11月1日至2日,某市机制运行讲评会在道县召开。副市长、公安局长车某华出席会议并讲话。"
+                + "道县县委书记李某明出席道县看守所揭牌仪式,县长唐某学作讲评会议致辞。");
+        MeetingItem m = Extracted.only(g);
+        assertEquals(java.util.Set.of(), RolesAt.of(g, m, "李某明"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "车某华"));
+    }
 }

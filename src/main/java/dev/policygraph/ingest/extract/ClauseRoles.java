@@ -198,8 +198,9 @@ final class ClauseRoles {
     /** 对前来参加会议的代表们表示欢迎: the verb describes whom the subject greets, not what the subject does. */
     private static final Pattern WHO_ATTEND = Pattern.compile("(?:本次|这次|此次)?(?:会议|座谈会|大会|活动)的");
 
-    /** 参加了调研: a visit the official took part in, not the meeting. */
-    private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)(?!座谈会|会议)");
+    /** 参加了调研: a visit the official took part in, not the meeting; 出席…看守所揭牌仪式: a ceremony beside it. */
+    private static final Pattern OUTING = Pattern.compile("了?(?:调研|考察|视察|慰问)(?!座谈会|会议)"
+            + "|[^,。;]{0,16}?(?:揭牌|签约|启动|奠基|开工|剪彩|授牌)仪式");
 
     /**
      * 的讲话, 重要讲话精神, 讲话精神: the verb names someone's speech, not an act at this meeting; 参加会议的代表 and 参会人员 name those
