@@ -111,4 +111,12 @@ class ChronicleAndTaiwanFormsExtractTests {
         assertEquals(java.util.Set.of(), RolesAt.of(g, m, "李某明"));
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "车某华"));
     }
+
+    @Test
+    void aPartyGroupListOpenedByAUyghurNameAttendsAndAPartyAffairsDeputyIsNoName() {
+        ArticleGraph g = extract("发布时间:2015-07-28\n\n7月27日,国土资源部党组召开会议。部党组成员库热西、汪某、王某元出席会议。");
+        assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, Extracted.only(g), "库热西"));
+        ArticleGraph h = extract("1月28日,我县召开村(社区)党组织书记迎春座谈会。全县13个乡镇党委书记、党务副书记参加了会议。");
+        assertFalse(h.officials().stream().anyMatch(o -> o.simplifiedName().equals("党务")), h.officials().toString());
+    }
 }
