@@ -574,17 +574,15 @@ public final class OfficialFinder {
             if (!all || !person) {
                 continue; // one item is no name: a list of something else
             }
+            // 县工作专班甲、乙等同志: the body before the list is their title and body
+            String bodyWritten = doc.written(s.start() + clauseStart, s.start() + listStart);
+            List<String> titles = body.isEmpty() ? List.of() : List.of(bodyWritten);
+            OrganizationRef org = body.isEmpty() ? null : orgs.of(bodyWritten);
             int at = listStart;
             for (String n : names) {
                 int from = st.indexOf(n, at);
                 at = from + n.length();
-                OfficialRef o = known(byKey, n);
-                if (o == null) {
-                    o = add(byKey, doc.written(s.start() + from, s.start() + at),
-                            body.isEmpty() ? List.of() : List.of(doc.written(s.start() + clauseStart, s.start() + listStart)),
-                            body.isEmpty() ? null : orgs.of(doc.written(s.start() + clauseStart, s.start() + listStart)),
-                            doc.evidence(s.start() + from, s.start() + at));
-                }
+                OfficialRef o = knownOrAdded(doc, byKey, s.start() + from, s.start() + at, titles, org);
                 for (Role r : rs) {
                     parts.add(new Participation(o.key(), r, doc.evidence(s.start() + c.start(), s.start() + ClauseRoles.clauseEnd(st, c.end()))));
                 }
@@ -683,12 +681,7 @@ public final class OfficialFinder {
             }
             int ce = ClauseRoles.clauseEnd(st, r.start());
             for (int[] n : names) {
-                String simpName = st.substring(n[0], n[1]);
-                OfficialRef o = known(byKey, simpName);
-                if (o == null) {
-                    o = add(byKey, doc.written(s.start() + n[0], s.start() + n[1]), List.of(), null,
-                            doc.evidence(s.start() + n[0], s.start() + n[1]));
-                }
+                OfficialRef o = knownOrAdded(doc, byKey, s.start() + n[0], s.start() + n[1], List.of(), null);
                 parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
             }
         }
@@ -722,11 +715,7 @@ public final class OfficialFinder {
             int at = r.start("list");
             int ce = ClauseRoles.clauseEnd(st, r.end() - 1);
             for (String item : items) {
-                OfficialRef o = known(byKey, item);
-                if (o == null) {
-                    o = add(byKey, doc.written(s.start() + at, s.start() + at + item.length()), List.of(), null,
-                            doc.evidence(s.start() + at, s.start() + at + item.length()));
-                }
+                OfficialRef o = knownOrAdded(doc, byKey, s.start() + at, s.start() + at + item.length(), List.of(), null);
                 parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
                 at += item.length() + 1;
             }
@@ -1190,6 +1179,16 @@ public final class OfficialFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The official already introduced under the name at [start, end) of the document, else one added with these
+     * titles and body: a name in a list the report gives without titles of its own.
+     */
+    private OfficialRef knownOrAdded(Doc doc, Map<String, OfficialRef> byKey, int start, int end, List<String> titles,
+            OrganizationRef org) {
+        OfficialRef o = known(byKey, doc.simp().substring(start, end));
+        return o != null ? o : add(byKey, doc.written(start, end), titles, org, doc.evidence(start, end));
     }
 
     private OfficialRef add(Map<String, OfficialRef> byKey, String written, List<String> titleList,
