@@ -95,4 +95,11 @@ class StudySessionAndRelayFormsExtractTests {
                 + "陈某某就学习十九大精神所做的重要讲话。");
         assertEquals(List.of("党的十九大"), relays(only(g)));
     }
+
+    @Test
+    void aCongressWhoseMainTaskIsToImplementSpiritsRelaysThem() {
+        ArticleGraph g = extract("发布时间:2014-08-06\n\n8月5日,某州妇女第十一次代表大会在州委报告厅举行。会议的主要任务是学习贯彻党的十八大、"
+                + "十八届三中全会和州委七届六次全会精神,回顾总结过去五年全州妇女工作。");
+        assertEquals(List.of("党的十八大", "十八届三中全会", "州委七届六次全会"), relays(only(g)));
+    }
 }

@@ -38,7 +38,8 @@ public final class RelayFinder {
             + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点))");
     /** 会议要求,…: the meeting's demands that open a sentence, relayed only after a verb (传达…会议要求,…). */
     private static final Pattern DEMANDS_OPEN = Pattern.compile("(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)[,:]");
-    private static final Pattern REQUIREMENT = Pattern.compile("要|把|必须|务必|将|希望");
+    /** Words that ask before the verb (要深入学习贯彻…); not 要 inside 主要, 重要 (会议的主要任务是学习贯彻…精神). */
+    private static final Pattern REQUIREMENT = Pattern.compile("(?<![主重需纲提])要|把|必须|务必|将|希望");
     /** A leader's remarks about implementing a spirit (就甲书记关于深入学习贯彻…精神…进行了解读): his topic, not a relay here. */
     private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于(?:深入|认真|全面)?$");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
