@@ -102,4 +102,11 @@ class StudySessionAndRelayFormsExtractTests {
                 + "十八届三中全会和州委七届六次全会精神,回顾总结过去五年全州妇女工作。");
         assertEquals(List.of("党的十八大", "十八届三中全会", "州委七届六次全会"), relays(only(g)));
     }
+
+    @Test
+    void aLeaderWhoSetsDemandsOnImplementingASpiritGivesATopicNotARelay() {
+        ArticleGraph g = extract("发布时间:2024-02-08\n\n2月7日,某局召开全面从严治党工作会议。某局党委委员李某就深入学习贯彻党的二十大和"
+                + "二十届中央纪委三次全会精神,切实加强党风廉政建设提出工作要求。");
+        assertEquals(List.of(), relays(only(g)));
+    }
 }

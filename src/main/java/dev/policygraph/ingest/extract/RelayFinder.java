@@ -40,8 +40,11 @@ public final class RelayFinder {
     private static final Pattern DEMANDS_OPEN = Pattern.compile("(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)[,:]");
     /** Words that ask before the verb (要深入学习贯彻…); not 要 inside 主要, 重要 (会议的主要任务是学习贯彻…精神). */
     private static final Pattern REQUIREMENT = Pattern.compile("(?<![主重需纲提])要|把|必须|务必|将|希望");
-    /** A leader's remarks about implementing a spirit (就甲书记关于深入学习贯彻…精神…进行了解读): his topic, not a relay here. */
-    private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于(?:深入|认真|全面)?$");
+    /**
+     * A leader's remarks about implementing a spirit (就甲书记关于深入学习贯彻…精神…进行了解读; 甲就深入学习贯彻…精神,…提出工作要求):
+     * his topic, not a relay here.
+     */
+    private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于|\\p{IsHan}就)(?:深入|认真|全面)?$");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|希望|[他她]要求"
             + "|(?:书记|长|主任)要求"); // 他要求全县干部群众,贯彻落实…精神; 希望各级妇联…深入学习贯彻…精神: asked of others
