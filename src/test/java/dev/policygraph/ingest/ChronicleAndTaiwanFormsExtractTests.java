@@ -101,6 +101,9 @@ class ChronicleAndTaiwanFormsExtractTests {
     void aDeputyWithARareSurnameChairs() {
         ArticleGraph g = extract("2月2日,某县法院召开2015年度部门述职大会。院党组成员、副院长户琳主持会议,全院干警参加会议。");
         assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, Extracted.only(g), "户琳"));
+
+        ArticleGraph h = extract("12月23日,市委统战部召开座谈会。座谈会上,民革市委会主委刘某伟、致公党市委会主委庾江碧分别发言。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(h, Extracted.only(h), "庾江碧"));
     }
 
     @Test
