@@ -142,7 +142,8 @@ public final class MeetingFinder {
      */
     private static final Pattern BODY_LIKE = Pattern.compile("(?:" + Lexicon.alternation(java.util.stream.Stream.concat(
             Lexicon.words("org_suffixes").stream().filter(w -> w.endsWith("会")),
-            java.util.stream.Stream.of("工会", "政协常委会", "理事会", "工商联", "人大常委会党组")).toList()) + ")$");
+            java.util.stream.Stream.of("工会", "政协常委会", "理事会", "工商联", "人大常委会党组")).toList()) + ")(?<!协商会)$");
+    // 专题协商会 ends like 商会 (a chamber of commerce) and is a consultation meeting
 
     private static final int MAX_NAME = 60;
     /** Words that end a meeting's name and start what the meeting did. */
