@@ -24,4 +24,11 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(LocalDate.of(2020, 11, 27), m.date());
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "邵某娟"));
     }
+
+    @Test
+    void aNewspaperIndexLinesFieldsAreNoPartOfTheMeetingsName() {
+        ArticleGraph g = extract("第A01版:要闻\n\n本报讯 昨日下午,某市政协九届二次常委会议在市政协召开。\n\n"
+                + "2022-07-29 1 1 某日报 content_190469.html 1 3 某市政协九届二次常委会议召开 /enpproperty-->");
+        assertEquals(java.util.List.of("某市政协九届二次常委会议"), g.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

@@ -520,6 +520,8 @@ public final class MeetingFinder {
         return false;
     }
 
+    /** Page fields before a name on a line of a newspaper's index: words with Latin letters or digits, spaced apart. */
+    private static final Pattern PAGE_FIELDS = Pattern.compile("(?:\\S*[A-Za-z0-9]\\S*\\s+)(?:\\S+\\s+)*");
     /** Before a name: how long the meeting lasts (为期一天半的), perhaps after a source's name. */
     private static final Pattern LASTING = Pattern.compile("[^,。;]{0,8}?为期[一二两三四五六七八九十半\\d]{1,4}天半?的");
     /**
@@ -556,6 +558,10 @@ public final class MeetingFinder {
         // the name runs from the clause start (after a date or a reporter's opening) to the form
         Matcher noise = Conveners.LEAD_NOISE.matcher(st.substring(clauseStart, m.end("name")));
         int nameStart = clauseStart + (noise.lookingAt() ? noise.end() : 0);
+        Matcher chrome = PAGE_FIELDS.matcher(st).region(nameStart, m.end("name"));
+        if (chrome.lookingAt()) {
+            nameStart = chrome.end(); // 2022-07-29 1 1 淮安日报 content_190469.html 1 3 政协…会议召开: a page's fields before it
+        }
         Matcher lasting = LASTING.matcher(st).region(nameStart, m.end("name"));
         if (lasting.lookingAt()) {
             nameStart = lasting.end(); // 为期两天的2024年全省…会议: how long it lasts is no part of its name
