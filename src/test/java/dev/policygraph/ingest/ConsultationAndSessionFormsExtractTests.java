@@ -31,4 +31,20 @@ class ConsultationAndSessionFormsExtractTests {
                 + "2022-07-29 1 1 某日报 content_190469.html 1 3 某市政协九届二次常委会议召开 /enpproperty-->");
         assertEquals(java.util.List.of("某市政协九届二次常委会议"), g.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void nonPartyFiguresAndStaffOfficersWithRareSurnamesSpeak() {
+        ArticleGraph g = extract("8月27日,省委召开党外人士情况通报会。会上,九三学社省委会专职主委过建春、省工商联副主席刘某军、无党派人士邢明"
+                + "先后发言。");
+        MeetingItem m = only(g);
+        for (String name : java.util.List.of("过建春", "刘某军", "邢明")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+        assertEquals(java.util.List.of("无党派人士"), Extracted.official(g, "邢明").titles());
+
+        ArticleGraph h = extract("1月10日,某社区召开居民代表大会。街道关工委常务副主任宦建明出席会议。社区干事马某向各位居民代表作协调委员会工作报告。");
+        MeetingItem n = only(h);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(h, n, "宦建明"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(h, n, "马某"));
+    }
 }
