@@ -47,4 +47,15 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(Set.of("ATTENDED"), RolesAt.of(h, n, "宦建明"));
         assertEquals(Set.of("SPOKE"), RolesAt.of(h, n, "马某"));
     }
+
+    @Test
+    void aPreparatoryMeetingNamedBareIsTheSessions() {
+        ArticleGraph g = extract("发布时间:2025-07-12\n7月11日下午,县十八届人大五次会议举行预备会议。县人大常委会主任王某美主持会议。");
+        assertEquals(java.util.List.of("县十八届人大五次会议预备会议"), g.meetings().stream().map(MeetingItem::name).toList());
+
+        ArticleGraph h = extract("发布时间:2024-10-24\n10月23日,某镇第二届人民代表大会第五次会议隆重召开。镇长张某飞主持会议。\n"
+                + "召开预备会议,审议通过会议议程(草案)。");
+        assertEquals(java.util.List.of("某镇第二届人民代表大会第五次会议", "某镇第二届人民代表大会第五次会议预备会议"),
+                h.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

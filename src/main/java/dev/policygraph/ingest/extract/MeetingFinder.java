@@ -199,11 +199,47 @@ public final class MeetingFinder {
             electedAtMentions(doc, s, st, published, headline, mentions);
             learnedAtMentions(doc, s, st, published, headline, mentions);
         }
-        List<Lead> leads = merge(mentions);
+        List<Lead> leads = preparatoryNamed(doc, merge(mentions));
         if (!leads.isEmpty() && leads.get(0).date() == null) {
             leads.set(0, datedByLead(doc, leads.get(0), published, leads.size() > 1 ? leads.get(1).sentence() : -1));
         }
         return withoutBygone(leads);
+    }
+
+    /** A session's name: …人大五次会议, …职工代表大会第四次会议, …第二届人民代表大会. */
+    private static final Pattern SESSION_NAME = Pattern.compile("(?:次会议|代表大会)$");
+    /** A session's name just before the verb that holds its preparatory meeting: 县十八届人大五次会议举行预备会议. */
+    private static final Pattern SESSION_HOLDS = Pattern.compile("([^,。;:、“”\\s]{4,40}?(?:次会议|代表大会))(?:举行|召开)$");
+
+    /**
+     * A preparatory meeting named bare (预备会议) is the session's: named after the session written just before its verb,
+     * else after the one session the article reports.
+     */
+    private static List<Lead> preparatoryNamed(Doc doc, List<Lead> leads) {
+        List<Lead> out = new ArrayList<>(leads);
+        for (int i = 0; i < out.size(); i++) {
+            Lead l = out.get(i);
+            if (l.evidence() == null || !"预备会议".equals(Keys.canonical(l.name()))) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(l.evidence().sentence());
+            int nameAt = doc.simp().indexOf("预备会议", s.start());
+            String session = null;
+            Matcher before = nameAt < 0 || nameAt >= s.end() ? null
+                    : SESSION_HOLDS.matcher(doc.simp().substring(s.start(), nameAt));
+            if (before != null && before.find()) {
+                session = doc.written(s.start() + before.start(1), s.start() + before.end(1));
+            } else {
+                List<Lead> sessions = leads.stream().filter(o -> o != l)
+                        .filter(o -> SESSION_NAME.matcher(Keys.canonical(o.name())).find()).toList();
+                session = sessions.size() == 1 ? sessions.get(0).name() : null;
+            }
+            if (session != null) {
+                out.set(i, new Lead(session + l.name(), l.form(), l.date(), l.precision(), l.convener(), l.sentence(),
+                        l.evidence()));
+            }
+        }
+        return out;
     }
 
     /** How long before the article's latest meeting another one it tells of is background, not reported. */
