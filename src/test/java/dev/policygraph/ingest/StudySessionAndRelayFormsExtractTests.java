@@ -109,4 +109,12 @@ class StudySessionAndRelayFormsExtractTests {
                 + "二十届中央纪委三次全会精神,切实加强党风廉政建设提出工作要求。");
         assertEquals(List.of(), relays(only(g)));
     }
+
+    @Test
+    void aListOfSpeechesArticlesAndMeetingsEachInAClauseOfItsOwnRelaysTheMeetings() {
+        ArticleGraph g = extract("发布时间:2025-09-20\n9月19日,某市法院召开党组理论学习中心组学习会。会议传达学习习近平总书记在纪念大会上的重要讲话,"
+                + "习近平总书记在听取工作汇报时的重要指示精神,《求是》杂志发表习近平总书记重要文章《纵深推进全国统一大市场建设》,"
+                + "8月29日中共中央政治局会议精神,省委十四届八次全会、某市委八届八次全会精神。");
+        assertEquals(List.of("中共中央政治局会议", "省委十四届八次全会", "某市委八届八次全会"), relays(only(g)));
+    }
 }

@@ -144,6 +144,11 @@ public final class RelayFinder {
      * before the comma.
      */
     private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|^(?:并|会议)?要求|必须|务必|强调|指出");
+    /**
+     * Items of a list that are no meeting, each a clause of its own between two spirits (…指示精神,《求是》杂志发表…文章
+     * 《…》,8月29日中央政治局会议精神): the list goes on after them.
+     */
+    private static final Pattern ITEMS_BETWEEN = Pattern.compile("(?:,[^,。;:]{2,60}?(?:》|讲话|指示|批示|文章|论述|贺信|回信))+");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
@@ -248,12 +253,18 @@ public final class RelayFinder {
                     listStart = inner.end(); // …(扩大)会议专题学习贯彻…精神: the list follows the inner verb
                 }
             }
-            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous == clause - 1 && listed
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && listed
+                    && (previous == clause - 1 || previous > 0 && previous < clause - 1
+                            && ITEMS_BETWEEN.matcher(simp.substring(previous, clause - 1)).matches())
                     && !SPOKEN_OR_ASKED.matcher(simp.substring(clause, p)).find()) {
                 // (传达…会议精神,强调要认真贯彻会议精神: a demand after the list, not its next item)
                 // …指示精神,全国…会议、…会议精神: the list goes on after the comma; not after a spirit no verb relayed
                 // (深刻领会会议精神,积极落实会议要求: asked of the hearers, no list)
                 listStart = clause;
+            }
+            if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous < clause - 1
+                    && listVerbBefore(simp, clause) >= 0 && !SPOKEN_OR_ASKED.matcher(simp.substring(clause, p)).find()) {
+                listStart = clause; // 传达学习A重要讲话,B重要指示精神: the list began with items that are no spirit
             }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ','
                     && JOINER_START.matcher(simp.substring(clause, p)).lookingAt()) {
@@ -775,6 +786,30 @@ public final class RelayFinder {
     }
 
     /** Where the relaying verb of the clause before this one ends, or -1. */
+    /** A list item that is no spirit and no meeting: a speech, an instruction, an article. */
+    private static final Pattern ITEM_END = Pattern.compile("(?:》|讲话|指示|批示|文章|论述|贺信|回信)$");
+
+    /**
+     * Where a list began a few clauses back, each clause since an item that is no spirit (会议传达学习甲的重要讲话,乙的重要
+     * 指示精神): the end of the relaying verb in the first of them, or -1.
+     */
+    private static int listVerbBefore(String simp, int clause) {
+        int c = clause;
+        for (int i = 0; i < 6 && c > 1 && simp.charAt(c - 1) == ','; i++) {
+            int before = clauseStart(simp, c - 1);
+            String item = simp.substring(before, c - 1);
+            if (!ITEM_END.matcher(item).find()) {
+                return -1;
+            }
+            Matcher v = VERB.matcher(item);
+            if (v.find()) {
+                return before + v.end();
+            }
+            c = before;
+        }
+        return -1;
+    }
+
     private static int verbEndBefore(String simp, int clause) {
         int before = clauseStart(simp, clause - 1);
         Matcher v = VERB.matcher(simp.substring(before, clause - 1));
