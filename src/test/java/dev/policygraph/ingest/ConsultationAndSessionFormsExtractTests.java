@@ -58,4 +58,14 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(java.util.List.of("某镇第二届人民代表大会第五次会议", "某镇第二届人民代表大会第五次会议预备会议"),
                 h.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void aForestChiefIsATitleAndForestryIsNoName() {
+        ArticleGraph g = extract("3月9日,某县召开2022年总林长工作会。县长、县级总林长杜某出席会议并作了重要讲话。"
+                + "自然资源厅副厅长赵某勇、林业和草原局党组成员王某旺出席会议。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "杜某"));
+        assertEquals(java.util.List.of("县长", "县级总林长"), Extracted.official(g, "杜某").titles());
+        assertEquals(false, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("林业")), g.officials().toString());
+    }
 }
