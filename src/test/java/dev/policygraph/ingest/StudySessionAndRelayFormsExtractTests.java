@@ -117,4 +117,15 @@ class StudySessionAndRelayFormsExtractTests {
                 + "8月29日中共中央政治局会议精神,省委十四届八次全会、某市委八届八次全会精神。");
         assertEquals(List.of("中共中央政治局会议", "省委十四届八次全会", "某市委八届八次全会"), relays(only(g)));
     }
+
+    @Test
+    void aSpeakersCallToImplementASpiritIsNoRelay() {
+        ArticleGraph g = extract("发布时间:2019-02-20\n\n2月19日,某医院召开职工代表大会。院长张某作工作报告。他指出,2018年全院上下认真学习"
+                + "贯彻党的十九大精神,积极响应医改。");
+        assertEquals(List.of(), relays(only(g)));
+
+        ArticleGraph h = extract("发布时间:2008-01-06\n\n1月5日,全国交通工作会议在京召开。部长李某作工作报告。他强调,认真贯彻"
+                + "党的十七大精神,不断提高服务能力。");
+        assertEquals(List.of(), relays(only(h)));
+    }
 }

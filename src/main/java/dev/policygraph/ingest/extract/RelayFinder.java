@@ -47,7 +47,9 @@ public final class RelayFinder {
     private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于|\\p{IsHan}就)(?:深入|认真|全面)?$");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|希望|[他她]要求"
-            + "|(?:书记|长|主任)要求"); // 他要求全县干部群众,贯彻落实…精神; 希望各级妇联…深入学习贯彻…精神: asked of others
+            + "|(?:书记|长|主任)要求"
+            // 他强调,认真贯彻党的十七大精神…: a speaker's words, what he asks
+            + "|^\\s*[^,。;:]{1,10}?(?<!会议)(?<!会上)(?<!大会)(?:强调|指出)[,:]"); // 他要求全县干部群众,贯彻落实…精神; 希望各级妇联…深入学习贯彻…精神: asked of others
     /**
      * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 贯彻省市党代会精神的起步之年, 是在…深入贯彻…精神之际
      * 召开的), a deployment as its tasks' (…部署的各项任务), the spirit minds are to be brought to (把思想和行动统一到全会精神上来)
