@@ -68,4 +68,14 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(java.util.List.of("县长", "县级总林长"), Extracted.official(g, "杜某").titles());
         assertEquals(false, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("林业")), g.officials().toString());
     }
+
+    @Test
+    void headsOfPrefecturesAndLeaguesChair() {
+        ArticleGraph g = extract("11月25日,州长李某跃主持召开第十二届州人民政府第45次常务会议。");
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, only(g), "李某跃"));
+        assertEquals(java.util.List.of("州长"), Extracted.official(g, "李某跃").titles());
+
+        ArticleGraph h = extract("5月29日,行署召开中央生态环境保护督察配合工作会。盟委副书记、行署盟长郭某峰主持并讲话。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(h, only(h), "郭某峰"));
+    }
 }
