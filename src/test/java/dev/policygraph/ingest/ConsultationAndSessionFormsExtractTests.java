@@ -78,4 +78,13 @@ class ConsultationAndSessionFormsExtractTests {
         ArticleGraph h = extract("5月29日,行署召开中央生态环境保护督察配合工作会。盟委副书记、行署盟长郭某峰主持并讲话。");
         assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(h, only(h), "郭某峰"));
     }
+
+    @Test
+    void aCommandsChiefAndASecondedCadreAreTitled() {
+        ArticleGraph g = extract("7月24日,市防汛抗旱指挥部召开防汛会商会。市防指指挥长王某主持会议。镇党委副书记胡某兵,挂职干部杨某韵出席会议。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "王某"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "杨某韵"));
+        assertEquals(java.util.List.of("挂职干部"), Extracted.official(g, "杨某韵").titles());
+    }
 }
