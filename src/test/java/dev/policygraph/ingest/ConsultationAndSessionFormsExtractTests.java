@@ -87,4 +87,11 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "杨某韵"));
         assertEquals(java.util.List.of("挂职干部"), Extracted.official(g, "杨某韵").titles());
     }
+
+    @Test
+    void aPartySchoolsHeadWhoIsAlsoTheCollegesChairs() {
+        ArticleGraph g = extract("10月26日上午,某省委党校(省行政学院)召开校委理论学习中心组集体(扩大)会议。常务副校(院)长赵某主持会议并作总结讲话。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, only(g), "赵某"));
+        assertEquals(java.util.List.of("常务副校(院)长"), Extracted.official(g, "赵某").titles());
+    }
 }
