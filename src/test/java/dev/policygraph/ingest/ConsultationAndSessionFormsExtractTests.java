@@ -94,4 +94,14 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, only(g), "赵某"));
         assertEquals(java.util.List.of("常务副校(院)长"), Extracted.official(g, "赵某").titles());
     }
+
+    @Test
+    void titledSpeakersWhoEachDrawOnTheirWorkAndThenSpeakOnTheThemeSpoke() {
+        ArticleGraph g = extract("10月26日上午,某省委党校召开校委理论学习中心组集体(扩大)会议。会上,副校长黄某,厅干班学员代表黄某龙、"
+                + "教研部教师代表李某珊结合各自工作和学习情况,分别围绕主题作了交流发言。");
+        MeetingItem m = only(g);
+        for (String name : java.util.List.of("黄某", "黄某龙", "李某珊")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
 }
