@@ -104,4 +104,12 @@ class ConsultationAndSessionFormsExtractTests {
             assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
         }
     }
+
+    @Test
+    void aHeadlinesSloganBeforeADashIsNoPartOfTheMeetingsName() {
+        ArticleGraph g = extract("竭诚服务员工 凝聚奋进力量——某省分行第四届职工代表大会第三次会议胜利召开\n\n"
+                + "2023年12月13日,某银行某省分行第四届职工代表大会第三次会议在济南召开。");
+        assertEquals(java.util.List.of("某银行某省分行第四届职工代表大会第三次会议"),
+                g.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

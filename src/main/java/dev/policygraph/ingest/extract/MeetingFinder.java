@@ -556,6 +556,23 @@ public final class MeetingFinder {
         return false;
     }
 
+    /**
+     * A headline's slogan before its meeting, set off by a dash (竭诚服务员工 凝聚奋进力量——某分行第四届职工代表大会第三次会议
+     * 胜利召开): the name starts after the dash; not a dash inside a quoted theme (“乡村振兴——三园一总部建设”基层专题协商会).
+     */
+    private static int afterSlogan(String st, int from, int to) {
+        int dash = st.lastIndexOf("——", to);
+        if (dash < from) {
+            return from;
+        }
+        int open = 0;
+        for (int i = from; i < dash; i++) {
+            char c = st.charAt(i);
+            open += c == '“' ? 1 : c == '”' ? -1 : 0;
+        }
+        return open == 0 ? dash + 2 : from;
+    }
+
     /** Page fields before a name on a line of a newspaper's index: words with Latin letters or digits, spaced apart. */
     private static final Pattern PAGE_FIELDS = Pattern.compile("(?:\\S*[A-Za-z0-9]\\S*\\s+)(?:\\S+\\s+)*");
     /** Before a name: how long the meeting lasts (为期一天半的), perhaps after a source's name. */
@@ -598,6 +615,7 @@ public final class MeetingFinder {
         if (chrome.lookingAt()) {
             nameStart = chrome.end(); // 2022-07-29 1 1 淮安日报 content_190469.html 1 3 政协…会议召开: a page's fields before it
         }
+        nameStart = afterSlogan(st, nameStart, m.end("name"));
         Matcher lasting = LASTING.matcher(st).region(nameStart, m.end("name"));
         if (lasting.lookingAt()) {
             nameStart = lasting.end(); // 为期两天的2024年全省…会议: how long it lasts is no part of its name
