@@ -112,4 +112,12 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(java.util.List.of("某银行某省分行第四届职工代表大会第三次会议"),
                 g.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void aPagesLabelledDateOnTheHeadlinesLineDoesNotDateTheMeeting() {
+        ArticleGraph g = extract("内蒙古:召开金融领域警示教育大会 时间:2022年02月22日 来源:某网站 点击:353次\n\n"
+                + "  2月18日上午,内蒙古自治区党委召开全区金融领域警示教育大会,1万余名党员干部参加会议。");
+        MeetingItem m = only(g);
+        assertEquals(LocalDate.of(2022, 2, 18), m.date());
+    }
 }

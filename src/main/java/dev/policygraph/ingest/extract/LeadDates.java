@@ -104,6 +104,9 @@ final class LeadDates {
     }
 
     /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
+    /** A page's label before a date: 时间:, 发布日期:, 编辑于. */
+    private static final Pattern PAGE_LABEL = Pattern.compile("(?:时间|日期|发布于|更新于|编辑于|创建于)\\s*:?\\s*$");
+
     static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published,
             Integer nameYear) {
         if (nameYear != null && (published == null || Math.abs(published.getYear() - nameYear) > 1)) {
@@ -119,6 +122,9 @@ final class LeadDates {
             while (d.find()) {
                 if (OTHER_EVENT_DATE.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
                     continue; // 学习省厅5月10日印发的通知, 传达5月10日召开的…会议: that event's day, not this meeting's
+                }
+                if (PAGE_LABEL.matcher(scope.substring(Math.max(0, d.start() - 8), d.start())).find()) {
+                    continue; // 内蒙古:召开…警示教育大会 时间:2022年02月22日 来源:…: the page's day, not the meeting's
                 }
                 if (WIRE_THEN_DAYS.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
                     continue; // 北京7月28日电/…讯,26日至27日,…举行: the wire's day; the meeting's days follow it
