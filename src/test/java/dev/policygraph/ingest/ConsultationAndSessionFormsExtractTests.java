@@ -120,4 +120,11 @@ class ConsultationAndSessionFormsExtractTests {
         MeetingItem m = only(g);
         assertEquals(LocalDate.of(2022, 2, 18), m.date());
     }
+
+    @Test
+    void theDayOfAMeetingWhoseDemandsAreFollowedDoesNotDateThisOne() {
+        ArticleGraph g = extract("某银行某省分行召开2024年安全生产委员会第一次扩大会议\n发布时间:2024-01-11\n\n1月10日下午,为深入学习贯彻安全生产重要指示精神,"
+                + "根据2023年12月26日总行安全生产委员会(扩大)会议要求,某省分行召开2024年安全生产委员会第一次扩大会议。");
+        assertEquals(LocalDate.of(2024, 1, 10), only(g).date());
+    }
 }

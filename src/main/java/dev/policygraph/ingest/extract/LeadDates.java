@@ -87,7 +87,8 @@ final class LeadDates {
      * whose spirit is relayed (传达学习7月1日全市…会议精神).
      */
     private static final Pattern OTHER_EVENT_DATE = Pattern.compile("(?:上午|下午|晚上?)?(?:(?:印发|下发|出台|发布|公布|签发|作出|"
-            + "批示|发出)|(?:召开|举行|开幕|闭幕)的|[^,。;]{2,40}?精神)");
+            + "批示|发出)|(?:召开|举行|开幕|闭幕)的|[^,。;]{2,40}?精神|[^,。;]{2,40}?会议?(?:的)?(?:有关)?(?:要求|部署))");
+    // 根据2023年12月26日总行安全生产委员会(扩大)会议要求,…召开…: the day of the meeting whose demands are followed
 
     /** After a wire dateline's date: 电 or 讯, then soon the meeting's own day (电/浙江在线讯,26日至27日). */
     private static final Pattern WIRE_THEN_DAYS = Pattern.compile("[电讯][^。]{0,12}?(?<![\\d月年])\\d{1,2}日");
