@@ -127,4 +127,16 @@ class ConsultationAndSessionFormsExtractTests {
                 + "根据2023年12月26日总行安全生产委员会(扩大)会议要求,某省分行召开2024年安全生产委员会第一次扩大会议。");
         assertEquals(LocalDate.of(2024, 1, 10), only(g).date());
     }
+
+    @Test
+    void aThemeGivenBeforeAMeetingsNameIsNoPartOfItAndTheSpiritItNamesIsRelayed() {
+        ArticleGraph g = extract("发布时间:2025-03-07\n3月6日,以“深入贯彻落实全省优化营商环境暨三年行动决胜之年动员大会精神”为主题的药监与药企"
+                + "“面对面·心连心”座谈会在大连召开。省药监局副局长宁某莉主持会议。");
+        MeetingItem m = only(g);
+        assertEquals("药监与药企“面对面·心连心”座谈会", m.name());
+        assertEquals(LocalDate.of(2025, 3, 6), m.date());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "宁某莉"));
+        assertEquals(java.util.List.of("全省优化营商环境暨三年行动决胜之年动员大会"),
+                m.relays().stream().map(RelayRef::meetingName).toList());
+    }
 }

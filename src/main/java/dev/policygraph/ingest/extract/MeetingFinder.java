@@ -575,6 +575,8 @@ public final class MeetingFinder {
 
     /** Page fields before a name on a line of a newspaper's index: words with Latin letters or digits, spaced apart. */
     private static final Pattern PAGE_FIELDS = Pattern.compile("(?:\\S*[A-Za-z0-9]\\S*\\s+)(?:\\S+\\s+)*");
+    /** A theme given before a name: 以“…”为主题的, 以…为主题的. */
+    private static final Pattern THEME_BEFORE = Pattern.compile("以(?:“[^”]{2,60}”|[^,。;“”]{2,30}?)为主?题的");
     /** Before a name: how long the meeting lasts (为期一天半的), perhaps after a source's name. */
     private static final Pattern LASTING = Pattern.compile("[^,。;]{0,8}?为期[一二两三四五六七八九十半\\d]{1,4}天半?的");
     /**
@@ -616,6 +618,10 @@ public final class MeetingFinder {
             nameStart = chrome.end(); // 2022-07-29 1 1 淮安日报 content_190469.html 1 3 政协…会议召开: a page's fields before it
         }
         nameStart = afterSlogan(st, nameStart, m.end("name"));
+        Matcher theme = THEME_BEFORE.matcher(st).region(nameStart, m.end("name"));
+        if (theme.lookingAt()) {
+            nameStart = theme.end(); // 以“深入贯彻落实…精神”为主题的…座谈会: the theme is said of it, no part of its name
+        }
         Matcher lasting = LASTING.matcher(st).region(nameStart, m.end("name"));
         if (lasting.lookingAt()) {
             nameStart = lasting.end(); // 为期两天的2024年全省…会议: how long it lasts is no part of its name
