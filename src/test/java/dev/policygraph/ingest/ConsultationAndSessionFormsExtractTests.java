@@ -139,4 +139,17 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(java.util.List.of("全省优化营商环境暨三年行动决胜之年动员大会"),
                 m.relays().stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aMeetingChairedOnADayIsReportedEvenWithoutAHoldingVerb() {
+        ArticleGraph g = extract("Last updated: 2025 年 11 月 10 日 下午 6:05\n縣長許某華10日上午主持縣務會議時,就颱風可能登陸議題,"
+                + "提出三項指示。");
+        MeetingItem m = only(g);
+        assertEquals("縣務會議", m.name());
+        assertEquals(LocalDate.of(2025, 11, 10), m.date());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "许某华"));
+
+        ArticleGraph h = extract("发布时间:2020-05-06\n他曾主持县政府常务会议多年,熟悉县情。");
+        assertEquals(java.util.List.of(), h.meetings());
+    }
 }

@@ -99,8 +99,12 @@ public final class MeetingFinder {
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
             + "在即|还有|还剩|倒计时)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开进])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
-            + "举办了|举办|组织开展|组织|开展|进行)");
+            + "举办了|举办|组织开展|组织|开展|进行|主持(?!召开)了?)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
+    /** A day or time told before a chair's verb: the chairing reported as an event (县长甲10日上午主持县务会议时). */
+    private static final Pattern DAY_BEFORE_CHAIR = Pattern.compile("\\d{1,2}日|上午|下午|今日|今天|昨日|昨天");
+    /** A meeting named by its form alone: 会议, 会, 本次会议. */
+    private static final Pattern BARE_FORM = Pattern.compile("(?:本次|此次|这次)?(?:会议|会|大会)");
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
      * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
@@ -348,6 +352,10 @@ public final class MeetingFinder {
             int nameEnd = objectEnd(st, v.end());
             if (nameEnd < 0) {
                 continue;
+            }
+            if (v.group().startsWith("主持") && !v.group().startsWith("主持召开") && (!DAY_BEFORE_CHAIR.matcher(st.substring(clauseStart, v.start())).find()
+                    || BARE_FORM.matcher(st.substring(v.end(), nameEnd)).matches())) {
+                continue; // 主持会议, 曾主持…: only a day's chairing of a named meeting reports it (10日上午主持县务会议时)
             }
             from = nameEnd;
             // 中心组成员进行…集体政治学习: 进行, like 开展, holds a study only
