@@ -152,4 +152,15 @@ class ConsultationAndSessionFormsExtractTests {
         ArticleGraph h = extract("发布时间:2020-05-06\n他曾主持县政府常务会议多年,熟悉县情。");
         assertEquals(java.util.List.of(), h.meetings());
     }
+
+    @Test
+    void aPresidiumsNumberedSittingIsNamedAfterItAndUntitledLeadersWhoAlsoAttendAttend() {
+        ArticleGraph g = extract("发布时间:2011-02-26\n2月25日,州十二届人大六次会议主席团举行第二次会议。会议由主席团常务主席李某主持。\n"
+                + "粟某能、冯某文、张某福也出席了会议,出席会议的还有:主席团其他成员。");
+        MeetingItem m = only(g);
+        assertEquals("州十二届人大六次会议主席团第二次会议", m.name());
+        for (String name : java.util.List.of("粟某能", "冯某文", "张某福")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
+        }
+    }
 }

@@ -203,7 +203,7 @@ public final class MeetingFinder {
             electedAtMentions(doc, s, st, published, headline, mentions);
             learnedAtMentions(doc, s, st, published, headline, mentions);
         }
-        List<Lead> leads = preparatoryNamed(doc, merge(mentions));
+        List<Lead> leads = sittingsNamed(doc, merge(mentions));
         if (!leads.isEmpty() && leads.get(0).date() == null) {
             leads.set(0, datedByLead(doc, leads.get(0), published, leads.size() > 1 ? leads.get(1).sentence() : -1));
         }
@@ -212,28 +212,34 @@ public final class MeetingFinder {
 
     /** A session's name: …人大五次会议, …职工代表大会第四次会议, …第二届人民代表大会. */
     private static final Pattern SESSION_NAME = Pattern.compile("(?:次会议|代表大会)$");
-    /** A session's name just before the verb that holds its preparatory meeting: 县十八届人大五次会议举行预备会议. */
-    private static final Pattern SESSION_HOLDS = Pattern.compile("([^,。;:、“”\\s]{4,40}?(?:次会议|代表大会))(?:举行|召开)$");
+    /**
+     * A session or its presidium just before the verb that holds a sitting: 县十八届人大五次会议举行预备会议, 州十二届人大六次
+     * 会议主席团举行第二次会议.
+     */
+    private static final Pattern SESSION_HOLDS = Pattern.compile("([^,。;:、“”\\s]{4,40}?(?:次会议|代表大会|主席团))(?:举行|召开)了?$");
+    /** A sitting named by its number or kind alone: 预备会议, 第二次会议, 第一次全体会议. */
+    private static final Pattern SITTING = Pattern.compile("预备会议|第[一二三四五六七八九十\\d]{1,3}次(?:全体)?会议");
 
     /**
-     * A preparatory meeting named bare (预备会议) is the session's: named after the session written just before its verb,
-     * else after the one session the article reports.
+     * A sitting named bare (预备会议, 第二次会议) is the session's: named after the session (or its presidium) written just
+     * before its verb; a preparatory meeting, else, after the one session the article reports.
      */
-    private static List<Lead> preparatoryNamed(Doc doc, List<Lead> leads) {
+    private static List<Lead> sittingsNamed(Doc doc, List<Lead> leads) {
         List<Lead> out = new ArrayList<>(leads);
         for (int i = 0; i < out.size(); i++) {
             Lead l = out.get(i);
-            if (l.evidence() == null || !"预备会议".equals(Keys.canonical(l.name()))) {
+            String bare = l.evidence() == null ? "" : Keys.canonical(l.name());
+            if (!SITTING.matcher(bare).matches()) {
                 continue;
             }
             Sentence s = doc.sentences().get(l.evidence().sentence());
-            int nameAt = doc.simp().indexOf("预备会议", s.start());
+            int nameAt = doc.simp().indexOf(bare, s.start());
             String session = null;
             Matcher before = nameAt < 0 || nameAt >= s.end() ? null
                     : SESSION_HOLDS.matcher(doc.simp().substring(s.start(), nameAt));
             if (before != null && before.find()) {
                 session = doc.written(s.start() + before.start(1), s.start() + before.end(1));
-            } else {
+            } else if (bare.equals("预备会议")) {
                 List<Lead> sessions = leads.stream().filter(o -> o != l)
                         .filter(o -> SESSION_NAME.matcher(Keys.canonical(o.name())).find()).toList();
                 session = sessions.size() == 1 ? sessions.get(0).name() : null;

@@ -517,7 +517,7 @@ public final class OfficialFinder {
      * closed by 等, or by nothing, before an attendance verb (甲、乙、丙等出席了会议并发表了意见; 甲、乙出席会议).
      */
     private static final Pattern COMRADES = Pattern.compile("(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{1,2}[\\p{IsHan}&&[^等]])+)"
-            + "(?:等?同志|等?(?=(?:分别)?(?:出席|参加|列席)))");
+            + "(?:等?同志|等?(?=(?:分别|也|还|均)?(?:出席|参加|列席)))"); // 甲、乙、丙也出席了会议
     /** 以及甲、乙、丙等出席大会: the last group of a sentence's attendees, joined on with 以及. */
     private static final Pattern LIST_CONJUNCTION = Pattern.compile("以及|及");
 
