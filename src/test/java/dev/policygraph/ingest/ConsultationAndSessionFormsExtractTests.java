@@ -163,4 +163,10 @@ class ConsultationAndSessionFormsExtractTests {
             assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
         }
     }
+
+    @Test
+    void anOfficialWhoSaysSoAtAPressConferenceSpoke() {
+        ArticleGraph g = extract("发布时间:2012-07-19\n7月18日,某省统计局举行新闻发布会。某省统计局局长姚某文称,受外部形势影响,经济下行压力增大。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "姚某文"));
+    }
 }
