@@ -169,4 +169,12 @@ class ConsultationAndSessionFormsExtractTests {
         ArticleGraph g = extract("发布时间:2012-07-19\n7月18日,某省统计局举行新闻发布会。某省统计局局长姚某文称,受外部形势影响,经济下行压力增大。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "姚某文"));
     }
+
+    @Test
+    void representativesOfSchoolsCountedBeforeTheirVerbSpoke() {
+        ArticleGraph g = extract("发布时间:2015-09-09\n9月8日,某镇召开庆祝教师节表彰大会。南港中心校徐某芝、西衖中心校郑某两位获奖老师代表分别作了交流发言。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "徐某芝"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "郑某"));
+    }
 }
