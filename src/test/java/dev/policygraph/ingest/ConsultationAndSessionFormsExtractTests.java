@@ -177,4 +177,14 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "徐某芝"));
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "郑某"));
     }
+
+    @Test
+    void riverChiefsAreTitled() {
+        ArticleGraph g = extract("11月23日上午,某县县委副书记、县政府县长、县总河长兼沭河县级河长陈某玲主持召开了全县河长制工作推进会。");
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, only(g), "陈某玲"));
+
+        ArticleGraph h = extract("6月13日,某市召开总河长全体会议。省委副书记、市委书记、市总河长施某琳出席会议并讲话。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, only(h), "施某琳"));
+        assertEquals(java.util.List.of("省委副书记", "市委书记", "市总河长"), Extracted.official(h, "施某琳").titles());
+    }
 }
