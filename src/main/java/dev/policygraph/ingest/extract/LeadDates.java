@@ -87,8 +87,9 @@ final class LeadDates {
      * whose spirit is relayed (传达学习7月1日全市…会议精神).
      */
     private static final Pattern OTHER_EVENT_DATE = Pattern.compile("(?:上午|下午|晚上?)?(?:(?:印发|下发|出台|发布|公布|签发|作出|"
-            + "批示|发出)|(?:召开|举行|开幕|闭幕)的|[^,。;]{2,40}?精神|[^,。;]{2,40}?会议?(?:的)?(?:有关)?(?:要求|部署))");
-    // 根据2023年12月26日总行安全生产委员会(扩大)会议要求,…召开…: the day of the meeting whose demands are followed
+            + "批示|发出)|(?:召开|举行|开幕|闭幕)的|[^,。;]{2,40}?精神"
+            // 根据2023年12月26日总行安全生产委员会(扩大)会议要求,…召开…: the day of the meeting whose demands are followed
+            + "|[^,。;]{2,40}?会议?(?:的)?(?:有关)?(?:要求|部署))");
 
     /** After a wire dateline's date: 电 or 讯, then soon the meeting's own day (电/浙江在线讯,26日至27日). */
     private static final Pattern WIRE_THEN_DAYS = Pattern.compile("[电讯][^。]{0,12}?(?<![\\d月年])\\d{1,2}日");
@@ -104,10 +105,10 @@ final class LeadDates {
         return y;
     }
 
-    /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
     /** A page's label before a date: 时间:, 发布日期:, 编辑于. */
     private static final Pattern PAGE_LABEL = Pattern.compile("(?:时间|日期|发布于|更新于|编辑于|创建于)\\s*:?\\s*$");
 
+    /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
     static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published,
             Integer nameYear) {
         if (nameYear != null && (published == null || Math.abs(published.getYear() - nameYear) > 1)) {

@@ -142,12 +142,12 @@ public final class MeetingFinder {
             + "(?:全体干部职工|干部职工|全体干部|全体党员干部|全体|视频工作|视频|工作)?(?:扩大|\\(扩大\\))?(?:学习研讨|学习)?(?:会议|大会|会)$");
     /**
      * Bodies whose names end like a meeting (…会): never a meeting name by themselves. The ends of bodies' names in
-     * {@code org_suffixes.txt} that end in 会 (协会, 贸促会, …), and a few that are no suffix there.
+     * {@code org_suffixes.txt} that end in 会 (协会, 贸促会, …), and a few that are no suffix there; not 协商会, which ends
+     * like 商会 (a chamber of commerce) and is a consultation meeting (专题协商会).
      */
     private static final Pattern BODY_LIKE = Pattern.compile("(?:" + Lexicon.alternation(java.util.stream.Stream.concat(
             Lexicon.words("org_suffixes").stream().filter(w -> w.endsWith("会")),
             java.util.stream.Stream.of("工会", "政协常委会", "理事会", "工商联", "人大常委会党组")).toList()) + ")(?<!协商会)$");
-    // 专题协商会 ends like 商会 (a chamber of commerce) and is a consultation meeting
 
     private static final int MAX_NAME = 60;
     /** Words that end a meeting's name and start what the meeting did. */
@@ -359,8 +359,9 @@ public final class MeetingFinder {
             if (nameEnd < 0) {
                 continue;
             }
-            if (v.group().startsWith("主持") && !v.group().startsWith("主持召开") && (!DAY_BEFORE_CHAIR.matcher(st.substring(clauseStart, v.start())).find()
-                    || BARE_FORM.matcher(st.substring(v.end(), nameEnd)).matches())) {
+            if (v.group().startsWith("主持") && !v.group().startsWith("主持召开")
+                    && (!DAY_BEFORE_CHAIR.matcher(st.substring(clauseStart, v.start())).find()
+                            || BARE_FORM.matcher(st.substring(v.end(), nameEnd)).matches())) {
                 continue; // 主持会议, 曾主持…: only a day's chairing of a named meeting reports it (10日上午主持县务会议时)
             }
             from = nameEnd;

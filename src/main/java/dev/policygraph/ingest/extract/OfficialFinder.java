@@ -641,10 +641,12 @@ public final class OfficialFinder {
         return first;
     }
 
-    /** 甲单位党支部张某、乙协会党支部李某分别作交流发言: speakers named by the body they speak for, one list sharing the verb. */
+    /**
+     * 甲单位党支部张某、乙协会党支部李某分别作交流发言: speakers named by the body they speak for, one list sharing the verb;
+     * a count and what they are may stand between the list and the verb (甲中心校徐某、乙中心校郑某两位获奖老师代表分别作了交流发言).
+     */
     private static final Pattern REPRESENTATIVES = Pattern.compile("(?<=^|[,。;:])(?<list>[^,。;:、]{4,40}(?:、[^,。;:、]{4,40}?)+)"
             + "(?:等同志|等)?(?:[两二三四五六七八九十]位[^,。;:、]{0,10}?)?(?:分别|先后|依次)(?:作|做|进行)了?(?:交流|表态|典型|经验)?发言");
-    // 甲中心校徐某、乙中心校郑某两位获奖老师代表分别作了交流发言: a count and what they are, between the list and the verb
     /** How the body before a representative's name ends. */
     private static final Pattern REPRESENTED = Pattern.compile("(?:支部|总支|党委|党组|委员会|会|局|委|办|院|中心|公司|所|站|队|镇|街道|村|社区|校)$");
 

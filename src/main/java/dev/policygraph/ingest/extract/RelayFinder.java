@@ -47,9 +47,10 @@ public final class RelayFinder {
     private static final Pattern SOMEONE_ABOUT = Pattern.compile("(?:(?:书记|省长|市长|县长|主任|部长|厅长|局长)关于|\\p{IsHan}就)(?:深入|认真|全面)?$");
     /** A sentence that asks (做好明年工作,要以…为指导,全面贯彻…精神): what follows is asked for, not done. */
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|希望|[他她]要求"
+            // 他要求全县干部群众,贯彻落实…精神; 希望各级妇联…深入学习贯彻…精神: asked of others
             + "|(?:书记|长|主任)要求"
-            // 他强调,认真贯彻党的十七大精神…: a speaker's words, what he asks
-            + "|^\\s*[^,。;:]{1,10}?(?<!会议)(?<!会上)(?<!大会)(?:强调|指出)[,:]"); // 他要求全县干部群众,贯彻落实…精神; 希望各级妇联…深入学习贯彻…精神: asked of others
+            // 他强调,认真贯彻党的十七大精神…: a speaker's words open the sentence, what he asks (会议强调 is this meeting's)
+            + "|^\\s*[^,。;:]{1,10}?(?<!会议)(?<!会上)(?<!大会)(?:强调|指出)[,:]");
     /**
      * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 贯彻省市党代会精神的起步之年, 是在…深入贯彻…精神之际
      * 召开的), a deployment as its tasks' (…部署的各项任务), the spirit minds are to be brought to (把思想和行动统一到全会精神上来)
@@ -146,11 +147,13 @@ public final class RelayFinder {
      * before the comma.
      */
     private static final Pattern SPOKEN_OR_ASKED = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|^(?:并|会议)?要求|必须|务必|强调|指出");
+    /** How a list's item that is neither a spirit nor a meeting ends: a speech, an instruction, an article (《…》). */
+    private static final String NO_SPIRIT_ITEM = "(?:》|讲话|指示|批示|文章|论述|贺信|回信)";
     /**
      * Items of a list that are no meeting, each a clause of its own between two spirits (…指示精神,《求是》杂志发表…文章
      * 《…》,8月29日中央政治局会议精神): the list goes on after them.
      */
-    private static final Pattern ITEMS_BETWEEN = Pattern.compile("(?:,[^,。;:]{2,60}?(?:》|讲话|指示|批示|文章|论述|贺信|回信))+");
+    private static final Pattern ITEMS_BETWEEN = Pattern.compile("(?:,[^,。;:]{2,60}?" + NO_SPIRIT_ITEM + ")+");
     /** What joins a list's next item to the spirit before it: A精神和B会议精神, A有关部署、B会议精神. */
     private static final Pattern LIST_JOINS = Pattern.compile("^(?:以及|和|及|与|、)");
     private static final Pattern ITEM_SPLIT = Pattern.compile("、|(?<!共)和|及|以及|与|,");
@@ -787,9 +790,8 @@ public final class RelayFinder {
         }
     }
 
-    /** Where the relaying verb of the clause before this one ends, or -1. */
     /** A list item that is no spirit and no meeting: a speech, an instruction, an article. */
-    private static final Pattern ITEM_END = Pattern.compile("(?:》|讲话|指示|批示|文章|论述|贺信|回信)$");
+    private static final Pattern ITEM_END = Pattern.compile(NO_SPIRIT_ITEM + "$");
 
     /**
      * Where a list began a few clauses back, each clause since an item that is no spirit (会议传达学习甲的重要讲话,乙的重要
@@ -812,6 +814,7 @@ public final class RelayFinder {
         return -1;
     }
 
+    /** Where the relaying verb of the clause before this one ends, or -1. */
     private static int verbEndBefore(String simp, int clause) {
         int before = clauseStart(simp, clause - 1);
         Matcher v = VERB.matcher(simp.substring(before, clause - 1));
