@@ -187,4 +187,15 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, only(h), "施某琳"));
         assertEquals(java.util.List.of("省委副书记", "市委书记", "市总河长"), Extracted.official(h, "施某琳").titles());
     }
+
+    @Test
+    void aSessionHeldOnAFullDateAfterItsNameIsReportedAndAGamesOpeningIsNoMeeting() {
+        ArticleGraph g = extract("省政府第九次全体会议2011年12月31日召开,总结2011年省政府工作。省长蒋某峰主持会议并讲话。");
+        MeetingItem m = only(g);
+        assertEquals("省政府第九次全体会议", m.name());
+        assertEquals(LocalDate.of(2011, 12, 31), m.date());
+
+        ArticleGraph h = extract("发布时间:2022-02-07\n今年春节假期恰逢冬奥会开幕,全省安全形势总体平稳。");
+        assertEquals(java.util.List.of(), h.meetings());
+    }
 }

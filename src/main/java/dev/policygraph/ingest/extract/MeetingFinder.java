@@ -112,13 +112,13 @@ public final class MeetingFinder {
      * closing may first complete its agenda (…代表大会圆满完成各项议程,20日上午在北京闭幕).
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
-            + "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:[在于][\\p{IsHan}\\d]{1,20})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
+            + "(?:(?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:[在于][\\p{IsHan}\\d]{1,20})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
             + "(?:今日|今天)?(?:隆重|顺利|正式|胜利)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
     private static final Pattern EVENT = Pattern.compile("运动会|招聘会|博览会|展览会|展销会|交易会|晚会|联欢会|音乐会|演唱会|"
-            + "运动大会|健身大会");
+            + "运动大会|健身大会|奥运会|冬奥会|残奥会|亚运会|全运会|世博会|进博会|广交会");
     /** A name that ends as an event does (联谊会, 茶话会, 文艺晚会): not a meeting, whatever verb holds it. */
     private static final Pattern EVENT_END = Pattern.compile("(?:" + EVENT.pattern() + "|联谊会|茶话会|演讲会|故事会|推介会|招商会|"
             + "洽谈会|签约会|分享会|品鉴会|游园会)$");
