@@ -198,4 +198,15 @@ class ConsultationAndSessionFormsExtractTests {
         ArticleGraph h = extract("发布时间:2022-02-07\n今年春节假期恰逢冬奥会开幕,全省安全形势总体平稳。");
         assertEquals(java.util.List.of(), h.meetings());
     }
+
+    @Test
+    void aDatedLeadThatOnlyNamesItsMeetingReportsIt() {
+        ArticleGraph g = extract("发布时间:2022-02-24\n2月23日上午,某县2022年教育系统党风廉政建设暨教育工作会议。县委常委、县委宣传部部长张某斌"
+                + "主持会议,副县长许某龙参加会议。");
+        MeetingItem m = only(g);
+        assertEquals("某县2022年教育系统党风廉政建设暨教育工作会议", m.name());
+        assertEquals(LocalDate.of(2022, 2, 23), m.date());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "张某斌"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "许某龙"));
+    }
 }

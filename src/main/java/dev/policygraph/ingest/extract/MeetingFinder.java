@@ -202,12 +202,33 @@ public final class MeetingFinder {
             relayingSessionMentions(doc, s, st, published, headline, mentions);
             electedAtMentions(doc, s, st, published, headline, mentions);
             learnedAtMentions(doc, s, st, published, headline, mentions);
+            namedOnlyMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = sittingsNamed(doc, merge(mentions));
         if (!leads.isEmpty() && leads.get(0).date() == null) {
             leads.set(0, datedByLead(doc, leads.get(0), published, leads.size() > 1 ? leads.get(1).sentence() : -1));
         }
         return withoutBygone(leads);
+    }
+
+    /** A lead that is only a day and a meeting's name, with no verb: 2月23日上午,某县2022年教育工作会议。 */
+    private static final Pattern DAY_AND_NAME = Pattern.compile("^\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上?)?,"
+            + "(?<name>[^,。;:“”]{4,60}?(?:会议|大会|会))。");
+
+    /** 2月23日上午,某县…工作会议。县委常委甲主持会议…: a dated lead naming its meeting without a verb reports it. */
+    private void namedOnlyMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        Matcher m = DAY_AND_NAME.matcher(st);
+        if (headline || !m.lookingAt()) {
+            return;
+        }
+        String name = m.group("name");
+        if (formOf(name) == null || BODY_LIKE.matcher(name).find() || EVENT_END.matcher(name).find()
+                || HOLDS_IN_NAME.matcher(name).find() || name.contains("主持")) {
+            return; // 9月21日,市审计局召开…学习研讨会。: a verb after all, read as an object
+        }
+        OrganizationRef convener = conveners.convenerInName(doc, s.start() + m.start("name"), name);
+        add(doc, s, st, m.start("name"), m.end("name"), convener, m.start("name"), published, headline, out);
     }
 
     /** A session's name: …人大五次会议, …职工代表大会第四次会议, …第二届人民代表大会. */
