@@ -209,4 +209,19 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "张某斌"));
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "许某龙"));
     }
+
+    @Test
+    void officialsWhoTakeThePressesQuestionsOrReviewTheYearSpoke() {
+        ArticleGraph g = extract("发布时间:2019-07-31\n7月30日,某县举行2019年义务教育阶段学校招生工作新闻发布会。发布会上,县教育局基教股股长陈某勇、"
+                + "副股长张某天等现场接受媒体提问。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "陈某勇"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "张某天"));
+
+        ArticleGraph h = extract("发布时间:2021-02-08\n2月7日,某支队召开2021年党委扩大会议。支队党委书记、政治委员唐某尚讲评2020年度考核情况。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(h, only(h), "唐某尚"));
+
+        ArticleGraph k = extract("12月17日,省政府召开常务会议。省长助理何某成、孙某砀出席会议。");
+        assertEquals(java.util.List.of("省长助理"), Extracted.official(k, "何某成").titles());
+    }
 }

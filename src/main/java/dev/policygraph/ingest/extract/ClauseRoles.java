@@ -158,7 +158,7 @@ final class ClauseRoles {
      * named first, 以“…”为主题,从…等方面作了深入解读; the aspects listed may run across clauses (副县长甲从总结成绩、直面问题;把握方向…等三个方面
      * 对…进行了强调部署).
      */
-    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|"
+    private static final Pattern SPEECH_AFTER_NAME = Pattern.compile("^(?:同志)?等?(?:分别|先后|依次)?(?:最后|随后|首先|先|接着|同时|还|也|又|再次|现场|"
             + "进一步|带头|逐一|逐项|详细|系统|重点|专门|认真|全面|深入|简要|原原本本|逐字逐句)?(?:\\p{IsHan}{2,4}地)?(?:代表[^,。;就对向致结]{1,20}?(?=[就对向致]|结合))?"
             + "(?:作为[^,。;]{1,16}?(?=进行|[作做]|发言)|作为[^,。;]{1,20}?,(?=表示|指出|强调|认为))?"
             + "(?:为[^,。;]{1,12}?(?=解读|宣讲|讲解|辅导|授课))?"
