@@ -224,4 +224,13 @@ class ConsultationAndSessionFormsExtractTests {
         ArticleGraph k = extract("12月17日,省政府召开常务会议。省长助理何某成、孙某砀出席会议。");
         assertEquals(java.util.List.of("省长助理"), Extracted.official(k, "何某成").titles());
     }
+
+    @Test
+    void aTeacherNamedWithHerCallingAfterHerNameSpeaksAndTheChairDoesNotTakeHerWords() {
+        ArticleGraph g = extract("发布时间:2016-09-11\n9月10日下午,某区庆祝第32个教师节表彰大会召开。代理区长王某敏主持了本次表彰大会。"
+                + "第三个议程,是由优秀教师代表吕某香老师发言。她向各级领导表示感谢。在发言中她强调,教师应跟紧时代的步伐。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "吕某香"));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "王某敏"));
+    }
 }
