@@ -233,4 +233,14 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "吕某香"));
         assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "王某敏"));
     }
+
+    @Test
+    void aTitledNameInsideAListIsNoFourCharacterName() {
+        ArticleGraph g = extract("7月29日,某市召开督导工作联席会议。省委第五督导组第一组长袁某贵、组长罗某、副组长陈某奎参加会议。"
+                + "罗某在会上对所参加的专题民主生活会情况进行了点评总结。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "罗某"));
+        assertEquals(java.util.List.of("组长"), Extracted.official(g, "罗某").titles());
+        assertEquals(false, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("组长罗某")));
+    }
 }

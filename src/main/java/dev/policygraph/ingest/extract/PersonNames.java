@@ -129,12 +129,22 @@ final class PersonNames {
                 continue;
             }
             String cand = st.substring(p, e);
-            if (cand.chars().allMatch(Han::is) && !notName(cand) && !titles.isTitle(cand)
+            if (cand.chars().allMatch(Han::is) && !notName(cand) && !titles.isTitle(cand) && !opensWithTitle(cand)
                     && LIST_GOES_ON.matcher(st.substring(e)).lookingAt()) {
                 return new int[] {p, e};
             }
         }
         return null;
+    }
+
+    /** 组长罗某 in 第一组长甲、组长罗某、副组长乙: a title and a name of its own, no four-character name. */
+    private boolean opensWithTitle(String cand) {
+        for (int k = 2; k < cand.length(); k++) {
+            if (titles.isTitle(cand.substring(0, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席)");
