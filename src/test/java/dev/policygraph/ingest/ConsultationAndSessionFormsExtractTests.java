@@ -243,4 +243,13 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(java.util.List.of("组长"), Extracted.official(g, "罗某").titles());
         assertEquals(false, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("组长罗某")));
     }
+
+    @Test
+    void aLongListOfBareNamesThatEachSpokeSpokeEvenWithAMonkAmongThem() {
+        ArticleGraph g = extract("1月11日,省委召开民主协商会。在民主、和谐的气氛中,王某杰、何力、李某宇、左某超、释心照、杨玲分别发言。");
+        MeetingItem m = only(g);
+        for (String name : java.util.List.of("王某杰", "何力", "左某超", "释心照", "杨玲")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
 }

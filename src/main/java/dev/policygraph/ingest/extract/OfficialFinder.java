@@ -692,11 +692,15 @@ public final class OfficialFinder {
 
     /**
      * 甲、乙、丙等市人大代表、市政协委员,围绕…等话题,踊跃发言; 甲、乙等代表先后发言: bare names before 等 and who they are,
-     * one speech for all (a comma-bounded aside between them and the verb); 甲、乙、丙作交流发言: a list with no 等.
+     * one speech for all (a comma-bounded aside between them and the verb); 甲、乙、丙作交流发言, 甲、乙、丙分别发言: a list
+     * with no 等.
      */
     private static final Pattern NAMED_SPEAKERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?:等"
             + "(?:[^,。;:]{0,24}?(?:代表|委员|企业家|负责人|负责同志|人士|专家|学者)(?:[^,。;:]{0,30}?|,[^,。;:]{2,80},))?"
-            + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?|(?:分别|先后|依次|相继)?(?:作|做|进行))了?(?:交流|表态|典型|经验)?发言");
+            + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?|(?:分别|先后|依次|相继)(?:作|做|进行)?|(?:作|做|进行))了?"
+            + "(?:交流|表态|典型|经验)?发言");
+
+    private static final int LONG_NAME_LIST = 5;
 
     private void namedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
@@ -706,12 +710,15 @@ public final class OfficialFinder {
         Matcher r = NAMED_SPEAKERS.matcher(st);
         while (r.find()) {
             String[] items = r.group("list").split("、");
-            boolean names = true;
+            int odd = 0;
             boolean sure = false;
             for (String item : items) {
-                names &= personNames.surnameLed(item);
-                sure |= known(byKey, item) != null || names && PersonNames.personName(st, item);
+                boolean led = personNames.surnameLed(item);
+                odd += led ? 0 : 1;
+                sure |= known(byKey, item) != null || led && PersonNames.personName(st, item);
             }
+            // one item without a surname of the lexicon in a long list of names is a name too (释心照, a monk's)
+            boolean names = odd == 0 || odd == 1 && items.length >= LONG_NAME_LIST;
             if (!names || !sure) {
                 continue; // 成都、金堂等…: a list of places; one name HanLP or the article knows makes it people
             }
