@@ -252,4 +252,14 @@ class ConsultationAndSessionFormsExtractTests {
             assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
         }
     }
+
+    @Test
+    void aVariantSurnameTheConversionKeepsClosesAListOfTitleGroupsThatAttend() {
+        ArticleGraph g = extract("3月5日下午,某省政府新闻办举行第二十三场新闻发布会, 某省卫生健康委党组成员、副主任张某石,某省教育厅党组成员、"
+                + "副厅长毛某,某大学一附院党委委员、副院长茍某军出席发布会,向社会发布最新疫情防控工作进展。");
+        MeetingItem m = only(g);
+        for (String name : java.util.List.of("张某石", "毛某", "茍某军")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
+        }
+    }
 }
