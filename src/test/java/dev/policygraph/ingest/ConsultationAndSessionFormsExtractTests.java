@@ -262,4 +262,13 @@ class ConsultationAndSessionFormsExtractTests {
             assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
         }
     }
+
+    @Test
+    void theLineAfterAnAttendanceOpeningAttends() {
+        ArticleGraph g = extract("今天(2月16日)下午四点,某省疫情防控工作指挥部召开第25场新闻发布会,邀请相关领导,介绍情况并回答记者提问。\n"
+                + "参加发布会的人员包括:\n某市委副书记、市长张某胜,某医院院长康某智。\n今天发布会将继续进行直播。");
+        MeetingItem m = only(g);
+        assertEquals(true, RolesAt.of(g, m, "张某胜").contains("ATTENDED"));
+        assertEquals(true, RolesAt.of(g, m, "康某智").contains("ATTENDED"));
+    }
 }

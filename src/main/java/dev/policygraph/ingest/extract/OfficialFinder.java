@@ -894,7 +894,7 @@ public final class OfficialFinder {
      */
     private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开|委托");
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:(?:本次|这次|此次|今天的)?(?:会议|座谈会|发布会|新闻发布会|活动))?的(?:领导|人员|嘉宾)?"
-            + "(?:还)?有[::]?");
+            + "(?:还)?(?:有|包括)[::]?");
     private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了|收听收看|收看)(?:会议|活动|座谈|学习|"
             + "座谈会|报告会|学习会|大会|会议并讲话|(?:集体|集中|专题)学习(?:研讨|交流)?|学习研讨)?[,、。!\\s]*$");
 
@@ -904,11 +904,13 @@ public final class OfficialFinder {
      */
     private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会") && !st.contains("收看")) {
+        boolean listAfterOpening = openedBefore(doc, s); // 参加发布会的人员包括:⏎甲,乙…: the list is this whole line
+        if (!listAfterOpening && !st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")
+                && !st.contains("收看")) {
             return;
         }
         Matcher opens = ATTENDANCE_OPENS.matcher(st);
-        int from = opens.find() ? opens.end() : -1; // 出席会议的有…: the names follow the verb
+        int from = listAfterOpening ? 0 : opens.find() ? opens.end() : -1; // 出席会议的有…: the names follow the verb
         int to = st.length();
         if (from < 0 && !ATTENDANCE_END.matcher(st).find()) {
             // 甲、乙等领导参会,各村支书列席,镇党委书记丙主持: a clause that ends by saying who attended, not the sentence
@@ -937,6 +939,16 @@ public final class OfficialFinder {
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
         }
+    }
+
+    /** Whether the sentence before is only an attendance opening: 参加发布会的人员包括:. */
+    private static boolean openedBefore(Doc doc, Sentence s) {
+        if (s.index() == 0) {
+            return false;
+        }
+        String before = doc.simp(doc.sentences().get(s.index() - 1)).strip();
+        Matcher opens = ATTENDANCE_OPENS.matcher(before);
+        return before.length() <= 24 && opens.find() && opens.end() == before.length();
     }
 
     /** [start, end) of the first clause (between , ; and the sentence's ends) that ATTENDANCE_END ends, or null. */
