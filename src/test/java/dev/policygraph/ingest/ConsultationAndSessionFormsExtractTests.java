@@ -271,4 +271,13 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(true, RolesAt.of(g, m, "张某胜").contains("ATTENDED"));
         assertEquals(true, RolesAt.of(g, m, "康某智").contains("ATTENDED"));
     }
+
+    @Test
+    void aNoticeOfPressConferencesToComeReportsNone() {
+        ArticleGraph g = extract("2022年2月28日(周一),省政府新闻办将在省行政中心新闻发布厅召开两场新闻发布会:\n"
+                + "一、2月28日(周一)上午9:30,省政府新闻办举行某规划政策解读新闻发布会,请省生态环境厅副厅长罗某介绍相关情况并回答记者提问。"
+                + "省委宣传部新闻发布处处长汪某宇主持新闻发布会。\n"
+                + "二、2月28日(周一)上午10:30,省政府新闻办举行某条例实施新闻发布会,请省水利厅副厅长李某川介绍相关情况。");
+        assertEquals(java.util.List.of(), g.meetings());
+    }
 }

@@ -50,6 +50,11 @@ public final class MeetingFinder {
             + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|计划于|定于|关于召开|将召开|将举行|"
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|将(?:分|陆续|相继|再次)[^,。;]{0,4}$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
+    /** A notice of meetings to come, listed after a colon: 省政府新闻办将在…召开两场新闻发布会:. */
+    private static final Pattern ANNOUNCES_ITEMS = Pattern.compile("(?:将于|将在|拟于|拟在|定于|计划于)[^。;]{0,60}?(?:召开|举行|举办)"
+            + "[^。;]{0,30}?[::]\\s*$");
+    /** An item of such a list: 一、…, (二)…, 3.…. */
+    private static final Pattern ANNOUNCED_ITEM = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\)|\\d+[.、])");
     /** A clause that asks others to hold one: 各股室要在本周内召开专题会议. */
     private static final Pattern ASKED = Pattern.compile("(?<![重主需纲提只])要(?![点闻素求])|需要|必须|务必|应当");
     /**
@@ -188,8 +193,16 @@ public final class MeetingFinder {
 
     public List<Lead> findAll(Doc doc, LocalDate published) {
         List<Mention> mentions = new ArrayList<>();
+        boolean announcedItems = false;
+        int itemParagraph = -1;
         for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
+            if (announcedItems && (ANNOUNCED_ITEM.matcher(st).lookingAt() || s.paragraph() == itemParagraph)) {
+                itemParagraph = s.paragraph();
+                continue; // 一、2月28日上午9:30,…举行…新闻发布会。…主持: an item of meetings announced, still to come
+            }
+            announcedItems = ANNOUNCES_ITEMS.matcher(st).find();
+            itemParagraph = -1;
             boolean headline = isHeadline(doc, s);
             objectMentions(doc, s, st, published, headline, mentions);
             subjectMentions(doc, s, st, published, headline, mentions);
