@@ -228,6 +228,9 @@ public final class MeetingFinder {
     private static final Pattern DAY_AND_NAME = Pattern.compile("^\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上?)?,"
             + "(?<name>[^,。;:“”]{4,60}?(?:会议|大会|会))。");
 
+    /** A verb inside what would be a lead's bare name: 召开, (组织)收看, 开展, 参加 …; not 组织, a noun in 组织工作会议. */
+    private static final Pattern VERB_IN_NAME = Pattern.compile("召开|举行|举办|开展|进行|主持|收看|收听|观看|参加|出席|列席");
+
     /** 2月23日上午,某县…工作会议。县委常委甲主持会议…: a dated lead naming its meeting without a verb reports it. */
     private void namedOnlyMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
@@ -237,8 +240,8 @@ public final class MeetingFinder {
         }
         String name = m.group("name");
         if (formOf(name) == null || BODY_LIKE.matcher(name).find() || EVENT_END.matcher(name).find()
-                || HOLDS_IN_NAME.matcher(name).find() || name.contains("主持")) {
-            return; // 9月21日,市审计局召开…学习研讨会。: a verb after all, read as an object
+                || VERB_IN_NAME.matcher(name).find()) {
+            return; // 9月21日,市审计局召开…学习研讨会。, 某镇组织收看…大会。: a verb after all, read as an object or not at all
         }
         OrganizationRef convener = conveners.convenerInName(doc, s.start() + m.start("name"), name);
         add(doc, s, st, m.start("name"), m.end("name"), convener, m.start("name"), published, headline, out);
