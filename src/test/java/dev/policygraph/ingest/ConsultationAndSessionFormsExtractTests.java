@@ -280,4 +280,11 @@ class ConsultationAndSessionFormsExtractTests {
                 + "二、2月28日(周一)上午10:30,省政府新闻办举行某条例实施新闻发布会,请省水利厅副厅长李某川介绍相关情况。");
         assertEquals(java.util.List.of(), g.meetings());
     }
+
+    @Test
+    void aNameBeforeLaiDaoKeepsTwoCharacters() {
+        ArticleGraph g = extract("今天下午,省委副书记、省长龚正来到省民主党派办公大楼,听取对《政府工作报告》(征求意见稿)的意见和建议。");
+        assertEquals(true, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("龚正")), g.officials().toString());
+        assertEquals(false, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("龚正来")), g.officials().toString());
+    }
 }

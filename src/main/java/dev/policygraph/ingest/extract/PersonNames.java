@@ -111,6 +111,9 @@ final class PersonNames {
         // 袁华作工作报告: a three-character name whose last character starts a verb may be a two-character one
         if (found != null && found[1] - found[0] == 3 && p + 2 <= st.length()) {
             String two = st.substring(p, p + 2);
+            if (st.startsWith("来到", p + 2) && !notName(two)) {
+                return new int[] {p, p + 2}; // 省长龚正来到…: 来到 follows the name, 到 alone does not end it
+            }
             if (follows(st, p + 2) && personName(st, two) && !personName(st, st.substring(p, p + 3))) {
                 return new int[] {p, p + 2};
             }
