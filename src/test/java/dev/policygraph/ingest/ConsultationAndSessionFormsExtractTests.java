@@ -287,4 +287,12 @@ class ConsultationAndSessionFormsExtractTests {
         assertEquals(true, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("龚正")), g.officials().toString());
         assertEquals(false, g.officials().stream().anyMatch(o -> o.simplifiedName().equals("龚正来")), g.officials().toString());
     }
+
+    @Test
+    void aMeetingHeldAsPlannedIsHeld() {
+        ArticleGraph g = extract("发布时间:2024-06-05\n6月5日,时值芒种。北京,国务院新闻办公室推动高质量发展系列主题新闻发布会如期举行。");
+        MeetingItem m = only(g);
+        assertEquals("国务院新闻办公室推动高质量发展系列主题新闻发布会", m.name());
+        assertEquals(LocalDate.of(2024, 6, 5), m.date());
+    }
 }
