@@ -44,14 +44,16 @@ public final class MeetingFinder {
     }
 
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
-    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以确])(?:将于|将在|拟于|拟在|即将|准备召开|确定|"
+    /** Words that set a meeting in time to come: 将于, 拟在, 定于 …. */
+    private static final String TO_COME = "将于|将在|拟于|拟在|定于|计划于";
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以确])(?:" + TO_COME + "|即将|准备召开|确定|"
             // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
             // is no plan: that meeting is held; any other 筹备 prepares one
-            + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|计划于|定于|关于召开|将召开|将举行|"
+            + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|关于召开|将召开|将举行|"
             + "决定|同意|研究召开|建议召开|提请|将$|拟$|关于$|要$|(?<!予)以$|将(?:分|陆续|相继|再次)[^,。;]{0,4}$|"
             + "(?:要|应当|应)(?:及时|迅速|尽快|抓紧|立即|适时|定期|按时|专门|认真|第一时间)(?:组织)?$)");
     /** A notice of meetings to come, listed after a colon: 省政府新闻办将在…召开两场新闻发布会:. */
-    private static final Pattern ANNOUNCES_ITEMS = Pattern.compile("(?:将于|将在|拟于|拟在|定于|计划于)[^。;]{0,60}?(?:召开|举行|举办)"
+    private static final Pattern ANNOUNCES_ITEMS = Pattern.compile("(?:" + TO_COME + ")[^。;]{0,60}?(?:召开|举行|举办)"
             + "[^。;]{0,30}?[::]\\s*$");
     /** An item of such a list: 一、…, (二)…, 3.…. */
     private static final Pattern ANNOUNCED_ITEM = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\)|\\d+[.、])");
@@ -201,7 +203,8 @@ public final class MeetingFinder {
                 itemParagraph = s.paragraph();
                 continue; // 一、2月28日上午9:30,…举行…新闻发布会。…主持: an item of meetings announced, still to come
             }
-            announcedItems = ANNOUNCES_ITEMS.matcher(st).find();
+            // the notice ends on a colon: most sentences hold none, and the pattern is not tried on them
+            announcedItems = (st.indexOf(':') >= 0 || st.indexOf('：') >= 0) && ANNOUNCES_ITEMS.matcher(st).find();
             itemParagraph = -1;
             boolean headline = isHeadline(doc, s);
             objectMentions(doc, s, st, published, headline, mentions);
