@@ -176,10 +176,10 @@ public final class RelayFinder {
      * A level word, or a higher body of the same system written short (省局、市局工作会议: 省局 shares the name), or a
      * scope word (全省、全市…总结会议: 全省 shares it).
      */
-    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|县|国|总局|省局|市局|省厅|"
+    private static final Pattern LEVEL = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|省市|省|市|州|县|国|总局|省局|市局|省厅|"
             + Scope.alternation() + ")$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
-            + Scope.alternation() + "|省市|省|市|县|我省|我市|我县|我区|本省|本市|本县|本区)"); // 全国和我市“两会”: 全国两会
+            + Scope.alternation() + "|省市|省|市|州|县|我省|我市|我县|我区|本省|本市|本县|本区)"); // 全国和我市“两会”: 全国两会
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议|等文件和会议|等会议和文件|重要文件)+$"); // …第九次会议等重要会议重要文件精神
     /** When and how the relayed meeting was held, written before its name: 2月28日召开的, 近日闭幕的, 刚刚胜利召开的. */
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
@@ -843,8 +843,11 @@ public final class RelayFinder {
                 return true;
             }
         }
-        return false;
+        return name.length() >= 5 && RELAYED_GATHERING.matcher(name).find();
     }
+
+    /** A forum is no meeting of a body, but its spirit is relayed like one's: 传达贯彻第2届中国—东盟大法官论坛精神. */
+    private static final Pattern RELAYED_GATHERING = Pattern.compile("论坛$");
 
     /** A plenum named without its term (三中全会), which a partial session before it in the list supplies. */
     private static final Pattern BARE_PLENUM = Pattern.compile("[一二三四五六七八九十]+中全会");
