@@ -473,9 +473,19 @@ public class ArticleExtractor {
      */
     static LocalDate latestYearMentioned(String text, LocalDate today) {
         java.util.Set<Integer> years = new java.util.HashSet<>();
+        java.util.Set<Integer> toldOtherwise = new java.util.HashSet<>(); // years written other than as a set date
+        LocalDate set = null; // 决定于2016年1月中旬召开: the earliest month a meeting is set for
         Matcher m = YEAR_MENTION.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            Matcher month = SET_MONTH.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 3));
+            if (m.group(1) != null && month.lookingAt()
+                    && SET_FOR.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
+                LocalDate end = LocalDate.of(y, Integer.parseInt(month.group(1)), 1).plusMonths(1).minusDays(1);
+                set = set == null || end.isBefore(set) ? end : set;
+            } else {
+                toldOtherwise.add(y);
+            }
             if (m.group(1) != null && m.start() > 0 && "自从".indexOf(text.charAt(m.start() - 1)) >= 0
                     && text.startsWith("以来", m.end())) {
                 continue; // 自2013年以来: where a period began, not the year the article is about
@@ -493,6 +503,9 @@ public class ArticleExtractor {
             return null;
         }
         int latest = java.util.Collections.max(years);
+        if (set != null && set.getYear() == latest && !toldOtherwise.contains(latest)) {
+            return set; // the meeting that set it was held before it
+        }
         // 总结2020年工作,部署2021年: a year-end report names the next year; its November and December are the year before
         if (years.contains(latest - 1)) {
             return LocalDate.of(latest, 10, 31);
@@ -502,6 +515,11 @@ public class ArticleExtractor {
         return text.contains("明年") && !toldAsCurrent(text, latest) ? LocalDate.of(latest - 1, 12, 31)
                 : LocalDate.of(latest, 12, 31);
     }
+
+    /** 决定于2016年1月…召开, 定于2024年3月, 决定…会议于2016年1月: a date set for a meeting to come. */
+    private static final Pattern SET_FOR = Pattern.compile("(?:(?:将|定|拟)于|决定[^,。;]{0,20}?于)$");
+    /** The set date's month, after its year. */
+    private static final Pattern SET_MONTH = Pattern.compile("(1[0-2]|0?[1-9])月");
 
     /** 在2009年取得, 对照2014年…要点, 2014年以来: a year whose work is done or under way, not the next one. */
     private static final Pattern CURRENT_BEFORE = Pattern.compile("(?:在|对照|回顾|总结)$");

@@ -29,4 +29,38 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(List.of("第2届中国—东盟大法官论坛", "第三次全国法院外事工作会议"),
                 only(g).relays().stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aNewspapersEditionLineDatesARepostedReport() {
+        ArticleGraph g = extract("发布时间:2024-11-23 15:00:13 来源: 某网\n本报北京10月25日电 某会十八届二次主席团会议10月25日在北京召开。"
+                + "主席王某明主持会议并讲话。\n《 人民日报 》( 2023年10月26日 04 版)");
+        assertEquals(java.time.LocalDate.of(2023, 10, 25), only(g).date());
+    }
+
+    @Test
+    void aSiteHeadersDayOrPhoneLineIsNoDateline() {
+        ArticleGraph g = extract("2018年1月5日| 联系热线:17636155855\n首页 > 聚焦区县 > 正文\n某县县委召开常委扩大会议\n"
+                + "2020-02-28 15:55:22 来源:某新闻网\n2月27日,某县县委召开常委扩大会议。县委书记王某主持会议。");
+        assertEquals(java.time.LocalDate.of(2020, 2, 27), only(g).date());
+
+        ArticleGraph h = extract("欢迎访问某政法网 今天是 2024年02月20日 星期二\n3月11日,某州中级人民法院召开院长会议。院长李某主持会议。\n"
+                + "会议总结了2023年工作,部署了2024年工作。");
+        assertEquals(java.time.LocalDate.of(2024, 3, 11), only(h).date());
+    }
+
+    @Test
+    void aYearHonouredOrReviewedAtALifeMeetingIsTheOneBefore() {
+        ArticleGraph g = extract("8月29日,公司召开第一届第二次职工代表大会。会议由公司副总经理刘某升主持。本次职代会表彰了2022年度公司“十杰职工”。");
+        assertEquals(java.time.LocalDate.of(2023, 8, 29), only(g).date());
+
+        ArticleGraph h = extract("3月20日,市政协党组召开2017年度民主生活会。市政协党组书记张某主持会议。");
+        assertEquals(java.time.LocalDate.of(2018, 3, 20), only(h).date());
+    }
+
+    @Test
+    void aSessionSetForNextYearDatesTheMeetingThatSetItInTheYearBefore() {
+        ArticleGraph g = extract("12月11日,市五届人大常委会召开第二十九次会议,决定市五届人大七次会议于2016年1月中旬在城区召开。"
+                + "市人大常委会主任张某一主持会议。");
+        assertEquals(java.time.LocalDate.of(2015, 12, 11), only(g).date());
+    }
 }

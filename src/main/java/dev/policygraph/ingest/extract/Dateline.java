@@ -24,6 +24,33 @@ public final class Dateline {
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     public Found find(Doc doc) {
+        Found page = pageLine(doc);
+        OffsetDateTime printed = edition(doc.simp());
+        if (printed != null && (page.publishedAt() == null || printed.isBefore(page.publishedAt()))) {
+            return new Found(printed, page.publisher()); // a repost: the page's date is later than the paper's
+        }
+        return page;
+    }
+
+    /**
+     * A newspaper's edition line, 《 人民日报 》( 2023年10月26日 04 版): the day the article was printed, which a page
+     * reposting it later does not change.
+     */
+    private static final Pattern EDITION = Pattern.compile("《[^》\\n]{2,16}》\\s*\\(\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*第?\\s*\\d{1,3}\\s*版\\s*\\)");
+
+    private static OffsetDateTime edition(String simp) {
+        if (simp.indexOf('版') < 0) {
+            return null;
+        }
+        Matcher e = EDITION.matcher(simp);
+        if (!e.find()) {
+            return null;
+        }
+        Matcher d = DATETIME.matcher(e.group(1));
+        return d.find() ? toTime(d) : null;
+    }
+
+    private Found pageLine(Doc doc) {
         String simp = doc.simp();
         int limit = Math.min(simp.length(), HEAD_CHARS);
         int pos = 0;
@@ -40,7 +67,7 @@ public final class Dateline {
             }
             Matcher d = DATETIME.matcher(line);
             boolean datelineLike = line.length() < 100 || line.contains("时间") || line.contains("来源");
-            if (datelineLike && d.find()) {
+            if (datelineLike && d.find() && !siteHeader(line, d)) {
                 OffsetDateTime at = toTime(d);
                 String publisher = null;
                 Matcher s = SOURCE.matcher(line);
@@ -64,6 +91,15 @@ public final class Dateline {
             pos = end + 1;
         }
         return new Found(closing(simp), null);
+    }
+
+    /** 今天是 2024年10月23日, 2018年1月5日| 联系热线:…: the site's header tells the day it was read or a phone number. */
+    private static final Pattern SITE_HEADER_BEFORE = Pattern.compile("(?:今天是|今天|今日是|今日)\\s*:?\\s*$");
+    private static final Pattern SITE_HEADER_AFTER = Pattern.compile("^[^。,]{0,12}?(?:热线|电话)");
+
+    private static boolean siteHeader(String line, Matcher date) {
+        return SITE_HEADER_BEFORE.matcher(line.substring(0, date.start())).find()
+                || SITE_HEADER_AFTER.matcher(line.substring(date.end())).find();
     }
 
     /** A closing line that is only a date (and time), perhaps bracketed or labelled: (2023年7月31日), 发布日期:2023-07-31 10:25. */

@@ -12,14 +12,22 @@ public final class MeetingDates {
     private MeetingDates() {
     }
 
-    /** After 2023年: 度 and, within the clause, what looks back on a year once it is over (述职, 考核, 表彰). */
-    private static final Pattern REVIEWED = Pattern.compile("度[^,。;]{0,40}?(?:述职|述责|述廉|考核|考评|评议|总结|表彰)");
+    /**
+     * After 2023年: 度 and, within the clause, what looks back on a year once it is over (述职, 考核, 表彰, the year's
+     * democratic life meeting, held in the weeks after it).
+     */
+    private static final Pattern REVIEWED = Pattern.compile("度[^,。;]{0,40}?(?:述职|述责|述廉|考核|考评|评议|总结|表彰|民主生活会|组织生活会)");
+    /** Before 2022年度: 表彰了…, the year's best honoured once it is over. */
+    private static final Pattern HONOURED_BEFORE = Pattern.compile("表彰了?$");
 
     /**
      * Whether the year written just before {@code at} (2023年|度…述职评议会议) is one being reviewed: the review is
      * held after that year ends, so the text's own year is the one after it.
      */
     public static boolean reviewed(String text, int at) {
+        if (text.startsWith("度", at) && HONOURED_BEFORE.matcher(text).region(Math.max(0, at - 9), Math.max(0, at - 5)).find()) {
+            return true;
+        }
         return REVIEWED.matcher(text).region(at, text.length()).lookingAt();
     }
 
