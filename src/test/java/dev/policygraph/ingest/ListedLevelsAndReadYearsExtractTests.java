@@ -63,4 +63,32 @@ class ListedLevelsAndReadYearsExtractTests {
                 + "市人大常委会主任张某一主持会议。");
         assertEquals(java.time.LocalDate.of(2015, 12, 11), only(g).date());
     }
+
+    @Test
+    void aListedNameWithoutALexiconSurnameBeforeTheSharedSpeechSpeaks() {
+        ArticleGraph g = extract("发布时间:2012-01-01\n12月31日,省政府召开全体会议。省长蒋某峰主持会议并讲话。"
+                + "省政府领导魏宏、钟勉、黄小祥、王宁、曲木史哈就分管工作进行了总结和安排。");
+        MeetingItem m = only(g);
+        for (String name : List.of("魏宏", "钟勉", "黄小祥", "王宁", "曲木史哈")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
+
+    @Test
+    void namesThatProposeViewsAfterWhoTheyAreSpeak() {
+        ArticleGraph g = extract("发布时间:2019-12-26\n12月25日,省长王某主持召开座谈会。会上,张希、李玉、王献红、孙杰光等26位专家学者、"
+                + "省政府决策咨询委员结合各自工作,就深化改革、扩大开放等方面提出意见建议。");
+        MeetingItem m = only(g);
+        for (String name : List.of("张希", "李玉", "王献红", "孙杰光")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
+
+    @Test
+    void attendingAndGivingViewsIsSpeaking() {
+        ArticleGraph g = extract("发布时间:2020-02-08\n2月7日上午,市长武某东主持召开专题会议。市领导程蔚青、李宏,市政府秘书长张爱民出席会议并讲具体意见。");
+        MeetingItem m = only(g);
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "张爱民"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "程蔚青"));
+    }
 }

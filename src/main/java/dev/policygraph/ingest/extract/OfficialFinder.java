@@ -700,14 +700,30 @@ public final class OfficialFinder {
             + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?|(?:分别|先后|依次|相继)(?:作|做|进行)?|(?:作|做|进行))了?"
             + "(?:交流|表态|典型|经验)?发言");
 
+    /**
+     * 甲、乙、丙等26位专家学者、省政府参事结合各自工作,就…等方面提出意见建议: names, who they are, then what they
+     * proposed, each in its own words.
+     */
+    private static final Pattern NAMED_ADVISERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等"
+            + "[^,。;:]{0,60}?(?:,[^,。;:]{0,10}?)?(?:就|围绕|对)[^。;:]{2,80}?提出了?[^,。;]{0,6}?(?:意见|建议)");
+
     private static final int LONG_NAME_LIST = 5;
 
     private void namedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
-        if (!st.contains("发言") || st.indexOf('、') < 0) {
+        if (st.indexOf('、') < 0) {
             return;
         }
-        Matcher r = NAMED_SPEAKERS.matcher(st);
+        if (st.contains("发言")) {
+            namedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
+        }
+        if (st.contains("提出") && (st.contains("意见") || st.contains("建议"))) {
+            namedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
+        }
+    }
+
+    private void namedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+            List<Participation> parts, Matcher r) {
         while (r.find()) {
             String[] items = r.group("list").split("、");
             int odd = 0;

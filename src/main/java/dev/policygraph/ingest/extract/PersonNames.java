@@ -150,7 +150,8 @@ final class PersonNames {
         return false;
     }
 
-    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席)");
+    // …、曲木史哈就分管工作作了总结: the last name before the speech the list shares
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:、|,、|,|及|和|等|同志|出席|参加|列席|就|分别|先后|作了?发言)");
 
     /** The dot between the parts of a transliterated name (艾力更·依明巴海), as copies write it. */
     static final String NAME_DOTS = "·•・‧";
