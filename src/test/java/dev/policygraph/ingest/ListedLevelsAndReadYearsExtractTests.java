@@ -91,4 +91,17 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "张爱民"));
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "程蔚青"));
     }
+
+    @Test
+    void aTalkHeldByAVerbAndNamedLaterByItsFormIsAMeeting() {
+        ArticleGraph g = extract("发布时间:2021-07-28\n7月27日上午,市委常委、统战部部长冯某与10余名民营企业家交流座谈,倾听企业家心声。"
+                + "市委统战部副部长李某勇参加活动。\n座谈会上,张某华、吴某、刘某宁分别发言。\n冯某强调,要持续优化营商环境。");
+        MeetingItem m = only(g);
+        assertEquals("座谈会", m.name());
+        assertEquals(java.time.LocalDate.of(2021, 7, 27), m.date());
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "张某华"));
+
+        ArticleGraph visit = extract("发布时间:2021-07-28\n7月27日上午,市委常委、统战部部长冯某深入企业调研,与企业负责人交流座谈,了解生产经营情况。");
+        assertEquals(List.of(), visit.meetings());
+    }
 }

@@ -221,10 +221,47 @@ public final class MeetingFinder {
             namedOnlyMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = sittingsNamed(doc, merge(mentions));
+        if (leads.isEmpty()) {
+            Lead talk = heldByTalkOnly(doc, published);
+            leads = talk == null ? leads : List.of(talk);
+        }
         if (!leads.isEmpty() && leads.get(0).date() == null) {
             leads.set(0, datedByLead(doc, leads.get(0), published, leads.size() > 1 ? leads.get(1).sentence() : -1));
         }
         return withoutBygone(leads);
+    }
+
+    /** A dated lead whose meeting is only a verb: …与企业家交流座谈, …座谈征求部分专家意见. */
+    private static final Pattern TALK_VERB = Pattern.compile("(?:交流座谈|座谈交流|进行座谈|开展座谈|座谈征求|与[^,。;]{2,60}?座谈)");
+    /** The meeting named later by its form: 座谈会上, 在座谈会中. */
+    private static final Pattern TALK_NAMED_LATER = Pattern.compile("座谈会(?:上|中|现场)");
+
+    /**
+     * 7月27日上午,部长甲与10余名企业家交流座谈 … 座谈会上,…: no meeting named, but a dated lead held one by a verb and the
+     * article then names it by its form; a talk on a visit that the article never calls a 座谈会 stays a visit.
+     */
+    private Lead heldByTalkOnly(Doc doc, LocalDate published) {
+        if (!TALK_NAMED_LATER.matcher(doc.simp()).find()) {
+            return null;
+        }
+        for (Sentence s : doc.sentences()) {
+            if (isHeadline(doc, s)) {
+                continue;
+            }
+            String st = doc.simp(s);
+            Matcher d = LeadDates.DATE.matcher(st);
+            if (!d.find() || d.start() >= 40) {
+                return null; // the first sentence of the body is the lead, or there is none
+            }
+            Matcher talk = TALK_VERB.matcher(st);
+            if (!talk.find() || NOT_HELD.matcher(st).find()) {
+                return null;
+            }
+            Dated dated = LeadDates.date(st, 0, d.end(), d.end(), published, null);
+            return new Lead("座谈会", "座谈会", dated.date(), dated.precision(), null, s.index(),
+                    doc.evidence(s.start(), s.end()));
+        }
+        return null;
     }
 
     /** A lead that is only a day and a meeting's name, with no verb: 2月23日上午,某县2022年教育工作会议。 */
