@@ -259,7 +259,8 @@ class ConsultationAndSessionFormsExtractTests {
                 + "副厅长毛某,某大学一附院党委委员、副院长茍某军出席发布会,向社会发布最新疫情防控工作进展。");
         MeetingItem m = only(g);
         for (String name : java.util.List.of("张某石", "毛某", "茍某军")) {
-            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, name), name);
+            // present, and briefing the press (向社会发布…) is speaking there
+            assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, name), name);
         }
     }
 

@@ -104,4 +104,19 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph visit = extract("发布时间:2021-07-28\n7月27日上午,市委常委、统战部部长冯某深入企业调研,与企业负责人交流座谈,了解生产经营情况。");
         assertEquals(List.of(), visit.meetings());
     }
+
+    @Test
+    void pressConferenceGuestsWhoBriefAndAnswerSpeak() {
+        ArticleGraph g = extract("发布时间:2020-03-06\n3月5日下午,省政府新闻办举行第二十三场新闻发布会,省卫生健康委副主任张某石,省教育厅副厅长毛某出席发布会,"
+                + "向社会发布最新疫情防控工作进展,并对社会关注的热点问题予以回应。");
+        MeetingItem m = only(g);
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "张某石"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "毛某"));
+
+        ArticleGraph h = extract("发布时间:2020-02-16\n今天(2月16日)下午四点,省疫情防控工作指挥部召开第25场新闻发布会,邀请相关领导,介绍情况并回答记者提问。\n"
+                + "参加发布会的人员包括:\n某市委副书记、市长张某胜,某医院副院长杜某兵。\n");
+        MeetingItem n = only(h);
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "张某胜"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "杜某兵"));
+    }
 }

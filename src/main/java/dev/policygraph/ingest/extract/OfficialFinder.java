@@ -921,6 +921,9 @@ public final class OfficialFinder {
     private void attendanceSentence(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
         boolean listAfterOpening = openedBefore(doc, s); // 参加发布会的人员包括:⏎甲,乙…: the list is this whole line
+        // the guests listed for a press conference whose lead says they brief and answer questions speak there too
+        boolean guestsAnswer = listAfterOpening && doc.simp(doc.sentences().get(s.index() - 1)).contains("发布会")
+                && GUESTS_ANSWER.matcher(doc.simp()).find();
         if (!listAfterOpening && !st.contains("出席") && !st.contains("参加") && !st.contains("列席") && !st.contains("参会")
                 && !st.contains("收看")) {
             return;
@@ -954,8 +957,14 @@ public final class OfficialFinder {
                 continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee; 受丙委托
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
+            if (guestsAnswer) {
+                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + at, s.end())));
+            }
         }
     }
+
+    /** A press conference whose guests brief and take questions: 邀请相关领导,介绍情况并回答记者提问. */
+    private static final Pattern GUESTS_ANSWER = Pattern.compile("(?:介绍|发布)[^。;]{0,12}?(?:并|和)?回答[^。;]{0,6}?提问");
 
     /** Whether the sentence before is only an attendance opening: 参加发布会的人员包括:. */
     private static boolean openedBefore(Doc doc, Sentence s) {
