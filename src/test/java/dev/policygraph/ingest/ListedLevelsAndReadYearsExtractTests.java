@@ -119,4 +119,14 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "张某胜"));
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "杜某兵"));
     }
+
+    @Test
+    void thisMeetingOfAFormAndThePlaceAMeetingWasOnceHeldAreNoFurtherMeetings() {
+        ArticleGraph g = extract("发布时间:2019-01-23\n1月22日,某会召开2019年特聘专家委员会工作务虚会。副主席李某彬主持会议。"
+                + "本次务虚会在春节前夕召开,李某彬感谢各位委员长期以来对工作的支持。");
+        assertEquals(List.of("2019年特聘专家委员会工作务虚会"), g.meetings().stream().map(MeetingItem::name).toList());
+
+        ArticleGraph h = extract("发布时间:2019-07-19\n龙岩是红色革命圣地,两次古田会议召开地,红军长征重要出发地。全市地区生产总值增长8%。");
+        assertEquals(List.of(), h.meetings());
+    }
 }

@@ -104,7 +104,7 @@ public final class MeetingFinder {
      * 距离…大会召开还有半个月).
      */
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
-            + "在即|还有|还剩|倒计时)");
+            + "在即|还有|还剩|倒计时|地)"); // 两次古田会议召开地: where it was held once
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开进])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展|进行|主持(?!召开)了?)");
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
@@ -677,7 +677,7 @@ public final class MeetingFinder {
      */
     private static final Pattern HOLDS_IN_NAME = Pattern.compile("召开|举行|举办");
     /** 此次会议召开,与会人员…: the article's meeting pointed at again, no name. */
-    private static final Pattern DEICTIC = Pattern.compile("(?:此次|本次|这次|该次|该|此)(?:会议|大会|会)");
+    private static final Pattern DEICTIC = Pattern.compile("(?:此次|本次|这次|该次|该|此)\\p{IsHan}{0,4}?(?:会议|大会|会)"); // 本次务虚会
     /** A note in brackets after a headline's name: 举行发布会(附发布会实录全文), …会议(图), …(视频). */
     private static final Pattern NOTE_AFTER_NAME = Pattern.compile("\\((?:附|图|组图|视频|实录|全文)[^)]*\\)$");
     /** A clause that opens on a period told as background: 在这期间党中央、国务院召开…大会. */
