@@ -129,4 +129,13 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph h = extract("发布时间:2019-07-19\n龙岩是红色革命圣地,两次古田会议召开地,红军长征重要出发地。全市地区生产总值增长8%。");
         assertEquals(List.of(), h.meetings());
     }
+
+    @Test
+    void aLeaderNamedBeforeHisTitleAfterARelayingVerbOrBeforeAQuoteIsAnOfficial() {
+        ArticleGraph g = extract("发布时间:2025-03-25\n3月24日,省科协召开党组会议,传达学习李强总理代表国务院在十四届全国人大三次会议上所作的政府工作报告。");
+        assertEquals(List.of("总理"), Extracted.official(g, "李强").titles());
+
+        ArticleGraph h = extract("发布时间:2023-09-22\n9月21日,省统计局召开党组会议。会议要求,按照沈晓明书记“彻底整改”的要求抓好落实。");
+        assertEquals(List.of("书记"), Extracted.official(h, "沈晓明").titles());
+    }
 }

@@ -1048,8 +1048,10 @@ public final class OfficialFinder {
      * character, since {@link #nameThenTitle} tries every position of a sentence (a regex there cost 10 % of extraction).
      */
     private static final WordIndex AFTER_TITLES = new WordIndex(Lexicon.words("titles_after_name"));
+    /** After a name's title, what its name could not be followed by but the title can: 书记“彻底整改”的要求, 委员长讲话, 总理代表国务院. */
+    private static final Pattern AFTER_TITLE = Pattern.compile("“|讲话|代表(?!团|大会|委员)|重要(?:讲话|指示|批示)");
     private static final Pattern BOUNDARY_BEFORE = Pattern.compile("(?:^|[,;:、。!?“”()\\s]|由|和|及|与|请|邀请|对|是|了|"
-            + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记)$");
+            + "[局厅委部办会组队处院府省市县区中心社站所校]|常委|书记|学习|传达|按照|根据|贯彻|落实)$");
 
     /**
      * {@code 国家林业局驻合肥专员办柳学军专员出席会议}, {@code 会议由浙江省林业厅叶胜荣副厅长主持}, {@code 李克强总理批示}: a
@@ -1076,7 +1078,8 @@ public final class OfficialFinder {
                 if (prepositionAndSurname || personNames.notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
                         || !cand.chars().allMatch(Han::is)
                         || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
-                        || !personNames.follows(st, titleEnd) && !st.startsWith("的", titleEnd)) {
+                        || !personNames.follows(st, titleEnd) && !st.startsWith("的", titleEnd)
+                                && !AFTER_TITLE.matcher(st).region(titleEnd, st.length()).lookingAt()) {
                     continue;
                 }
                 boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
