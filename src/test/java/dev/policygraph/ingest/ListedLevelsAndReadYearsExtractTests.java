@@ -138,4 +138,28 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph h = extract("发布时间:2023-09-22\n9月21日,省统计局召开党组会议。会议要求,按照沈晓明书记“彻底整改”的要求抓好落实。");
         assertEquals(List.of("书记"), Extracted.official(h, "沈晓明").titles());
     }
+
+    @Test
+    void bareNamesThatOfferViewsOrSetOutWorkInTurnSpeak() {
+        ArticleGraph g = extract("发布时间:2019-01-09\n1月8日,副省长成某华主持召开座谈会,征求对政府工作报告的意见。"
+                + "座谈会上,钟建波、王晓菁、杨丽华、钱燕珍等代表、委员和有关区县(市)政府负责人积极建言献策。");
+        MeetingItem m = only(g);
+        for (String name : List.of("钟建波", "王晓菁", "杨丽华", "钱燕珍")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+
+        ArticleGraph h = extract("发布时间:2023-02-27\n2月26日,县人民政府召开第一次全体会议。县长李某主持会议并讲话。\n"
+                + "会上,施金龙、王立琛、黎旭、杨学能分别做工作安排。");
+        MeetingItem n = only(h);
+        for (String name : List.of("施金龙", "王立琛", "黎旭", "杨学能")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(h, n, name), name);
+        }
+    }
+
+    @Test
+    void presentingATitledReportIsSpeaking() {
+        ArticleGraph g = extract("发布时间:2025-11-28\n11月27日,某苏木第二届人民代表大会第八次会议召开。会上,苏木达刘畅同志代表苏木政府作《政情通报》,"
+                + "全面梳理了近期工作进展。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, only(g), "刘畅"));
+    }
 }

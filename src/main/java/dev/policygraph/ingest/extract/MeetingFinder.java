@@ -373,8 +373,8 @@ public final class MeetingFinder {
     }
 
     private static final Pattern DESCRIBED_ONLY = Pattern.compile("的(?:会议|大会)$");
-    /** 会议开幕并举行第一次全体会议: the sitting belongs to the session opened before it in the sentence. */
-    private static final Pattern OPENED_BEFORE = Pattern.compile("(?:开幕|召开)[^。;]{0,6}$");
+    /** 会议开幕并举行第一次全体会议: the sitting belongs to the session opened before it in the sentence (not 县政府召开第一次全体会议). */
+    private static final Pattern OPENED_BEFORE = Pattern.compile("(?:开幕|召开)[^。;]{1,6}$");
     private static final Pattern PLENARY = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}次全体会议");
 
     /** A clause that opens after (or just before) another meeting: 会后, 执委会后, 座谈会结束后, 会前, 随后, 当天, 同日. */

@@ -698,7 +698,7 @@ public final class OfficialFinder {
     private static final Pattern NAMED_SPEAKERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?:等"
             + "(?:[^,。;:]{0,24}?(?:代表|委员|企业家|负责人|负责同志|人士|专家|学者)(?:[^,。;:]{0,30}?|,[^,。;:]{2,80},))?"
             + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?|(?:分别|先后|依次|相继)(?:作|做|进行)?|(?:作|做|进行))了?"
-            + "(?:交流|表态|典型|经验)?发言");
+            + "(?:(?:交流|表态|典型|经验)?发言|建言献策|(?<=(?:分别|先后|依次)[作做])工作安排)"); // 甲、乙分别做工作安排
 
     /**
      * 甲、乙、丙等26位专家学者、省政府参事结合各自工作,就…等方面提出意见建议: names, who they are, then what they
@@ -714,7 +714,7 @@ public final class OfficialFinder {
         if (st.indexOf('、') < 0) {
             return;
         }
-        if (st.contains("发言")) {
+        if (st.contains("发言") || st.contains("建言献策") || st.contains("工作安排")) {
             namedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
         }
         if (st.contains("提出") && (st.contains("意见") || st.contains("建议"))) {
