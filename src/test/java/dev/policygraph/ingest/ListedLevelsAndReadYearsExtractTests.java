@@ -162,4 +162,20 @@ class ListedLevelsAndReadYearsExtractTests {
                 + "全面梳理了近期工作进展。");
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, only(g), "刘畅"));
     }
+
+    @Test
+    void deputiesWhoTellWhatTheyFeelAndGuestsWhoGoOnToSpeakAcrossACommaSpeak() {
+        ArticleGraph g = extract("发布时间:2022-04-19\n4月18日,委员长栗某书主持召开座谈会。尹立云、戴天方、朱立锋等14位列席常委会会议的全国人大代表,"
+                + "结合履职实际畅谈感受。");
+        MeetingItem m = only(g);
+        for (String name : List.of("尹立云", "戴天方", "朱立锋")) {
+            assertEquals(true, RolesAt.of(g, m, name).contains("SPOKE"), name);
+        }
+
+        ArticleGraph h = extract("发布时间:2025-02-14\n2月13日,市委统战部召开全市商会会长新春座谈会。某市浙江商会会长王均金、某市江苏商会会长丁佐宏等9位会长应邀出席座谈会,"
+                + "并围绕民营经济发展,发挥商会组织作用等作交流发言。");
+        MeetingItem n = only(h);
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "王均金"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "丁佐宏"));
+    }
 }

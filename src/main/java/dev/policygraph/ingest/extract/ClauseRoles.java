@@ -178,8 +178,8 @@ final class ClauseRoles {
             + "(?:[作做]了?[^,。]{0,24}?(?:讲话|报告|总结|部署|发言|点评|解读|辅导)|提出[^,。]{0,8}?要求|进行了?[^,。]{0,6}?(?:部署|点评))");
 
     /** 主持召开…会议,学习了…,并就近期工作进行安排部署; 主持了座谈会,并围绕…做了说明: the same subject, a later clause. */
-    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对|围绕)[^,。;]{0,40}?(?:进行了?|[作做]了?)?"
-            + "(?:安排部署|部署|讲话|点评|说明|提出[^,。]{0,8}?要求)");
+    private static final Pattern LATER_AND_SPOKE = Pattern.compile(",并(?:就|对|围绕)[^。;]{0,40}?(?:进行了?|[作做]了?)?"
+            + "(?:安排部署|部署|讲话|点评|说明|提出[^,。]{0,8}?要求|(?:交流|典型)?发言)");
 
     /** 主持召开…会议,传达了…; 出席会议,并致欢迎辞: the chair or guest, still the subject of the next clause, speaks there. */
     private static final Pattern GOES_ON_TO_SPEAK = Pattern.compile(",(?:并(?:分别)?传达|(?:并|随后|会上)?(?:传达了|传达学习了|强调|指出|组织领学|组织学习|带领[^,。;]{0,12}?学习|致[^,。]{0,3}?[辞词]|"
@@ -208,6 +208,9 @@ final class ClauseRoles {
      * another meeting (甲交流了参会体会); 参加调研 is a visit, not this meeting.
      */
     private static boolean nounUse(String clause, int i, int length) {
+        if (i >= 2 && clause.startsWith("书面", i - 2)) {
+            return true; // 甲、乙5位委员作书面发言: handed in, not spoken at the meeting
+        }
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
                 && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && !madeAt(clause, i - 2))) {
             return true;

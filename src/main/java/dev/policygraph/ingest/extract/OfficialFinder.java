@@ -705,7 +705,8 @@ public final class OfficialFinder {
      * proposed, each in its own words.
      */
     private static final Pattern NAMED_ADVISERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等"
-            + "[^,。;:]{0,60}?(?:,[^,。;:]{0,10}?)?(?:就|围绕|对)[^。;:]{2,80}?提出了?[^,。;]{0,6}?(?:意见|建议)");
+            + "[^,。;:]{0,60}?(?:,[^,。;:]{0,16}?)?(?:(?:就|围绕|对)[^。;:]{2,80}?提出了?[^,。;]{0,6}?(?:意见|建议)"
+            + "|畅谈|谈了?[^,。;]{0,8}?(?:体会|感受|认识|看法))"); // …等14位列席的代表,结合履职实际畅谈感受
 
     private static final int LONG_NAME_LIST = 5;
 
@@ -717,7 +718,7 @@ public final class OfficialFinder {
         if (st.contains("发言") || st.contains("建言献策") || st.contains("工作安排")) {
             namedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
         }
-        if (st.contains("提出") && (st.contains("意见") || st.contains("建议"))) {
+        if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || st.contains("谈")) {
             namedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
         }
     }
