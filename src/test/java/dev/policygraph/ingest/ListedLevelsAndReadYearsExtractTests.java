@@ -178,4 +178,12 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "王均金"));
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, n, "丁佐宏"));
     }
+
+    @Test
+    void aWrittenSpeechIsNotSpokenAtTheMeeting() {
+        ArticleGraph g = extract("发布时间:2022-12-29\n12月28日,区政协召开协商议政座谈会。区政协主席贺某兰主持会议。委员杨晓明、张华礼作书面发言。");
+        MeetingItem m = only(g);
+        assertEquals(java.util.Set.of(), RolesAt.of(g, m, "杨晓明"));
+        assertEquals(java.util.Set.of(), RolesAt.of(g, m, "张华礼"));
+    }
 }
