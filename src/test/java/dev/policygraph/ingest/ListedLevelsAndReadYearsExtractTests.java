@@ -186,4 +186,13 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(java.util.Set.of(), RolesAt.of(g, m, "杨晓明"));
         assertEquals(java.util.Set.of(), RolesAt.of(g, m, "张华礼"));
     }
+
+    @Test
+    void whoOrganisesAMeetingOrTheReportersCityIsNoPartOfItsName() {
+        ArticleGraph g = extract("发布时间:2023-03-09\n3月8日,由某商会组织的成都友好商会座谈交流会在武侯区举行。会长王某智出席会议并讲话。");
+        assertEquals(List.of("成都友好商会座谈交流会"), g.meetings().stream().map(MeetingItem::name).toList());
+
+        ArticleGraph h = extract("发布时间:2023-02-05\n2月4日下午,某市委书记李某主持召开该市二月份政商恳谈会,市领导何某宽参加会议。");
+        assertEquals(List.of("二月份政商恳谈会"), h.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

@@ -1157,10 +1157,10 @@ public final class MeetingFinder {
     }
 
     /** A clause before a name that says who attends it (由…参加的, 县领导出席、各部门列席的). */
-    private static final Pattern ATTENDED_BY = Pattern.compile("(?:参加|出席|列席|参会)的");
+    private static final Pattern ATTENDED_BY = Pattern.compile("(?:参加|出席|列席|参会)的|由[^,。;]{2,30}?(?:组织|主办|承办|举办|召集)的");
 
-    /** What opens a name but is the reporter's this year or own place: 今年第6次集体学习, 我市…紧急会议. */
-    private static final Pattern OWN_TIME_OR_PLACE = Pattern.compile("今年(?:度)?|本年度|我[省市县区州旗]");
+    /** What opens a name but is the reporter's this year or own place: 今年第6次集体学习, 我市…紧急会议, 该市…恳谈会. */
+    private static final Pattern OWN_TIME_OR_PLACE = Pattern.compile("今年(?:度)?|本年度|[我该][省市县区州旗]");
 
     /** A name opened by what the meeting is awaited for: 确保全市…会议顺利召开 (planned, not held). */
     private static final Pattern AWAITED = Pattern.compile("^(?:确保|保证|保障|迎接|喜迎|服务保障)");
