@@ -195,4 +195,22 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph h = extract("发布时间:2023-02-05\n2月4日下午,某市委书记李某主持召开该市二月份政商恳谈会,市领导何某宽参加会议。");
         assertEquals(List.of("二月份政商恳谈会"), h.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void aSpokespersonChairingTheDaysPressConferenceHoldsIt() {
+        ArticleGraph g = extract("发布时间:2022-10-13 16:16:36\n10月13日,外交部发言人毛宁主持例行记者会。有记者提问。");
+        MeetingItem m = only(g);
+        assertEquals("例行记者会", m.name());
+        assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, m, "毛宁"));
+    }
+
+    @Test
+    void aDeploymentMeetingsNameKeepsItsWordForDeployingWhenItsSpiritIsRelayed() {
+        ArticleGraph g = extract("发布时间:2019-09-21\n9月20日下午,某镇召开主题教育动员部署会议。镇党委书记丘某强传达了省委、市委、县委"
+                + "主题教育动员部署会议精神并作动员部署讲话。");
+        MeetingItem m = only(g);
+        assertEquals(java.util.Set.of("省委主题教育动员部署会议", "市委主题教育动员部署会议", "县委主题教育动员部署会议"),
+                java.util.Set.copyOf(m.relays().stream().map(RelayRef::meetingName).toList()));
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "丘某强"));
+    }
 }

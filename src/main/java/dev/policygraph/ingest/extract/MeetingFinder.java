@@ -436,9 +436,11 @@ public final class MeetingFinder {
             if (nameEnd < 0) {
                 continue;
             }
+            // 10月13日,外交部发言人毛宁主持例行记者会: the day may open the sentence, the chairing its next clause
+            boolean dayTold = DAY_BEFORE_CHAIR.matcher(st.substring(clauseStart, v.start())).find()
+                    || DATED_OPENING.matcher(st).lookingAt() && clauseStart > 0 && st.indexOf(',') == clauseStart - 1;
             if (v.group().startsWith("主持") && !v.group().startsWith("主持召开")
-                    && (!DAY_BEFORE_CHAIR.matcher(st.substring(clauseStart, v.start())).find()
-                            || BARE_FORM.matcher(st.substring(v.end(), nameEnd)).matches())) {
+                    && (!dayTold || BARE_FORM.matcher(st.substring(v.end(), nameEnd)).matches())) {
                 continue; // 主持会议, 曾主持…: only a day's chairing of a named meeting reports it (10日上午主持县务会议时)
             }
             from = nameEnd;

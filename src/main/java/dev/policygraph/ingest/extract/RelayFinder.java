@@ -33,8 +33,11 @@ public final class RelayFinder {
             + "(?![会班人团]|中心组|报告会|交流会|研讨会|座谈会)");
     // 学习会议邀请…, 学习班, 宣讲人, 宣讲团, 理论学习中心组, 中心组学习报告会: a name of a meeting, a class, a person, a
     // body, not the verb
-    /** What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué. */
-    private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?|公报》|"
+    /**
+     * What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué; not the
+     * 部署 inside a name (省委主题教育动员部署会议精神, …部署推进会).
+     */
+    private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?(?![会大推])|公报》|"
             + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点))");
     /** 会议要求,…: the meeting's demands that open a sentence, relayed only after a verb (传达…会议要求,…). */
     private static final Pattern DEMANDS_OPEN = Pattern.compile("(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)[,:]");
