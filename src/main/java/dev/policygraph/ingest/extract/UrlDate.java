@@ -23,6 +23,9 @@ public final class UrlDate {
     private static final Pattern YEAR_THEN_DAY = Pattern.compile("/(19\\d\\d|20\\d\\d)/[A-Za-z0-9]*_(0[1-9]|1[0-2])"
             + "(0[1-9]|[12]\\d|3[01])/");
 
+    /** Folders of a year and a month written with 年 and 月's initials: /cwhy/2014n/6y/ (the month's last day). */
+    private static final Pattern PINYIN_MONTH = Pattern.compile("/(19\\d\\d|20\\d\\d)n/(1[0-2]|0?[1-9])y/");
+
     /** A folder of a two-digit year, month and day: /a/dllgdxdsxxjy/210604/880946.shtml (not /200602/, a month's). */
     private static final Pattern SHORT_DAY = Pattern.compile("/(\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
@@ -52,6 +55,11 @@ public final class UrlDate {
         Matcher y = YEAR_THEN_DAY.matcher(path);
         if (y.find()) {
             return LocalDate.of(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(2)), Integer.parseInt(y.group(3)));
+        }
+        Matcher p = PINYIN_MONTH.matcher(path);
+        if (p.find()) {
+            LocalDate first = LocalDate.of(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)), 1);
+            return first.withDayOfMonth(first.lengthOfMonth());
         }
         Matcher s = SHORT_DAY.matcher(path);
         if (s.find()) {

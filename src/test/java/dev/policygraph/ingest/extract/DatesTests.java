@@ -112,6 +112,12 @@ class DatesTests {
     }
 
     @Test
+    void aYearAndMonthFolderWrittenWithTheirInitialsGivesTheMonth() {
+        assertEquals(LocalDate.of(2014, 6, 30), UrlDate.of("http://example.cn/cwhy/2014n/6y/14j117ccwhy/content/post_3013052.html"));
+        assertNull(UrlDate.of("http://example.cn/2014n/content/post_1.html"));
+    }
+
+    @Test
     void foldersOfAYearAMonthAndADayWithoutLeadingZerosDateThePage() {
         assertEquals(LocalDate.of(2025, 3, 24), UrlDate.of("https://wsb.example.gov.cn/art/2025/3/24/art_2934_512588.html"));
         assertEquals(LocalDate.of(2017, 2, 27), UrlDate.of("http://www.example.gov.cn/10462/10464/2017/2/27/10415290.shtml"));
