@@ -213,4 +213,13 @@ class ListedLevelsAndReadYearsExtractTests {
                 java.util.Set.copyOf(m.relays().stream().map(RelayRef::meetingName).toList()));
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "丘某强"));
     }
+
+    @Test
+    void namesChosenForAPresidiumsOfficeAreItsOfficials() {
+        ArticleGraph g = extract("发布时间:2018-01-15\n15日下午,市十六届人大二次会议主席团举行第一次会议。会议由夏某燕主持。"
+                + "会议推选孙哲君、何国英、杨建根等3位同志为市十六届人大二次会议主席团常务主席。");
+        for (String name : List.of("孙哲君", "何国英", "杨建根")) {
+            assertEquals(List.of("市十六届人大二次会议主席团常务主席"), Extracted.official(g, name).titles(), name);
+        }
+    }
 }

@@ -595,10 +595,11 @@ public final class OfficialFinder {
      * 副主席, 选举己为某镇人民政府副镇长. The office runs to the clause's end and must end in a title.
      */
     private static final Pattern ELECTED = Pattern.compile("(?:(?<=^|[,。;:\\s])(?<elected>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)当选为?"
-            + "|(?:选举|通过了?|任命)(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)(?:任|为))(?<office>[^,。;、:\\s]{2,24})(?=[,。;:\\s]|$)");
+            + "|(?:选举|通过了?|任命|推选)(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)"
+            + "(?:等(?:\\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名)(?:同志)?)?(?:任|为))(?<office>[^,。;、:\\s]{2,24})(?=[,。;:\\s]|$)");
 
     private void electedIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
-        if (!st.contains("当选") && !st.contains("选举") && !st.contains("通过") && !st.contains("任命")) {
+        if (!st.contains("当选") && !st.contains("选举") && !st.contains("通过") && !st.contains("任命") && !st.contains("推选")) {
             return; // the words the pattern needs; most sentences hold none
         }
         Matcher m = ELECTED.matcher(st);
