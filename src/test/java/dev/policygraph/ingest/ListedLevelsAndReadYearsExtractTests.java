@@ -222,4 +222,12 @@ class ListedLevelsAndReadYearsExtractTests {
             assertEquals(List.of("市十六届人大二次会议主席团常务主席"), Extracted.official(g, name).titles(), name);
         }
     }
+
+    @Test
+    void aStudyCarriedOutKeepsThePerfectiveOutOfItsName() {
+        ArticleGraph g = extract("发布时间:2020-05-30\n5月29日下午,某省委理论学习中心组又进行了集体学习,深入学习有关重要论述,省委书记刘某义出席了会议。");
+        MeetingItem m = only(g);
+        assertEquals(false, m.name().startsWith("了"), m.name());
+        assertEquals(java.time.LocalDate.of(2020, 5, 29), m.date());
+    }
 }
