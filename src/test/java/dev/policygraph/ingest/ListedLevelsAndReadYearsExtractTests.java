@@ -230,4 +230,14 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(false, m.name().startsWith("了"), m.name());
         assertEquals(java.time.LocalDate.of(2020, 5, 29), m.date());
     }
+
+    @Test
+    void aChairWhoSetsRequirementsAndAnOfficialWhoLooksBackOnTheYearSpeak() {
+        ArticleGraph g = extract("发布时间:2012-03-25\n3月24日,全县宣传思想文化工作会议召开。县领导马文国、乔咏梅出席。\n"
+                + "县委副书记马文国主持会议并要求,全县上下要全面落实好工作部署。\n"
+                + "县委常委、宣传部长乔咏梅回顾总结了2011年全县宣传思想文化工作,并就今年工作任务进行了安排部署。");
+        MeetingItem m = only(g);
+        assertEquals(java.util.Set.of("ATTENDED", "CHAIRED", "SPOKE"), RolesAt.of(g, m, "马文国"));
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "乔咏梅"));
+    }
 }
