@@ -240,4 +240,13 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(java.util.Set.of("ATTENDED", "CHAIRED", "SPOKE"), RolesAt.of(g, m, "马文国"));
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "乔咏梅"));
     }
+
+    @Test
+    void levelsAndBodiesWithNoMeetingsNameAreNoRelay() {
+        ArticleGraph g = extract("发布时间:2023-01-20\n1月19日,市文化广电和旅游局召开全市文化和旅游工作电视电话会议。会上,书面传达了省、市相关工作会议精神。");
+        assertEquals(List.of(), only(g).relays());
+
+        ArticleGraph h = extract("发布时间:2025-09-30\n9月29日,市公安局召开“双节”安保视频调度会,深入贯彻落实省公安厅和市委、市政府会议精神。");
+        assertEquals(List.of(), only(h).relays());
+    }
 }
