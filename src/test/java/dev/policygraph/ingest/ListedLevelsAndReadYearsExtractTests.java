@@ -249,4 +249,14 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph h = extract("发布时间:2025-09-30\n9月29日,市公安局召开“双节”安保视频调度会,深入贯彻落实省公安厅和市委、市政府会议精神。");
         assertEquals(List.of(), only(h).relays());
     }
+
+    @Test
+    void aSpiritExpoundedOrTheWholeCitysStudyIsNoRelayOfThisMeeting() {
+        ArticleGraph g = extract("发布时间:2008-01-06\n1月5日,全国交通工作会议在京召开。部长李某霖出席会议并讲话。"
+                + "李某霖详细阐述了贯彻落实党的十七大和中央经济工作会议精神、推进交通科学发展面临的形势和任务。");
+        assertEquals(List.of(), only(g).relays());
+
+        ArticleGraph h = extract("发布时间:2017-11-30\n11月29日,市委召开常委会会议。会议指出,当前,全市上下正在深入学习贯彻党的十九大精神,关键要靠抓落实。");
+        assertEquals(List.of(), only(h).relays());
+    }
 }

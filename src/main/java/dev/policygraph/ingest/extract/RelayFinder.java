@@ -76,7 +76,7 @@ public final class RelayFinder {
      * 贯彻A精神、B精神的形势下举办的; 这次大会…,是全面贯彻十九大精神…的大会): the clause opens on 是 or holds 是在
      * before its verb (`DESCRIBED`).
      */
-    private static final Pattern DESCRIBED = Pattern.compile("是在|^是(?:全面|深入|认真|坚决|进一步)*$");
+    private static final Pattern DESCRIBED = Pattern.compile("是在|^是(?:全面|深入|认真|坚决|进一步)*$|(?:阐述|论述|分析)了?$"); // 详细阐述了贯彻落实…精神…的形势和任务
 
     /**
      * Another meeting, a report or a document as the subject: 市委全会深入贯彻…, 政府工作报告全面贯彻…, 1号文件全面贯彻…,
@@ -84,7 +84,8 @@ public final class RelayFinder {
      * clause, the report just given at this meeting (局长作动员报告。报告传达了…精神), nor the bare 大会 that opens one, this
      * meeting (大会全面传达学习了党的十九大精神).
      */
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|(?<!^)大会|(?<!^)文件|》)(?:深入|全面|认真|坚决)*$");
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?:全会|党代会|两会|(?<!^)报告|(?<!^)大会|(?<!^)文件|》|上下(?:正在|都在)?)"
+            + "(?:深入|全面|认真|坚决)*$"); // 全市上下正在深入学习贯彻…: the whole city at it, not this meeting
     /**
      * A sentence whose subject is another named meeting (会议指出,市委五届七次全会深入贯彻…; 这次全国两会…全面贯彻…):
      * what it relays, that meeting relayed. Its opening clause, after 会议指出, starts with the meeting's name; a joint
