@@ -259,4 +259,10 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph h = extract("发布时间:2017-11-30\n11月29日,市委召开常委会会议。会议指出,当前,全市上下正在深入学习贯彻党的十九大精神,关键要靠抓落实。");
         assertEquals(List.of(), only(h).relays());
     }
+
+    @Test
+    void theVerbThatAsksAGuestToBriefIsNoPartOfHisTitle() {
+        ArticleGraph g = extract("发布时间:2020-05-24\n国务院新闻办公室于2020年5月24日上午10时举行新闻发布会,请国家发展改革委副主任宁吉喆介绍有关情况,并答记者问。");
+        assertEquals(List.of("国家发展改革委副主任"), Extracted.official(g, "宁吉喆").titles());
+    }
 }

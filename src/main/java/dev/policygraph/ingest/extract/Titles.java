@@ -148,7 +148,7 @@ final class Titles {
         return List.copyOf(all);
     }
 
-    private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来");
+    private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来|^请"); // 举行新闻发布会,请…副主任甲介绍
 
     String titleEndingAt(String st, int pos) {
         int end = noteStart(st, pos);
