@@ -265,4 +265,13 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph g = extract("发布时间:2020-05-24\n国务院新闻办公室于2020年5月24日上午10时举行新闻发布会,请国家发展改革委副主任宁吉喆介绍有关情况,并答记者问。");
         assertEquals(List.of("国家发展改革委副主任"), Extracted.official(g, "宁吉喆").titles());
     }
+
+    @Test
+    void namesAnOfficeIsGivenToTakeItAsTheirTitle() {
+        ArticleGraph g = extract("发布时间:2018-01-15\n15日下午,市十六届人大二次会议主席团举行第一次会议。"
+                + "会议决定大会副秘书长由张正槐、周晓国、王浙锋等3位同志担任。");
+        for (String name : List.of("张正槐", "周晓国", "王浙锋")) {
+            assertEquals(List.of("大会副秘书长"), Extracted.official(g, name).titles(), name);
+        }
+    }
 }

@@ -598,13 +598,24 @@ public final class OfficialFinder {
             + "|(?:选举|通过了?|任命|推选)(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)"
             + "(?:等(?:\\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名)(?:同志)?)?(?:任|为))(?<office>[^,。;、:\\s]{2,24})(?=[,。;:\\s]|$)");
 
+    /** 会议决定大会副秘书长由甲、乙、丙等3位同志担任: an office, then the names that hold it. */
+    private static final Pattern HELD_BY = Pattern.compile("(?<=^|[,。;:\\s]|决定|同意)(?<office>(?:(?!决定|同意)[^,。;、:\\s]){2,24}?)由"
+            + "(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)(?:等(?:\\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名)(?:同志)?)?担任");
+
     private void electedIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
-        if (!st.contains("当选") && !st.contains("选举") && !st.contains("通过") && !st.contains("任命") && !st.contains("推选")) {
-            return; // the words the pattern needs; most sentences hold none
+        if (!st.contains("当选") && !st.contains("选举") && !st.contains("通过") && !st.contains("任命") && !st.contains("推选")
+                && !st.contains("担任")) {
+            return; // the words the patterns need; most sentences hold none
         }
-        Matcher m = ELECTED.matcher(st);
+        appointed(doc, s, st, byKey, ELECTED.matcher(st));
+        if (st.contains("担任")) {
+            appointed(doc, s, st, byKey, HELD_BY.matcher(st));
+        }
+    }
+
+    private void appointed(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, Matcher m) {
         while (m.find()) {
-            String group = m.group("elected") != null ? "elected" : "appointed";
+            String group = m.pattern() == ELECTED && m.group("elected") != null ? "elected" : "appointed";
             String office = m.group("office");
             String[] names = m.group(group).split("、");
             boolean all = titles.endsWithTitle(office);
