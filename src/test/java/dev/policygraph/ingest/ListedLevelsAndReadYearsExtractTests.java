@@ -274,4 +274,15 @@ class ListedLevelsAndReadYearsExtractTests {
             assertEquals(List.of("大会副秘书长"), Extracted.official(g, name).titles(), name);
         }
     }
+
+    @Test
+    void aGuideWhoProposesForTheTownAndAHeadWhoReportsOnItsWorkSpeak() {
+        ArticleGraph g = extract("发布时间:2019-09-21\n9月20日下午,某镇召开主题教育动员部署会议。县委主题教育第二指导组组长盘伟群到会指导。"
+                + "县委主题教育第二指导组组长盘伟群为某镇开展好主题教育提出了具体的指导意见。");
+        assertEquals(true, RolesAt.of(g, only(g), "盘伟群").contains("SPOKE"));
+
+        ArticleGraph h = extract("发布时间:2020-05-13\n5月12日,区人大常委会执法检查组召开座谈会。街道办事处副主任袁某全参加会议。\n"
+                + "袁某全从为民服务水平提质等四个方面报告了街道办事处近年来主要工作。");
+        assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, only(h), "袁某全"));
+    }
 }
