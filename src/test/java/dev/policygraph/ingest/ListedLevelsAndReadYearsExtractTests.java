@@ -285,4 +285,13 @@ class ListedLevelsAndReadYearsExtractTests {
                 + "袁某全从为民服务水平提质等四个方面报告了街道办事处近年来主要工作。");
         assertEquals(java.util.Set.of("ATTENDED", "SPOKE"), RolesAt.of(h, only(h), "袁某全"));
     }
+
+    @Test
+    void presentingAReportOrRelayingAtTheMeetingOneChairsIsSpeaking() {
+        ArticleGraph g = extract("发布时间:2020-11-28\n11月27日,某镇召开推进会。\n镇党委副书记、镇长张某宏作某镇“三园一总部”推进情况汇报。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, only(g), "张某宏"));
+
+        ArticleGraph h = extract("发布时间:2019-08-11\n8月10日上午,县水利局党组书记、局长王某主持召开应急防汛动员会,会上及时传达省、市、县关于做好应对台风的重要指示。");
+        assertEquals(java.util.Set.of("CHAIRED", "SPOKE"), RolesAt.of(h, only(h), "王某"));
+    }
 }
