@@ -294,4 +294,11 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph h = extract("发布时间:2019-08-11\n8月10日上午,县水利局党组书记、局长王某主持召开应急防汛动员会,会上及时传达省、市、县关于做好应对台风的重要指示。");
         assertEquals(java.util.Set.of("CHAIRED", "SPOKE"), RolesAt.of(h, only(h), "王某"));
     }
+
+    @Test
+    void aResidentAuditorIsATitle() {
+        ArticleGraph g = extract("发布时间:2009-12-31\n12月31日,审计署驻某地特派办党组召开中心组学习扩大会议。"
+                + "党组书记、特派员卢某辉在会上传达了全国审计工作会议精神。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, only(g), "卢某辉"));
+    }
 }
