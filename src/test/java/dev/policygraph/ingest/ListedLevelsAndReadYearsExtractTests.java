@@ -301,4 +301,13 @@ class ListedLevelsAndReadYearsExtractTests {
                 + "党组书记、特派员卢某辉在会上传达了全国审计工作会议精神。");
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, only(g), "卢某辉"));
     }
+
+    @Test
+    void twoAdverbsOrAPurposeBeforeTheSpeechKeepItASpeech() {
+        ArticleGraph g = extract("发布时间:2025-03-22\n3月21日,某镇召开农业农村工作会议。\n镇党委副书记、镇长宗某东随后全面总结了2024年农业农村工作。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, only(g), "宗某东"));
+
+        ArticleGraph h = extract("发布时间:2022-03-10\n3月9日,某县召开林长制工作会议。会上,县级副总林长、主管副县长赵某为今年下一步林长制工作作了部署安排。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(h, only(h), "赵某"));
+    }
 }
