@@ -310,4 +310,10 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph h = extract("发布时间:2022-03-10\n3月9日,某县召开林长制工作会议。会上,县级副总林长、主管副县长赵某为今年下一步林长制工作作了部署安排。");
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(h, only(h), "赵某"));
     }
+
+    @Test
+    void theSpeechALeaderGaveElsewhereNamedAsStudiedIsNoSpeechHere() {
+        ArticleGraph g = extract("发布时间:2012-08-01\n7月31日,省委召开常委会议。会议认为,习近平同志在研讨班结业式上作的总结讲话,对深入学习领会重要讲话提出了明确要求。");
+        assertEquals(java.util.Set.of(), RolesAt.of(g, only(g), "习近平"));
+    }
 }

@@ -211,6 +211,11 @@ final class ClauseRoles {
         if (i >= 2 && clause.startsWith("书面", i - 2)) {
             return true; // 甲、乙5位委员作书面发言: handed in, not spoken at the meeting
         }
+        int made = Math.max(clause.lastIndexOf("作的", i), clause.lastIndexOf("做的", i));
+        int commaAfterMade = made < 0 ? -1 : clause.indexOf(',', made);
+        if (made >= 0 && i - made <= 8 && (commaAfterMade < 0 || commaAfterMade > i)) {
+            return true; // 甲同志在研讨班结业式上作的总结讲话: the speech he gave there, named
+        }
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
                 && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && !madeAt(clause, i - 2))) {
             return true;
