@@ -728,14 +728,15 @@ public final class OfficialFinder {
             return;
         }
         if (st.contains("发言") || st.contains("建言献策") || st.contains("工作安排")) {
-            namedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
+            listedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
         }
         if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || st.contains("谈")) {
-            namedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
+            listedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
         }
     }
 
-    private void namedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
+    /** Each list of names the matcher finds (group {@code list}) speaks, when the list is one of people. */
+    private void listedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts, Matcher r) {
         while (r.find()) {
             String[] items = r.group("list").split("、");

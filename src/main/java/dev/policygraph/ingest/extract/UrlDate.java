@@ -49,8 +49,7 @@ public final class UrlDate {
         }
         Matcher m = MONTH.matcher(path);
         if (m.find()) {
-            LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
-            return first.withDayOfMonth(first.lengthOfMonth());
+            return lastDayOf(m.group(1), m.group(2));
         }
         Matcher y = YEAR_THEN_DAY.matcher(path);
         if (y.find()) {
@@ -58,13 +57,18 @@ public final class UrlDate {
         }
         Matcher p = PINYIN_MONTH.matcher(path);
         if (p.find()) {
-            LocalDate first = LocalDate.of(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)), 1);
-            return first.withDayOfMonth(first.lengthOfMonth());
+            return lastDayOf(p.group(1), p.group(2));
         }
         Matcher s = SHORT_DAY.matcher(path);
         if (s.find()) {
             return LocalDate.of(2000 + Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), Integer.parseInt(s.group(3)));
         }
         return null;
+    }
+
+    /** A month's folder dates the page to that month: its last day. */
+    private static LocalDate lastDayOf(String year, String month) {
+        LocalDate first = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), 1);
+        return first.withDayOfMonth(first.lengthOfMonth());
     }
 }
