@@ -316,4 +316,13 @@ class ListedLevelsAndReadYearsExtractTests {
         ArticleGraph g = extract("发布时间:2012-08-01\n7月31日,省委召开常委会议。会议认为,习近平同志在研讨班结业式上作的总结讲话,对深入学习领会重要讲话提出了明确要求。");
         assertEquals(java.util.Set.of(), RolesAt.of(g, only(g), "习近平"));
     }
+
+    @Test
+    void twoTitleGroupsJoinedByHeShareTheVerbAfterThem() {
+        ArticleGraph g = extract("发布时间:2022-09-07\n9月6日,某市检察院召开检察长培训会。会议邀请某区检察院党组书记、检察长张某广和某县检察院党组书记、"
+                + "检察长安某刚围绕“如何做好一名基层院检察长”作专题授课。");
+        MeetingItem m = only(g);
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "张某广"));
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "安某刚"));
+    }
 }

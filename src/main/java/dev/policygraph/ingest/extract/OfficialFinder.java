@@ -1048,8 +1048,10 @@ public final class OfficialFinder {
 
     /** 副局长甲和副局长乙分别…: 和 between two title groups, before a verb both share. */
     private static boolean sharedJoiner(String st, int p) {
-        return p < st.length() && "和及与".indexOf(st.charAt(p)) >= 0
-                && st.indexOf("分别", p) > p && st.indexOf("分别", p) < ClauseRoles.clauseEnd(st, p);
+        // 检察长甲和检察长乙围绕…作专题授课: 和 joins two title groups before the verb they share; 及 and 与 only
+        // before 分别 (与 is also "with": 局长甲与企业负责人座谈)
+        return p < st.length() && (st.charAt(p) == '和' || "及与".indexOf(st.charAt(p)) >= 0
+                && st.indexOf("分别", p) > p && st.indexOf("分别", p) < ClauseRoles.clauseEnd(st, p));
     }
 
     private static boolean endsList(String st, int i) {
