@@ -325,4 +325,12 @@ class ListedLevelsAndReadYearsExtractTests {
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "张某广"));
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, "安某刚"));
     }
+
+    @Test
+    void aSecretaryWhoPraisesAndThenHopesSpeaks() {
+        ArticleGraph g = extract("发布时间:2017-10-12\n10月11日下午,副市长郭某阳赶赴某镇调研公安工作并召开座谈会。\n"
+                + "镇委书记吴润玲充分肯定了该镇公安工作,希望继续提升该镇公安工作水平。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, only(g), "吴润玲"));
+        assertEquals(List.of("镇委书记"), Extracted.official(g, "吴润玲").titles());
+    }
 }
