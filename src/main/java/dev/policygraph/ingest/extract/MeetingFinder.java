@@ -1086,13 +1086,13 @@ public final class MeetingFinder {
         if (insideQuotedSpeech(doc.simp(), s.start() + nameStart)) {
             return;
         }
-        Matcher who = ATTENDED_BY.matcher(st).region(nameStart, nameEnd);
+        Matcher who = ATTENDED_OR_ORGANISED_BY.matcher(st).region(nameStart, nameEnd);
         int after = -1;
         while (who.find()) {
             after = who.end();
         }
         if (after > 0 && nameEnd - after >= 3) {
-            nameStart = after; // 召开由各部门负责人参加的安全生产工作会议: who attends, then the name
+            nameStart = after; // 召开由各部门负责人参加的安全生产工作会议: who attends (or organises), then the name
         }
         Matcher own = OWN_TIME_OR_PLACE.matcher(st).region(nameStart, nameEnd);
         if (own.lookingAt() && nameEnd - own.end() >= 3) {
@@ -1158,8 +1158,11 @@ public final class MeetingFinder {
                 doc.evidence(s.start() + Math.max(clauseStart, 0), s.start() + nameEnd), headline));
     }
 
-    /** A clause before a name that says who attends it (由…参加的, 县领导出席、各部门列席的). */
-    private static final Pattern ATTENDED_BY = Pattern.compile("(?:参加|出席|列席|参会)的|由[^,。;]{2,30}?(?:组织|主办|承办|举办|召集)的");
+    /**
+     * A clause before a name that says who attends or organises it (由…参加的, 县领导出席、各部门列席的, 由某商会组织的):
+     * no part of the name.
+     */
+    private static final Pattern ATTENDED_OR_ORGANISED_BY = Pattern.compile("(?:参加|出席|列席|参会)的|由[^,。;]{2,30}?(?:组织|主办|承办|举办|召集)的");
 
     /** What opens a name but is the reporter's this year or own place: 今年第6次集体学习, 我市…紧急会议, 该市…恳谈会. */
     private static final Pattern OWN_TIME_OR_PLACE = Pattern.compile("今年(?:度)?|本年度|[我该][省市县区州旗]");

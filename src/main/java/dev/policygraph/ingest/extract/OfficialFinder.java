@@ -730,7 +730,10 @@ public final class OfficialFinder {
         if (st.contains("发言") || st.contains("建言献策") || st.contains("工作安排")) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
         }
-        if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || st.contains("谈")) {
+        // the words NAMED_ADVISERS needs: 提出…意见/建议, 畅谈, 谈…体会/感受/认识/看法 (not every 座谈)
+        boolean told = st.contains("谈") && (st.contains("畅谈") || st.contains("体会") || st.contains("感受")
+                || st.contains("认识") || st.contains("看法"));
+        if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || told) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
         }
     }
