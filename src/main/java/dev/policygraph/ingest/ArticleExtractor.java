@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import dev.policygraph.ingest.clean.CleanResult;
 import dev.policygraph.ingest.clean.Cleaner;
 import dev.policygraph.ingest.clean.InputGuard;
+import dev.policygraph.ingest.extract.Campaigns;
 import dev.policygraph.ingest.extract.Dateline;
 import dev.policygraph.ingest.extract.DirectiveFinder;
 import dev.policygraph.ingest.extract.Doc;
@@ -124,6 +125,11 @@ public class ArticleExtractor {
                     case ITS_YEAR -> LocalDate.of(session.getYear(), 12, 31);
                     case AFTER -> session.plusYears(1).minusDays(SESSION_DAYS);
                 };
+            }
+            Campaigns.Running campaign = Campaigns.in(simplified);
+            if (campaign != null && !campaign.first().isAfter(today)
+                    && (pubDate == null || pubDate.isBefore(campaign.first()))) {
+                pubDate = campaign.latestDay(); // 党史学习教育动员大会, no year said: written while the campaign ran
             }
         }
         Integer pubYear = pubDate == null ? null : pubDate.getYear();
@@ -498,6 +504,7 @@ public class ArticleExtractor {
             }
         }
         years.addAll(anniversaryYears(text, today));
+        years.addAll(observanceYears(text, today));
         years.addAll(planYears(text, today));
         if (years.isEmpty()) {
             return null;
@@ -585,6 +592,25 @@ public class ArticleExtractor {
             }
             int y = Integer.parseInt(Lexicon.pairs("anniversaries").get(m.group("event"))) + n
                     - (NEXT_YEAR_IS.matcher(before).find() ? 1 : 0);
+            if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern OBSERVANCE = Pattern.compile("第(?<count>\\d{1,3}|[一二三四五六七八九十百零两]{1,5})(?:个|次|届)"
+            + "[^,。;第]{0,4}?(?<day>" + Lexicon.alternation(new ArrayList<>(Lexicon.pairs("observances").keySet())) + ")");
+
+    /** The years of days kept and counted (第二十九个教师节: 1984 + 29), from {@code lexicon/observances.txt}. */
+    static java.util.Set<Integer> observanceYears(String text, LocalDate today) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (text.indexOf('第') < 0) {
+            return out;
+        }
+        Matcher m = OBSERVANCE.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(Lexicon.pairs("observances").get(m.group("day"))) + MeetingDates.count(m.group("count"));
             if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
                 out.add(y);
             }
