@@ -691,6 +691,8 @@ public final class MeetingFinder {
      * A meeting greeted, not named (甲代表某局向大会召开表示祝贺, 书记代表党工委热烈祝贺议政会顺利召开): the words before the
      * verb are a guest's greeting, whose meeting the lead has named.
      */
+    /** …全会在北京举行,在…干部群众中引发热烈反响: the meeting as what people react to, not one the article reports. */
+    private static final Pattern REACTED = Pattern.compile("(?:引发|引起|激起)[^,。;]{0,4}?(?:热烈|强烈|广泛)反响|反响热烈");
     private static final Pattern GREETED = Pattern.compile("祝贺|向(?:大会|会议|全会)$");
     private static final Pattern GREETED_AFTER = Pattern.compile("(?:表示|致以|致)?(?:热烈|衷心)?(?:的)?祝贺");
 
@@ -741,7 +743,8 @@ public final class MeetingFinder {
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神") && !namedForASpirit(name)
                 || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
                 || EVENT_END.matcher(name).find() || GREETED.matcher(name).find() || DEICTIC.matcher(name).matches()
-                || GREETED_AFTER.matcher(st).region(verbEnd, st.length()).lookingAt()) {
+                || GREETED_AFTER.matcher(st).region(verbEnd, st.length()).lookingAt()
+                || REACTED.matcher(st).region(verbEnd, st.length()).find()) {
             return;
         }
         OrganizationRef convener = conveners.convenerInName(doc, s.start() + nameStart, name);
@@ -1167,8 +1170,10 @@ public final class MeetingFinder {
     /** What opens a name but is the reporter's this year or own place: 今年第6次集体学习, 我市…紧急会议, 该市…恳谈会. */
     private static final Pattern OWN_TIME_OR_PLACE = Pattern.compile("今年(?:度)?|本年度|[我该][省市县区州旗]");
 
-    /** A name opened by what the meeting is awaited for: 确保全市…会议顺利召开 (planned, not held). */
-    private static final Pattern AWAITED = Pattern.compile("^(?:确保|保证|保障|迎接|喜迎|服务保障)");
+    /**
+     * A name opened by what the meeting is awaited for: 确保全市…会议顺利召开, 以最佳状态迎接会议召开 (planned, not held).
+     */
+    private static final Pattern AWAITED = Pattern.compile("^(?:以[^,。;]{1,8}?)?(?:确保|保证|保障|迎接|喜迎|服务保障)");
 
     /** A note in brackets closing a name: 党组(扩大)会议(第三次). */
     private static final Pattern CLOSING_NOTE = Pattern.compile("\\([^)]*\\)$");
