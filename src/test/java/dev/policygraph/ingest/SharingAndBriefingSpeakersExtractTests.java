@@ -1,0 +1,51 @@
+package dev.policygraph.ingest;
+
+import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers session 17's dev misses showed: who shares, briefs the press, reports on their duties or gives hopes, and
+ * a chair whose speech is told after the meeting's name. Texts written for these tests. Pure, fast.
+ */
+class SharingAndBriefingSpeakersExtractTests {
+
+    @Test
+    void anInvitedDelegateWhoSharesSpeaks() {
+        ArticleGraph g = extract("10月26日,省公安厅召开党委扩大会议。会议邀请党的二十大代表、雷锋派出所所长安国志分享参会感受,"
+                + "厅党委班子成员逐一作交流发言。");
+        assertTrue(RolesAt.of(g, only(g), "安国志").contains("SPOKE"));
+    }
+
+    @Test
+    void guestsWhoAttendAPressConferenceToBriefSpeak() {
+        ArticleGraph g = extract("国务院新闻办公室于10月28日举行新闻发布会,国家卫生健康委员会副主任于学军、国家卫生健康委员会规划司司长"
+                + "毛群安出席发布会介绍了“十三五”卫生健康改革发展有关情况,并答记者问。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "于学军"));
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "毛群安"));
+    }
+
+    @Test
+    void aChairWhoseSpeechOnATopicFollowsTheMeetingSpeaks() {
+        ArticleGraph g = extract("11月22日上午,自治区党委书记鹿心社在南宁主持召开民营企业座谈会,对贯彻落实重要讲话精神和"
+                + "进一步优化营商环境做了重要讲话。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(g, only(g), "鹿心社"));
+    }
+
+    @Test
+    void hopesInPointsAndADutyReportAreSpeeches() {
+        ArticleGraph g = extract("3月20日,桃花镇召开村组建制调整改革动员大会。县水务局局长冯永红出席会议。\n"
+                + "冯永红就做好村组建制调整改革提三点希望:一是正确面对改革;二是妥善推进改革。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, only(g), "冯永红"));
+
+        ArticleGraph h = extract("11月27日,某苏木召开第八届人民代表大会第八次会议。副苏木达鲁燕从分管领域工作推进情况、存在问题等方面,"
+                + "向全体代表进行全面、详实的述职。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(h, only(h), "鲁燕"));
+    }
+}
