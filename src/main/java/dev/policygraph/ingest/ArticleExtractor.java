@@ -140,6 +140,9 @@ public class ArticleExtractor {
             LocalDate standIn = pubDate;
             leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(doc, l, standIn)).toList());
         }
+        leads = new ArrayList<>(leads.stream().map(l -> new MeetingFinder.Lead(l.name(), l.form(),
+                Campaigns.intoItsCampaign(Script.simplify(l.name()), l.date(), simplified), l.precision(), l.convener(),
+                l.sentence(), l.evidence())).toList());
         MeetingFinder.Lead lead = leads.isEmpty() ? null : leads.get(0);
         OfficialFinder.Result people = officials.find(doc, convenerAt(leads, doc.sentences().size()));
         Map<String, OfficialRef> byKey = new LinkedHashMap<>();
@@ -478,6 +481,41 @@ public class ArticleExtractor {
      * so that 7月16日 gets a year: reports speak of the year they are written in and the one before.
      */
     static LocalDate latestYearMentioned(String text, LocalDate today) {
+        LocalDate standIn = yearsStandIn(text, today);
+        LocalDate told = latestDayTold(text, today);
+        // 二十届中央纪委二次全会…和2022年12月31日发表的…: written after the last day it tells, so 1月11日 is 2023's
+        return standIn != null && told != null && told.getYear() == standIn.getYear()
+                && told.plusYears(1).minusDays(1).isAfter(standIn) ? told.plusYears(1).minusDays(1) : standIn;
+    }
+
+    /** A day written with its year (2022年12月31日), not one set for later or a deadline (将于…, 到…前, 自…起). */
+    private static final Pattern DAY_TOLD = Pattern.compile("((?:19|20)\\d{2}) ?年 ?(1[0-2]|0?[1-9]) ?月 ?(3[01]|[12]\\d|0?[1-9]) ?日");
+    private static final Pattern DAY_TOLD_NOT_PAST_BEFORE = Pattern.compile("(?:将|定|拟|预计)于?$|(?:到|至|截至|截止|自|从|于)$");
+    private static final Pattern DAY_TOLD_NOT_PAST_AFTER = Pattern.compile("^(?:起|前|之前|以前|止|至|到|开始|召开|举行)");
+
+    /** The latest past day the text writes out in full, or null. */
+    private static LocalDate latestDayTold(String text, LocalDate today) {
+        LocalDate latest = null;
+        Matcher m = DAY_TOLD.matcher(text);
+        while (m.find()) {
+            if (DAY_TOLD_NOT_PAST_BEFORE.matcher(text).region(Math.max(0, m.start() - 3), m.start()).find()
+                    || DAY_TOLD_NOT_PAST_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 4)).lookingAt()) {
+                continue;
+            }
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (!d.isAfter(today) && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            } catch (java.time.DateTimeException e) {
+                // 2月30日: no day
+            }
+        }
+        return latest;
+    }
+
+    /** The stand-in the years a text names give (the body of {@link #latestYearMentioned}). */
+    private static LocalDate yearsStandIn(String text, LocalDate today) {
         java.util.Set<Integer> years = new java.util.HashSet<>();
         java.util.Set<Integer> toldOtherwise = new java.util.HashSet<>(); // years written other than as a set date
         LocalDate set = null; // 决定于2016年1月中旬召开: the earliest month a meeting is set for

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class YearsAReaderKnowsExtractTests {
 
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
     @Test
     void aReportWrittenInAStudyCampaignIsInTheCampaignsMonths() {
         ArticleGraph g = extract("9月20日,某镇召开“不忘初心、牢记使命”主题教育动员部署会议。镇党委书记王某主持会议。");
@@ -47,5 +49,29 @@ class YearsAReaderKnowsExtractTests {
 
         ArticleGraph h = extract("3月7日,某市妇联召开纪念第114个“三八”国际妇女节座谈会。市妇联主席孙某主持会议。");
         assertEquals(LocalDate.of(2024, 3, 7), only(h).date());
+    }
+
+    @Test
+    void aCampaignsMeetingRepostedYearsLaterKeepsTheCampaignsYear() {
+        ArticleGraph g = EXTRACTOR.extract(new ArticleInput("3月16日,某省体育局召开党史学习教育动员大会。局党组书记张某主持会议并讲话。",
+                "http://www.example.gov.cn/2023/11-22/237338.html", null));
+        assertEquals(LocalDate.of(2021, 3, 16), only(g).date());
+
+        // its year written: as written
+        ArticleGraph h = EXTRACTOR.extract(new ArticleInput("2023年3月16日,某省体育局召开党史学习教育动员大会。局党组书记张某主持会议并讲话。",
+                "http://www.example.gov.cn/2023/11-22/237338.html", null));
+        assertEquals(LocalDate.of(2023, 3, 16), only(h).date());
+    }
+
+    @Test
+    void anUndatedReportIsWrittenAfterTheLastDayItTells() {
+        ArticleGraph g = extract("1月11日,某区委召开常委会会议。区委书记王某主持会议。\n"
+                + "会议传达学习了习近平总书记在2022年12月31日发表的二〇二三年新年贺词精神。");
+        assertEquals(LocalDate.of(2023, 1, 11), only(g).date());
+
+        // a deadline is not a day past
+        ArticleGraph h = extract("3月5日,某区委召开常委会会议。区委书记王某主持会议。\n"
+                + "会议指出,2022年以来整改有序推进,要求在2022年12月31日前全部完成。");
+        assertEquals(LocalDate.of(2022, 3, 5), only(h).date());
     }
 }

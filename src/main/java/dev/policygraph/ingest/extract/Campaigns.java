@@ -53,4 +53,27 @@ public final class Campaigns {
         }
         return latest;
     }
+
+    /**
+     * A meeting named for a campaign (党史学习教育动员大会) but dated after it by a later page's address, with its year
+     * nowhere written: a repost, so the day is the one in the campaign's months. Otherwise the date as given.
+     */
+    public static LocalDate intoItsCampaign(String nameSimp, LocalDate date, String simplified) {
+        if (date == null || simplified.contains(date.getYear() + "年")) {
+            return date;
+        }
+        Matcher m = NAMED.matcher(QUOTES.matcher(nameSimp).replaceAll(""));
+        if (!m.find()) {
+            return date;
+        }
+        String[] range = MONTHS.get(m.group()).split("\\.\\.");
+        YearMonth first = YearMonth.parse(range[0]);
+        YearMonth last = YearMonth.parse(range[1]);
+        if (!date.isAfter(last.atEndOfMonth())) {
+            return date;
+        }
+        int year = date.getMonthValue() >= first.getMonthValue() ? first.getYear() : first.getYear() + 1;
+        LocalDate moved = date.withYear(year);
+        return moved.isAfter(last.atEndOfMonth()) ? date : moved;
+    }
 }

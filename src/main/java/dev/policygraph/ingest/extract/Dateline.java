@@ -67,7 +67,7 @@ public final class Dateline {
             }
             Matcher d = DATETIME.matcher(line);
             boolean datelineLike = line.length() < 100 || line.contains("时间") || line.contains("来源");
-            if (datelineLike && d.find() && !siteHeader(line, d)) {
+            if (datelineLike && d.find() && !siteHeader(line, d) && !inASentence(line, d)) {
                 OffsetDateTime at = toTime(d);
                 String publisher = null;
                 Matcher s = SOURCE.matcher(line);
@@ -91,6 +91,13 @@ public final class Dateline {
             pos = end + 1;
         }
         return new Found(closing(simp), null);
+    }
+
+    /** 会议传达了…在2022年12月31日发表的…: a day a sentence tells, after a word that joins it to the sentence. */
+    private static final Pattern SENTENCE_BEFORE = Pattern.compile("[在从自至到和与及、的]$");
+
+    private static boolean inASentence(String line, Matcher date) {
+        return SENTENCE_BEFORE.matcher(line).region(0, date.start()).find();
     }
 
     /** 今天是 2024年10月23日, 2018年1月5日| 联系热线:…: the site's header tells the day it was read or a phone number. */
