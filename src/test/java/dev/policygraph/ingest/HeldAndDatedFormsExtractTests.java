@@ -123,4 +123,17 @@ class HeldAndDatedFormsExtractTests {
         ArticleGraph g = extract("发布时间:2011-05-11\n\n5月10日下午,市政协举行五届四十次主席会议。会议还研究确定市县区政协主席第35次联席会议于5月14日召开。");
         assertEquals(List.of("五届四十次主席会议"), names(g));
     }
+
+    @Test
+    void aMeetingHostedSomewhereIsHeld() {
+        ArticleGraph g = extract("7月19日讯 今日上午10点,国务院新闻办公室福建主题新闻发布会在北京举办。中共福建省委书记于伟国介绍情况。");
+        assertEquals("国务院新闻办公室福建主题新闻发布会", only(g).name());
+    }
+
+    @Test
+    void whatAMeetingDidAfterItsNameIsNoPartOfIt() {
+        ArticleGraph g = extract("4月28日下午,附院党委中心组在行政楼会议室举行专题学习会集中学习了《党委会的工作方法》等文件精神,"
+                + "会议由党委书记李小龙主持。");
+        assertEquals("附院专题学习会", only(g).name());
+    }
 }

@@ -120,7 +120,7 @@ public final class MeetingFinder {
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
             + "(?:(?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:[在于][\\p{IsHan}\\d]{1,20})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
-            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利|如期)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行)");
+            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利|如期)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行|举办)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
@@ -534,6 +534,9 @@ public final class MeetingFinder {
             if (",。;:!?\n".indexOf(c) >= 0 || last == i - 1 && (c == ' ' || c == '\u3000')) {
                 break; // a space right after a name's form: a headline's next part (召开…会议 全面落实…工作)
             }
+            if (c == '了' && first > 0) {
+                break; // 举行专题学习会集中学习了《…》: what the meeting did, not more of its name
+            }
             if (formOf(st.substring(start, i)) != null && !endsInsideWord(st, i)) {
                 if (first < 0) {
                     first = i;
@@ -563,9 +566,12 @@ public final class MeetingFinder {
         return false;
     }
 
-    /** 会议室, 会议中心, 社会主义: a form followed by more of a word is not the end of a name. */
+    /**
+     * 会议室, 会议中心, 社会主义: a form followed by more of a word is not the end of a name; nor is one followed by 了
+     * (…学习会集中学习了: the verb of what the meeting did).
+     */
     private static boolean endsInsideWord(String st, int i) {
-        return st.startsWith("主义", i) || st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
+        return st.startsWith("主义", i) || st.startsWith("了", i) || st.startsWith("室", i) || st.startsWith("中心", i) || st.startsWith("厅", i) || st.startsWith("纪要", i)
                 || st.startsWith("精神", i) || studyGoesOn(st, i);
     }
 
@@ -588,7 +594,7 @@ public final class MeetingFinder {
             }
             String stretch = st.substring(segment, end);
             boolean holds = stretch.contains("召开") || stretch.contains("开幕") || stretch.contains("闭幕")
-                    || stretch.contains("举行");
+                    || stretch.contains("举行") || stretch.contains("举办");
             int from = segment;
             segment = end + 1;
             if (!holds || !formBeforeVerb(st, from, end)) {
