@@ -212,4 +212,14 @@ class AttendeeFormsExtractTests {
         assertEquals(List.of("中国侨联委员", "校侨联主席"), Extracted.official(g, "罗某某").titles());
         assertEquals(List.of("副主席"), Extracted.official(g, "孙某某").titles());
     }
+
+    @Test
+    void aGovernmentsCounsellorsAreOfficialsWhoAttend() {
+        ArticleGraph g = extract("3月5日,省政府参事室召开研讨会筹备工作谋划会,室党组书记、主任白和平主持会议并讲话,"
+                + "省政府参事江海河、陈定新、朱宜存参加会议。");
+        for (String name : List.of("江海河", "陈定新", "朱宜存")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), name), name);
+            assertEquals(List.of("省政府参事"), Extracted.official(g, name).titles(), name);
+        }
+    }
 }
