@@ -175,4 +175,15 @@ class SessionSubjectAndRelayedLeaderExtractTests {
                 + "24日下午将进行会议总结和年度表彰,召开中华全国体育总会九届五次常委会会议。");
         assertEquals(List.of("全国体育局长会议"), g.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void aNationalLeaderNamedBeforeTheTitleIsAnOfficialWhateverFollows() {
+        ArticleGraph g = extract("8月24日下午,市公安局召开关工委成员会议,传达学习习近平总书记关心下一代工作重要指示批示。"
+                + "局长王某主持会议。");
+        assertEquals(List.of("总书记"), official(g, "习近平").titles());
+
+        // a body before the title is no name: 国务院副总理张德江 gives one official
+        ArticleGraph h = extract("1月15日,全国交通运输工作会议召开。中共中央政治局委员、国务院副总理张德江出席会议并作重要讲话。");
+        assertEquals(List.of("张德江"), h.officials().stream().map(OfficialRef::name).toList());
+    }
 }

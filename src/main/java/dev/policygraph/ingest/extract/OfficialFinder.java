@@ -1098,7 +1098,9 @@ public final class OfficialFinder {
                         || !cand.chars().allMatch(Han::is)
                         || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
                         || !personNames.follows(st, titleEnd) && !st.startsWith("的", titleEnd)
-                                && !AFTER_TITLE.matcher(st).region(titleEnd, st.length()).lookingAt()) {
+                                && !AFTER_TITLE.matcher(st).region(titleEnd, st.length()).lookingAt()
+                                // 习近平总书记关心…: any word may follow a national leader's title, when HanLP reads a name
+                                && !(NATIONAL.matcher(afterTitle).matches() && PersonNames.personName(st, cand))) {
                     continue;
                 }
                 boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
