@@ -37,6 +37,13 @@ class YearsAReaderKnowsExtractTests {
     }
 
     @Test
+    void aDisciplinePlenumRelayedDatesTheRelayingMeeting() {
+        // the discipline commission's plenum closed in January 2024: an undated relay of it that month is of that year
+        ArticleGraph g = extract("1月16日,某县纪委监委召开会议,传达学习二十届中央纪委三次全会精神。县纪委书记周某主持会议。");
+        assertEquals(LocalDate.of(2024, 1, 16), only(g).date());
+    }
+
+    @Test
     void aCampaignLookedBackOnGivesNoYear() {
         ArticleGraph g = extract("5月10日,某局召开党组会议,研究巩固拓展主题教育成果和党史学习教育成果。局党组书记陈某主持会议。");
         assertNull(only(g).date());
