@@ -27,6 +27,20 @@ class HeldAndDatedFormsExtractTests {
     }
 
     @Test
+    void aProvincesMeetingThatRelaysTheNationalOneIsAnotherMeeting() {
+        ArticleGraph g = extract("发布时间:2020-04-13\n\n4月10日,全国安全生产电视电话会议召开,会议部署复工复产安全防范工作。\n"
+                + "随后,我省召开安全生产电视电话会议,迅速贯彻落实全国安全生产电视电话会议精神,安排部署我省安全生产重点工作。");
+        assertEquals(List.of("全国安全生产电视电话会议", "安全生产电视电话会议"), names(g));
+        assertEquals(List.of("全国安全生产电视电话会议"),
+                g.meetings().get(1).relays().stream().map(RelayRef::meetingName).toList());
+
+        // the city government holds the provincial meeting's namesake: below its scope, so another meeting
+        ArticleGraph h = extract("发布时间:2021-03-06\n\n3月5日,全省森林防火电视电话会议召开。会后,市政府召开森林防火电视电话会议,"
+                + "部署全市工作。副市长王某出席会议并讲话。");
+        assertEquals(List.of("全省森林防火电视电话会议", "森林防火电视电话会议"), names(h));
+    }
+
+    @Test
     void aMeetingStillToComeByACountdownIsNotHeld() {
         ArticleGraph g = extract("发布时间:2022-11-13\n\n11月11日,第二届商会大会筹备工作推进会召开。市政协主席李某某出席会议并讲话。"
                 + "李某某强调,距离第二届商会大会召开还有半个多月的时间,要确保大会顺利举行。");

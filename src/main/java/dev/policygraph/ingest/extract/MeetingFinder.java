@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.policygraph.ingest.Level;
 import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.MeetingItem.DatePrecision;
 import dev.policygraph.ingest.OrganizationRef;
@@ -1336,12 +1337,33 @@ public final class MeetingFinder {
             return false;
         }
         if (x.contains(y) || y.contains(x)) {
-            return true;
+            Mention longer = x.length() >= y.length() ? a : b;
+            Mention shorter = longer == a ? b : a;
+            return !scopeAboveConvener(core(longer.nameSimp()), shorter) && !relays(shorter, longer);
         }
         // 市政协党组(扩大)会议 in a headline, 市政协十六届11次党组(扩大)会议 in the body: the shorter name's characters
         // appear in the longer one in order, and at most one of them is dated
         return (a.date() == null || b.date() == null) && x.length() >= 4 && y.length() >= 4
                 && (subsequence(x, y) || subsequence(y, x));
+    }
+
+    /**
+     * 全国安全生产电视电话会议召开。随后,我省召开安全生产电视电话会议: the shorter name's convener is below the longer
+     * name's scope, so the two are the higher meeting and the one relaying it.
+     */
+    private static boolean scopeAboveConvener(String longer, Mention shorter) {
+        if (shorter.convener() == null) {
+            return false;
+        }
+        Level level = shorter.convener().level() != Level.UNKNOWN ? shorter.convener().level()
+                : Levels.ofOwnPlaceWord(shorter.convener().name());
+        return level != null && level != Level.UNKNOWN && Scope.leading(longer).filter(sc -> !sc.fits(level)).isPresent();
+    }
+
+    /** 我省召开安全生产电视电话会议,迅速贯彻落实全国安全生产电视电话会议精神: a meeting is not the one it relays. */
+    private static boolean relays(Mention shorter, Mention longer) {
+        return shorter.evidence() != null && shorter.sentence() != longer.sentence()
+                && Script.simplify(shorter.evidence().text()).contains(longer.nameSimp() + "精神");
     }
 
     private static boolean subsequence(String shorter, String longer) {
