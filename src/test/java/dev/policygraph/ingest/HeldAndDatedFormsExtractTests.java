@@ -41,6 +41,21 @@ class HeldAndDatedFormsExtractTests {
     }
 
     @Test
+    void aMeetingNamedOnlyAsWhatAnOfficialAttendsInTheLeadIsHeld() {
+        ArticleGraph g = extract("发布时间:2018-09-26\n\n本报讯9月21日上午,市安全生产第四督导组莅临我县,就安全生产工作进行督导。"
+                + "县委常委、副县长李某梅出席汇报会。\n督导组一行听取汇报后,深入企业检查。");
+        MeetingItem m = only(g);
+        assertEquals("汇报会", m.name());
+        assertEquals(LocalDate.of(2018, 9, 21), m.date());
+        assertEquals(java.util.Set.of("ATTENDED"), RolesAt.of(g, m, "李某梅"));
+
+        // staff who took part in a visit's talk, or a talk still to come, report no meeting
+        assertEquals(List.of(), names(extract("发布时间:2017-11-10\n\n11月9日下午,省科技厅厅长王某一行到科学中心调研。"
+                + "中心领导班子成员、中层干部等参加了调研座谈会。")));
+        assertEquals(List.of(), names(extract("发布时间:2017-11-10\n\n11月9日下午,省督查组来我市督查。副市长张某将出席对接会。")));
+    }
+
+    @Test
     void aMeetingStillToComeByACountdownIsNotHeld() {
         ArticleGraph g = extract("发布时间:2022-11-13\n\n11月11日,第二届商会大会筹备工作推进会召开。市政协主席李某某出席会议并讲话。"
                 + "李某某强调,距离第二届商会大会召开还有半个多月的时间,要确保大会顺利举行。");

@@ -224,7 +224,8 @@ public final class MeetingFinder {
         List<Lead> leads = sittingsNamed(doc, merge(mentions));
         if (leads.isEmpty()) {
             Lead talk = heldByTalkOnly(doc, published);
-            leads = talk == null ? leads : List.of(talk);
+            talk = talk != null ? talk : attendedOnly(doc, published);
+            leads = talk == null ? leads : new ArrayList<>(List.of(talk));
         }
         if (!leads.isEmpty() && leads.get(0).date() == null) {
             leads.set(0, datedByLead(doc, leads.get(0), published, leads.size() > 1 ? leads.get(1).sentence() : -1));
@@ -261,6 +262,41 @@ public final class MeetingFinder {
             Dated dated = LeadDates.date(st, 0, d.end(), d.end(), published, null);
             return new Lead("座谈会", "座谈会", dated.date(), dated.precision(), null, s.index(),
                     doc.evidence(s.start(), s.end()));
+        }
+        return null;
+    }
+
+    /** 副市长甲出席督查对接会。, 出席汇报会: a short meeting named by its form only as what someone attends. */
+    private static final Pattern ATTENDS_FORM = Pattern.compile("出席了?(?<name>[^,。;:、“”《》\\s]{0,8}?"
+            + "(?:汇报会|对接会|座谈会|反馈会|见面会|推进会|通报会))[。,]");
+
+    /**
+     * 9月21日上午,市督导组莅清,就…进行督导。县委常委、副县长甲出席汇报会。: an article holding no meeting otherwise, whose
+     * lead (its first two body sentences) says an official attends a meeting named only by its form, reports that one,
+     * dated by the lead.
+     */
+    private Lead attendedOnly(Doc doc, LocalDate published) {
+        int body = 0;
+        Dated leadDate = null;
+        for (Sentence s : doc.sentences()) {
+            if (isHeadline(doc, s)) {
+                continue;
+            }
+            if (body++ == 2) {
+                return null;
+            }
+            String st = doc.simp(s);
+            Matcher d = LeadDates.DATE.matcher(st);
+            if (leadDate == null && d.find() && d.start() < 40) {
+                leadDate = LeadDates.date(st, 0, d.end(), d.end(), published, null);
+            }
+            Matcher m = ATTENDS_FORM.matcher(st);
+            if (m.find() && !NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
+                String name = m.group("name");
+                return new Lead(name, formOf(name), leadDate == null ? null : leadDate.date(),
+                        leadDate == null ? DatePrecision.UNKNOWN : leadDate.precision(), null, s.index(),
+                        doc.evidence(s.start() + m.start("name"), s.start() + m.end("name")));
+            }
         }
         return null;
     }
