@@ -56,6 +56,19 @@ class HeldAndDatedFormsExtractTests {
     }
 
     @Test
+    void aNamedMeetingAttendedThatSomeoneChairedIsHeld() {
+        ArticleGraph g = extract("10月30日下午,区统计局领导和全体机关干部参加了国家统计局人口普查工作视频会议。视频会议由国家统计局副局长李某超主持。"
+                + "国家统计局局长宁某指出:要加大宣传声势。");
+        MeetingItem m = only(g);
+        assertEquals("国家统计局人口普查工作视频会议", m.name());
+        assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, m, "李某超"));
+
+        // without anyone chairing it, a meeting taken part in stays background
+        assertEquals(List.of(), names(extract("发布时间:2020-10-31\n\n10月30日下午,区统计局领导参加了国家统计局人口普查工作视频会议。"
+                + "会后,大家表示要做好普查工作。")));
+    }
+
+    @Test
     void aMeetingStillToComeByACountdownIsNotHeld() {
         ArticleGraph g = extract("发布时间:2022-11-13\n\n11月11日,第二届商会大会筹备工作推进会召开。市政协主席李某某出席会议并讲话。"
                 + "李某某强调,距离第二届商会大会召开还有半个多月的时间,要确保大会顺利举行。");

@@ -271,6 +271,14 @@ public final class MeetingFinder {
             + "(?:汇报会|对接会|座谈会|反馈会|见面会|推进会|通报会))[。,]");
 
     /**
+     * 区统计局…参加了国家统计局七人普工作视频会议。…视频会议由国家统计局副局长甲主持: a named meeting attended, which the text
+     * goes on to say someone chaired (a visit's 参加调研座谈会 says no more of it).
+     */
+    private static final Pattern ATTENDS_NAMED = Pattern.compile("参加了(?<name>[^,。;:、“”《》\\s]{4,30}?"
+            + "(?:视频会议|电视电话会议|会议))[。,]");
+    private static final Pattern CHAIRED_BY = Pattern.compile("(?:视频会议|电视电话会议|会议|会上?)由[^,。;]{2,40}?主持");
+
+    /**
      * 9月21日上午,市督导组莅清,就…进行督导。县委常委、副县长甲出席汇报会。: an article holding no meeting otherwise, whose
      * lead (its first two body sentences) says an official attends a meeting named only by its form, reports that one,
      * dated by the lead.
@@ -278,6 +286,7 @@ public final class MeetingFinder {
     private Lead attendedOnly(Doc doc, LocalDate published) {
         int body = 0;
         Dated leadDate = null;
+        boolean chaired = CHAIRED_BY.matcher(doc.simp()).find();
         for (Sentence s : doc.sentences()) {
             if (isHeadline(doc, s)) {
                 continue;
@@ -291,7 +300,11 @@ public final class MeetingFinder {
                 leadDate = LeadDates.date(st, 0, d.end(), d.end(), published, null);
             }
             Matcher m = ATTENDS_FORM.matcher(st);
-            if (m.find() && !NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
+            if (!m.find() && chaired) {
+                m = ATTENDS_NAMED.matcher(st);
+                m.find();
+            }
+            if (m.hasMatch() && !NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
                 String name = m.group("name");
                 return new Lead(name, formOf(name), leadDate == null ? null : leadDate.date(),
                         leadDate == null ? DatePrecision.UNKNOWN : leadDate.precision(), null, s.index(),
