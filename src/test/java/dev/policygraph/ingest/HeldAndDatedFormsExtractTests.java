@@ -56,6 +56,16 @@ class HeldAndDatedFormsExtractTests {
     }
 
     @Test
+    void aMeetingBodiesHostIsHeld() {
+        ArticleGraph g = extract("发布时间:2022-06-27\n\n6月26日下午,中国科协、省政府联合主办全省党政领导与院士专家座谈会。省委副书记、省长毛某明出席座谈会并讲话。"
+                + "省委副书记朱某贤主持座谈会。");
+        MeetingItem m = only(g);
+        assertEquals("全省党政领导与院士专家座谈会", m.name());
+        assertEquals(LocalDate.of(2022, 6, 26), m.date());
+        assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, m, "朱某贤"));
+    }
+
+    @Test
     void aNamedMeetingAttendedThatSomeoneChairedIsHeld() {
         ArticleGraph g = extract("10月30日下午,区统计局领导和全体机关干部参加了国家统计局人口普查工作视频会议。视频会议由国家统计局副局长李某超主持。"
                 + "国家统计局局长宁某指出:要加大宣传声势。");

@@ -106,7 +106,7 @@ public final class MeetingFinder {
      */
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
             + "在即|还有|还剩|倒计时|地)"); // 两次古田会议召开地: where it was held once
-    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开进])(?:(?:组织召开|主持召开|联合召开|召开)了?|举行了|举行|"
+    private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开进])(?:(?:组织召开|主持召开|联合召开|召开|联合主办|主办)了?|举行了|举行|"
             + "举办了|举办|组织开展|组织|开展|进行了?|主持(?!召开)了?)"); // 又进行了集体学习: 了 is no part of the name
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /** A day or time told before a chair's verb: the chairing reported as an event (县长甲10日上午主持县务会议时). */
@@ -319,7 +319,7 @@ public final class MeetingFinder {
             + "(?<name>[^,。;:“”]{4,60}?(?:会议|大会|会))。");
 
     /** A verb inside what would be a lead's bare name: 召开, (组织)收看, 开展, 参加 …; not 组织, a noun in 组织工作会议. */
-    private static final Pattern VERB_IN_NAME = Pattern.compile("召开|举行|举办|开展|进行|主持|收看|收听|观看|参加|出席|列席");
+    private static final Pattern VERB_IN_NAME = Pattern.compile("召开|举行|举办|主办|开展|进行|主持|收看|收听|观看|参加|出席|列席");
 
     /** 2月23日上午,某县…工作会议。县委常委甲主持会议…: a dated lead naming its meeting without a verb reports it. */
     private void namedOnlyMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
