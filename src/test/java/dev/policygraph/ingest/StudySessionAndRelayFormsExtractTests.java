@@ -45,6 +45,11 @@ class StudySessionAndRelayFormsExtractTests {
 
         ArticleGraph x = extract("发布时间:2023-03-24\n\n系党委理论中心组于3月23日开展2023年第2次集体(扩大)学习。系党委副书记王某同志主持学习。");
         assertEquals(LocalDate.of(2023, 3, 23), only(x).date());
+
+        // 开展了: the 了 is the verb's, not the study's name
+        ArticleGraph y = extract("发布时间:2022-06-01\n\n5月23日,医院党委理论学习中心组全体成员在会议室开展了集中学习。党委书记、院长邢某生主持。");
+        assertEquals(List.of("集中学习"), names(y));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(y, only(y), "邢某生"));
     }
 
     @Test

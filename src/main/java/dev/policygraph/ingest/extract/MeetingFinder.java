@@ -107,7 +107,7 @@ public final class MeetingFinder {
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
             + "在即|还有|还剩|倒计时|地)"); // 两次古田会议召开地: where it was held once
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开进])(?:(?:组织召开|主持召开|联合召开|召开|联合主办|主办)了?|举行了|举行|"
-            + "举办了|举办|组织开展|组织|开展|进行了?|主持(?!召开)了?)"); // 又进行了集体学习: 了 is no part of the name
+            + "举办了|举办|组织开展了?|组织|开展了?|进行了?|主持(?!召开)了?)"); // 又进行了集体学习: 了 is no part of the name
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /** A day or time told before a chair's verb: the chairing reported as an event (县长甲10日上午主持县务会议时). */
     private static final Pattern DAY_BEFORE_CHAIR = Pattern.compile("\\d{1,2}日|上午|下午|今日|今天|昨日|昨天");
@@ -495,11 +495,11 @@ public final class MeetingFinder {
             }
             from = nameEnd;
             // 中心组成员进行…集体政治学习: 进行, like 开展, holds a study only
-            if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().equals("开展")
+            if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().startsWith("开展")
                     || v.group().startsWith("进行")) {
                 // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
                 boolean study = STUDY.matcher(st.substring(v.end(), nameEnd)).find()
-                        || v.group().equals("开展") && DATED_OPENING.matcher(st).lookingAt()
+                        || v.group().startsWith("开展") && DATED_OPENING.matcher(st).lookingAt()
                                 && FORUM.matcher(st.substring(v.end(), nameEnd)).find();
                 if (!study || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
