@@ -28,6 +28,14 @@ class AttendeeFormsExtractTests {
     }
 
     @Test
+    void anOfficialWhoComesToTheMeetingToGuideItAttends() {
+        ArticleGraph g = extract("9月10日上午,某社科院党组书记宋某晓主持召开院党组理论学习中心组学习(扩大)会。"
+                + "省直机关工委统战部二级调研员沈某华莅会指导。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "沈某华"));
+    }
+
+    @Test
     void namesWhoseActIsOnlyAnnouncedHaveNoRole() {
         ArticleGraph g = extract("发布时间:2024-05-20\n\n5月20日,全市水利工作会议在市行政中心召开。市长罗某某主持会议。"
                 + "下午,甲县水利局局长钱某某、乙县水利局局长孙某某将作交流发言。");
