@@ -46,6 +46,9 @@ class ConsultationAndSessionFormsExtractTests {
         MeetingItem n = only(h);
         assertEquals(Set.of("ATTENDED"), RolesAt.of(h, n, "宦建明"));
         assertEquals(Set.of("SPOKE"), RolesAt.of(h, n, "马某"));
+
+        ArticleGraph k = extract("2月26日,2024年全区干部大会召开。区委书记宛小林出席会议并讲话,区委副书记、区长汪某主持会议。");
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(k, only(k), "宛小林"));
     }
 
     @Test
