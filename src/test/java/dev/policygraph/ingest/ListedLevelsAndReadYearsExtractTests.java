@@ -3,6 +3,7 @@ package dev.policygraph.ingest;
 import static dev.policygraph.ingest.Extracted.extract;
 import static dev.policygraph.ingest.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -82,6 +83,18 @@ class ListedLevelsAndReadYearsExtractTests {
         for (String name : List.of("张希", "李玉", "王献红", "孙杰光")) {
             assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
         }
+    }
+
+    @Test
+    void namesThatPresentInTurnAfterWhoTheyAreSpeakAndAUniversityIsNoName() {
+        ArticleGraph g = extract("发布时间:2022-06-27\n6月26日下午,某省召开党政领导与院士专家座谈会。省委副书记朱某贤主持会议。"
+                + "中国科协领导徐延豪、张桂华,省领导吴桂英、刘莲玉、陈飞、胡旭晟,中南大学校长、省科协主席田红旗,省政府秘书长邓群策出席。会上,王怀民、罗锡文、杨华勇、谢在库、李平等10位院士专家围绕"
+                + "打造“三个高地”、种业创新等问题,分别介绍各组调研成果。");
+        MeetingItem m = only(g);
+        for (String name : List.of("王怀民", "罗锡文", "杨华勇", "谢在库", "李平")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+        assertTrue(g.officials().stream().noneMatch(o -> o.name().equals("南大学")));
     }
 
     @Test

@@ -718,7 +718,8 @@ public final class OfficialFinder {
      */
     private static final Pattern NAMED_ADVISERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)等"
             + "[^,。;:]{0,60}?(?:,[^,。;:]{0,16}?)?(?:(?:就|围绕|对)[^。;:]{2,80}?提出了?[^,。;]{0,6}?(?:意见|建议)"
-            + "|畅谈|谈了?[^,。;]{0,8}?(?:体会|感受|认识|看法))"); // …等14位列席的代表,结合履职实际畅谈感受
+            + "|畅谈|谈了?[^,。;]{0,8}?(?:体会|感受|认识|看法)" // …等14位列席的代表,结合履职实际畅谈感受
+            + "|分别(?:介绍|汇报|发言))"); // 甲、乙等10位院士专家围绕…等问题,分别介绍各组调研成果
 
     private static final int LONG_NAME_LIST = 5;
 
@@ -730,9 +731,9 @@ public final class OfficialFinder {
         if (st.contains("发言") || st.contains("建言献策") || st.contains("工作安排")) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
         }
-        // the words NAMED_ADVISERS needs: 提出…意见/建议, 畅谈, 谈…体会/感受/认识/看法 (not every 座谈)
+        // the words NAMED_ADVISERS needs: 提出…意见/建议, 畅谈, 谈…体会/感受/认识/看法 (not every 座谈), 分别介绍/汇报
         boolean told = st.contains("谈") && (st.contains("畅谈") || st.contains("体会") || st.contains("感受")
-                || st.contains("认识") || st.contains("看法"));
+                || st.contains("认识") || st.contains("看法")) || st.contains("分别");
         if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || told) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
         }
