@@ -16,7 +16,8 @@ public final class PinyinStripper {
 
     private static final String LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?<=[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}?])(\\()?([" + LETTERS + "]{1,6})( )?\\)");
+            "(?<=[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}?])(\\()?([" + LETTERS + "]{1,6})( )?\\)"
+            + "(?: (?=[\\x{3400}-\\x{9FFF}]))?"); // 會(hui) 議: a blank set after the annotation goes with it
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
     private static final Pattern SYLLABLE = Pattern.compile(

@@ -40,6 +40,15 @@ class CleanerTests {
     }
 
     @Test
+    void pinyinWithoutTonesAndABlankAfterItIsStrippedWithTheBlank() {
+        List<Warning> w = new java.util.ArrayList<>();
+        assertEquals("衛生健康工作會議在市衛健委召開。黨組書記甲出席會議并講話。",
+                new PinyinStripper().strip(MappedText.identity(
+                        "衛生健康工作會(hui) 議在市衛健委召開。黨(dang) 組書(shu) 記甲出席會(hui) 議并講話。"), w).text());
+        assertEquals("下載 app 使用", new PinyinStripper().strip(MappedText.identity("下載 app 使用"), w).text());
+    }
+
+    @Test
     void seedHasNoPinyinLeftAndCountIs242() {
         assertFalse(seed.text().matches("(?s).*\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\).*"), seed.text());
         Warning w = seed.warnings().stream().filter(x -> x.code().equals("PINYIN_STRIPPED")).findFirst().orElseThrow();
