@@ -28,6 +28,14 @@ class AttendeeFormsExtractTests {
     }
 
     @Test
+    void aTibetanNameWithNoSurnameAfterItsTitleIsAName() {
+        ArticleGraph g = extract("8月27日,区交通运输厅党组书记达娃欧珠主持召开厅党组2025年第10次会议。自治区主席嘎玛泽登出席。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "达娃欧珠"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "嘎玛泽登"));
+    }
+
+    @Test
     void anOfficialWhoComesToTheMeetingToGuideItAttends() {
         ArticleGraph g = extract("9月10日上午,某社科院党组书记宋某晓主持召开院党组理论学习中心组学习(扩大)会。"
                 + "省直机关工委统战部二级调研员沈某华莅会指导。");
