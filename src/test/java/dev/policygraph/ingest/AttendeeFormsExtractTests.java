@@ -28,6 +28,12 @@ class AttendeeFormsExtractTests {
     }
 
     @Test
+    void aReportGivenUnderItsTitleIsASpeechEvenAcrossALineBreak() {
+        ArticleGraph g = extract("1月27日,某分行2026年工作会议在拉萨召开。分行党委书记、行长强某民作题为\n《锚定战略目标 加快提质增效》的工作报告。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "强某民"));
+    }
+
+    @Test
     void aTibetanNameWithNoSurnameAfterItsTitleIsAName() {
         ArticleGraph g = extract("8月27日,区交通运输厅党组书记达娃欧珠主持召开厅党组2025年第10次会议。自治区主席嘎玛泽登出席。");
         MeetingItem m = only(g);
