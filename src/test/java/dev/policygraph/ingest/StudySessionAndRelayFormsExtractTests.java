@@ -53,6 +53,16 @@ class StudySessionAndRelayFormsExtractTests {
     }
 
     @Test
+    void aRelayedMeetingNamedForRelayingDoesNotCutTheList() {
+        ArticleGraph g = extract("10月26日上午,市政协党组书记、主席章某主持召开市政协党组(扩大)会议,传达学习党的二十大精神,"
+                + "以及省委常委扩大会议、全省传达学习党的二十大精神大会、市委理论学习中心组学习会议精神。");
+        List<String> r = relays(only(g));
+        assertTrue(r.contains("省委常委扩大会议"), r.toString());
+        assertTrue(r.contains("市委理论学习中心组学习会议"), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("全省传达学习党的二十大")), r.toString());
+    }
+
+    @Test
     void aStudyWordInsideALongerWordIsNoMeeting() {
         ArticleGraph g = extract("发布时间:2021-03-26\n\n县局党委把青年理论学习作为党建工作的重要内容,由机关党委具体负责组织实施青年理论学习"
                 + "提升工程,协调推进各项事宜。");

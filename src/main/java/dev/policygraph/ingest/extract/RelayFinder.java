@@ -28,11 +28,11 @@ public final class RelayFinder {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     /** Where the list before 精神 may start: after one of these verbs, or at the clause start. */
-    private static final Pattern VERB = Pattern.compile("(?=[按根传学贯宣共落听通领])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
+    private static final Pattern VERB = Pattern.compile("(?<!全[省市县区国州盟旗](?:传达|学习|传达学习|贯彻)?)(?=[按根传学贯宣共落听通领])(?:按照|根据|传达学习贯彻|传达贯彻落实|传达学习|传达贯彻|学习贯彻落实|学习贯彻|贯彻落实|"
             + "学习传达|学习宣传贯彻|学习领会|领会|宣讲|共学|领学了|领学|传达了|传达|学习了|学习|贯彻|落实|听取了关于|听取关于|通报了|通报)"
             + "(?![会班人团]|中心组|报告会|交流会|研讨会|座谈会)");
     // 学习会议邀请…, 学习班, 宣讲人, 宣讲团, 理论学习中心组, 中心组学习报告会: a name of a meeting, a class, a person, a
-    // body, not the verb
+    // body, not the verb; nor after a scope, 全省传达学习党的二十大精神大会: a meeting's name
     /**
      * What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué; not the
      * 部署 inside a name (省委主题教育动员部署会议精神, …部署推进会).
