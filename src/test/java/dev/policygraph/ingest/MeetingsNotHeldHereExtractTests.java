@@ -29,6 +29,13 @@ class MeetingsNotHeldHereExtractTests {
     }
 
     @Test
+    void aListOfSuggestedArticlesEndsTheArticle() {
+        ArticleGraph g = extract("7月7日至8日,水利部部长李某深入淮河流域检查防汛准备工作。他强调,要扎实精细做好防汛准备工作。\n\n"
+                + "猜你喜欢\n淮河流域省级河湖长第一次联席会议召开\n某副部长率队赴淮河流域开展汛前检查");
+        assertEquals(List.of(), g.meetings());
+    }
+
+    @Test
     void aPlenumPeopleReactToIsNotReportedHeld() {
         ArticleGraph g = extract("党的二十届四中全会于10月20日至23日在北京举行,全会的举行在西藏广大党员干部群众中引发热烈反响。\n"
                 + "某市商务局局长姚某表示:“我们将深入贯彻落实全会精神。”");
