@@ -36,6 +36,13 @@ class MeetingsNotHeldHereExtractTests {
     }
 
     @Test
+    void aMeetingWhoseHoldingIsOnlyWeighedIsNotHeld() {
+        ArticleGraph g = extract("至于在北戴河期间有无开会,外界无从得知;但从部分高官的行程看,召开中委一级会议的可能性很小,"
+                + "政治局全体会议的可能性也不大。");
+        assertEquals(List.of(), g.meetings());
+    }
+
+    @Test
     void aPlenumPeopleReactToIsNotReportedHeld() {
         ArticleGraph g = extract("党的二十届四中全会于10月20日至23日在北京举行,全会的举行在西藏广大党员干部群众中引发热烈反响。\n"
                 + "某市商务局局长姚某表示:“我们将深入贯彻落实全会精神。”");
