@@ -32,6 +32,12 @@ class OfficialBodiesExtractTests {
     }
 
     @Test
+    void aCompanysTitleKeepsTheWholeNameOfTheCompany() {
+        ArticleGraph g = extract("4月21日,某镇召开企业家座谈会。会上,江苏某物联网科技有限公司董事长何某峰发言。");
+        assertEquals(java.util.List.of("江苏某物联网科技有限公司董事长"), Extracted.official(g, "何某峰").titles());
+    }
+
+    @Test
     void meetingsRelayedByCountLendNoBodyToTheRelayingMeetingsPeople() {
         ArticleGraph g = extract("省委十四届九次全会24日召开,全省经济工作会议25日召开。28日,省贸促会举行党组中心组扩大会议,学习贯彻两次会议精神。"
                 + "党组书记、会长刘明华主持会议并讲话。副会长陈晓东参加会议。");
