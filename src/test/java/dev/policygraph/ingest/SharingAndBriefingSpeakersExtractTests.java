@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 class SharingAndBriefingSpeakersExtractTests {
 
     @Test
+    void aListClosedAsTheMeetingsGuestsSpeaksInTheClauseAfter() {
+        ArticleGraph g = extract("4月21日,某镇召开在沪乡贤座谈会。镇党委书记方某良主持会议。会上,某集团股份有限公司副总裁罗某裕、"
+                + "某大酒店董事长沈某英、某医疗科技有限公司总经理屠某珠等与会者,踊跃发言,对家乡发展表示赞赏。");
+        MeetingItem m = only(g);
+        for (String name : java.util.List.of("罗某裕", "沈某英", "屠某珠")) {
+            assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
+
+    @Test
     void anInvitedDelegateWhoSharesSpeaks() {
         ArticleGraph g = extract("10月26日,省公安厅召开党委扩大会议。会议邀请党的二十大代表、雷锋派出所所长安国志分享参会感受,"
                 + "厅党委班子成员逐一作交流发言。");

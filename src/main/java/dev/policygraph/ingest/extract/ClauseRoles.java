@@ -83,6 +83,9 @@ final class ClauseRoles {
         return st.length();
     }
 
+    /** 董事长甲、总经理乙等与会者,踊跃发言: a list closed as the meeting's guests, its act after the comma. */
+    private static final Pattern CLOSED_AS_GUESTS = Pattern.compile("等(?:与会者|与会人员|与会代表|与会嘉宾|嘉宾)");
+
     private static final Pattern BLANK_BEFORE_ACT = Pattern.compile("[ \u3000]+(?:出席|主持|列席|参加)(?:会议|了)");
 
     /**
@@ -96,7 +99,8 @@ final class ClauseRoles {
             return rolesIn(st, unnamed.end()); // 甲、乙,以及某街道负责同志分别发言: the unnamed join the act
         }
         int end = clauseEnd(st, from);
-        if (end < st.length() && st.charAt(end) == ',' && ON_BEHALF.matcher(st).region(from, end).matches()) {
+        if (end < st.length() && st.charAt(end) == ',' && (ON_BEHALF.matcher(st).region(from, end).matches()
+                || CLOSED_AS_GUESTS.matcher(st).region(from, end).matches())) {
             return rolesIn(st, end + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
         }
         String clause = st.substring(from, end);
