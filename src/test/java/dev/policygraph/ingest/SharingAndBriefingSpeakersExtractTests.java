@@ -16,6 +16,13 @@ import org.junit.jupiter.api.Test;
 class SharingAndBriefingSpeakersExtractTests {
 
     @Test
+    void whoMadeTheReportHeardOnABodysBehalfSpoke() {
+        ArticleGraph g = extract("3月29日,某镇召开第十八届人民代表大会第一次会议。镇党委书记王某主持会议。"
+                + "参会人员认真听取了唐明朋同志代表政府所作的政府工作报告。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "唐明朋"));
+    }
+
+    @Test
     void aListClosedAsTheMeetingsGuestsSpeaksInTheClauseAfter() {
         ArticleGraph g = extract("4月21日,某镇召开在沪乡贤座谈会。镇党委书记方某良主持会议。会上,某集团股份有限公司副总裁罗某裕、"
                 + "某大酒店董事长沈某英、某医疗科技有限公司总经理屠某珠等与会者,踊跃发言,对家乡发展表示赞赏。");

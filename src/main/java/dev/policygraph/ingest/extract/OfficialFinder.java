@@ -477,7 +477,7 @@ public final class OfficialFinder {
     }
 
     private static final Pattern HEARD = Pattern.compile("听取|审议");
-    private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)|^(?:同志)?所?[作做]的“”");
+    private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:代表[^,。;]{1,12}?)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)|^(?:同志)?所?[作做]的“”");
 
     /**
      * {@code 会议听取了王某局长(所)做的工作报告}: whoever made the report the meeting heard or deliberated spoke there,
