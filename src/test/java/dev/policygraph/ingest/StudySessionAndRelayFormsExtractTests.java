@@ -53,6 +53,13 @@ class StudySessionAndRelayFormsExtractTests {
     }
 
     @Test
+    void aPlenumWrittenWithThePartyNamedTwoWaysIsOneRelay() {
+        ArticleGraph g = extract("11月4日,学校党委学习中心组召开会议,学习党的十九届四中全会精神。党委书记王某主持会议。"
+                + "首先,由办公室主任谭某华传达中共十九届四中全会精神。");
+        assertEquals(List.of("党的十九届四中全会"), relays(only(g)));
+    }
+
+    @Test
     void aRelayedMeetingNamedForRelayingDoesNotCutTheList() {
         ArticleGraph g = extract("10月26日上午,市政协党组书记、主席章某主持召开市政协党组(扩大)会议,传达学习党的二十大精神,"
                 + "以及省委常委扩大会议、全省传达学习党的二十大精神大会、市委理论学习中心组学习会议精神。");

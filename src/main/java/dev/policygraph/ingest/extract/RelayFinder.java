@@ -439,6 +439,9 @@ public final class RelayFinder {
     /** A session's number or year before a relayed name: the same meeting written without it is that one. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
 
+    /** The party written before a term's number: 党的 / 中共 / 中国共产党 (十九届四中全会). */
+    private static final Pattern PARTY_BEFORE_TERM = Pattern.compile("^(?:党的|中共|中国共产党)(?=第?[一二三四五六七八九十]{1,3}届)");
+
     /** A party committee written out before its short form: 中共甘肃省委 → 省委. */
     private static final Pattern PARTY_BODY = Pattern.compile("(?:中国共产党|中共)[\\p{IsHan}]{2,6}?(?=[省市县区州]委)");
 
@@ -451,7 +454,8 @@ public final class RelayFinder {
         Map<String, RelayRef> byFold = new LinkedHashMap<>();
         for (RelayRef r : relays) {
             RelayRef full = fullNameOf(r, relays);
-            String name = congressShort(Keys.canonical(full.meetingName()));
+            // 党的十九届四中全会 and 中共十九届四中全会: the party named two ways before a plenum's number
+            String name = PARTY_BEFORE_TERM.matcher(congressShort(Keys.canonical(full.meetingName()))).replaceFirst("");
             Matcher congress = PARTY_CONGRESS.matcher(name);
             String fold = full.year() + "|" + (full.convenedBy() == null ? "" : full.convenedBy().key()) + "|"
                     + (congress.matches() ? congress.group(1) + congress.group(2) + "党代会"
