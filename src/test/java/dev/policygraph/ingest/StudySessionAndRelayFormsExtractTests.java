@@ -53,6 +53,14 @@ class StudySessionAndRelayFormsExtractTests {
     }
 
     @Test
+    void aCongresssReportOrAPlenumsCommuniqueStudiedIsARelay() {
+        ArticleGraph g = extract("3月22日,某街道关工委召开工作会议。会上,在街道关工委副主任林某宁带领下,认真学习了党的二十大报告。");
+        assertEquals(List.of("党的二十大"), relays(only(g)));
+        ArticleGraph h = extract("3月12日晚,县林业局召开党组会议,学习党的十九届三中全会公报。局长徐某主持会议。");
+        assertEquals(List.of("党的十九届三中全会"), relays(only(h)));
+    }
+
+    @Test
     void aPlenumWrittenWithThePartyNamedTwoWaysIsOneRelay() {
         ArticleGraph g = extract("11月4日,学校党委学习中心组召开会议,学习党的十九届四中全会精神。党委书记王某主持会议。"
                 + "首先,由办公室主任谭某华传达中共十九届四中全会精神。");

@@ -37,7 +37,8 @@ public final class RelayFinder {
      * What a relayed meeting passes on: its spirit, its deployments (按照中央经济工作会议的部署要求), its communiqué; not the
      * 部署 inside a name (省委主题教育动员部署会议精神, …部署推进会).
      */
-    private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?(?![会大推])|公报》|"
+    private static final HeadedPattern ANCHOR = HeadedPattern.compile("(?=[精有的工部公主要讲报])(?:精神|(?:有关|的)?(?:工作)?部署(?:要求)?(?![会大推])|公报》|"
+            + "(?<=全会|[一二三四五六七八九十]大)(?:公报|报告)(?![会厅员])|" // 学习了党的二十大报告, 夜学党的十九届三中全会公报
             + "(?<=会议|全会|两会|大会)(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点))");
     /** 会议要求,…: the meeting's demands that open a sentence, relayed only after a verb (传达…会议要求,…). */
     private static final Pattern DEMANDS_OPEN = Pattern.compile("(?:有关|的)?(?:主要)?(?:要求|内容|讲话要点)[,:]");
