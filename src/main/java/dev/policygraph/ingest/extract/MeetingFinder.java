@@ -299,12 +299,8 @@ public final class MeetingFinder {
             if (leadDate == null && d.find() && d.start() < 40) {
                 leadDate = LeadDates.date(st, 0, d.end(), d.end(), published, null);
             }
-            Matcher m = ATTENDS_FORM.matcher(st);
-            if (!m.find() && chaired) {
-                m = ATTENDS_NAMED.matcher(st);
-                m.find();
-            }
-            if (m.hasMatch() && !NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
+            Matcher m = attended(st, chaired);
+            if (m != null && !NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
                 String name = m.group("name");
                 return new Lead(name, formOf(name), leadDate == null ? null : leadDate.date(),
                         leadDate == null ? DatePrecision.UNKNOWN : leadDate.precision(), null, s.index(),
@@ -312,6 +308,16 @@ public final class MeetingFinder {
             }
         }
         return null;
+    }
+
+    /** A meeting named by its form that the sentence attends, else (when the text says one was chaired) a named one. */
+    private static Matcher attended(String st, boolean chaired) {
+        Matcher form = ATTENDS_FORM.matcher(st);
+        if (form.find()) {
+            return form;
+        }
+        Matcher named = ATTENDS_NAMED.matcher(st);
+        return chaired && named.find() ? named : null;
     }
 
     /** A lead that is only a day and a meeting's name, with no verb: 2月23日上午,某县2022年教育工作会议。 */

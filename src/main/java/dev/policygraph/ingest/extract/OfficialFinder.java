@@ -733,8 +733,9 @@ public final class OfficialFinder {
         }
         // the words NAMED_ADVISERS needs: 提出…意见/建议, 畅谈, 谈…体会/感受/认识/看法 (not every 座谈), 分别介绍/汇报
         boolean told = st.contains("谈") && (st.contains("畅谈") || st.contains("体会") || st.contains("感受")
-                || st.contains("认识") || st.contains("看法")) || st.contains("分别");
-        if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || told) {
+                || st.contains("认识") || st.contains("看法"));
+        boolean inTurn = st.contains("分别");
+        if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || told || inTurn) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
         }
     }

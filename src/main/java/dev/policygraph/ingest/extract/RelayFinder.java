@@ -440,8 +440,9 @@ public final class RelayFinder {
     /** A session's number or year before a relayed name: the same meeting written without it is that one. */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{4}年度?|第[一二三四五六七八九十百零〇两\\d]{1,5}次)+");
 
-    /** The party written before a term's number: 党的 / 中共 / 中国共产党 (十九届四中全会). */
-    private static final Pattern PARTY_BEFORE_TERM = Pattern.compile("^(?:党的|中共|中国共产党)(?=第?[一二三四五六七八九十]{1,3}届)");
+    /** How a report names the party before a term's number: 党的 / 中共 / 中国共产党 (十九届四中全会). */
+    private static final String PARTY_NAMED = "(?:中共|中国共产党|党的)";
+    private static final Pattern PARTY_BEFORE_TERM = Pattern.compile("^" + PARTY_NAMED + "(?=第?[一二三四五六七八九十]{1,3}届)");
 
     /** A party committee written out before its short form: 中共甘肃省委 → 省委. */
     private static final Pattern PARTY_BODY = Pattern.compile("(?:中国共产党|中共)[\\p{IsHan}]{2,6}?(?=[省市县区州]委)");
@@ -483,7 +484,7 @@ public final class RelayFinder {
     }
 
     /** What may stand before a session's short name in its full one: 党的十八届(五中全会), 全国(两会), 县(两会). */
-    private static final Pattern SESSION_QUALIFIER = Pattern.compile("(?:中共|中国共产党|党的)?(?:第?[一二三四五六七八九十]+届)?"
+    private static final Pattern SESSION_QUALIFIER = Pattern.compile(PARTY_NAMED + "?(?:第?[一二三四五六七八九十]+届)?"
             + "(?:全国|全省|全市|全县|全区|省|市|县|区)?");
 
     /** The one relay but {@code r} that {@code numbered} matches with {@code level} as group 1, else null. */
