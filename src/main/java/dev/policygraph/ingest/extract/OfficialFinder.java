@@ -916,9 +916,10 @@ public final class OfficialFinder {
     private static final Pattern RELAYED_ITEM_END = Pattern.compile("(?:精神|讲话|批示|指示|部署)$");
     /**
      * A clause that ends like an item but tells an act (乙对下半年工作进行了安排部署, 乙就…作了部署; 传达学习…精神,局长乙主持
-     * 会议并讲话): not relayed.
+     * 会议并讲话; 会议学习了…精神,乙传达…会议精神: the name relays an item itself): not relayed.
      */
-    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)|主持会议|并[作做发]?(?:表|重要)?讲话$");
+    private static final Pattern ACT_IN_ITEM = Pattern.compile("进行了?|[作做]了|[作做]出(?!的)|提出(?!的)|主持会议|并[作做发]?(?:表|重要)?讲话$"
+            + "|^[^,。;]{2,24}?(?:同志)?(?:传达|领学|通报)(?!的)");
 
     /** Relaying verbs; not 学习会议, 学习班 (a meeting's or a class's name), nor a study that someone chairs (集体学习由…主持). */
     private static final Pattern RELAYED_BEFORE = Pattern.compile("(?:传达|学习|贯彻|落实|按照|根据)(?![会班由])");
