@@ -3,6 +3,7 @@ package dev.policygraph.ingest;
 import static dev.policygraph.ingest.Extracted.extract;
 import static dev.policygraph.ingest.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
@@ -26,5 +27,25 @@ class RelayersAndSpeakerListsExtractTests {
         ArticleGraph relayed = extract("发布时间:2024-03-30\n3月29日上午,某市委会召开理论学习中心组学习会。市委会主委徐某斐主持会议。\n"
                 + "会议学习了省委全会精神,省委书记王某重要讲话精神。");
         assertEquals(Set.of(), RolesAt.of(relayed, only(relayed), "王某"));
+    }
+
+    @Test
+    void bareNamesThatTellWhatTheyLearntSpeak() {
+        ArticleGraph g = extract("发布时间:2024-03-30\n3月29日上午,某市委会召开理论学习中心组学习会。市委会主委徐某斐主持会议并讲话。副主委金素出席会议。\n"
+                + "金素、朱建胜、林月和、姜洪交流学习心得体会。");
+        MeetingItem m = only(g);
+        for (String name : java.util.List.of("朱建胜", "林月和", "姜洪")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "金素"));
+    }
+
+    @Test
+    void namesBeforeEtcSpeakAndEtcIsNoPartOfAName() {
+        for (String list : java.util.List.of("朱建胜、林月和、姜洪等作交流发言。", "朱建胜、林月和、姜洪等同志作交流发言。", "会上,姜洪等同志发言。")) {
+            ArticleGraph g = extract("发布时间:2024-03-30\n3月29日上午,某市委会召开理论学习中心组学习会。市委会主委徐某斐主持会议并讲话。\n" + list);
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "姜洪"), list);
+            assertTrue(g.officials().stream().noneMatch(o -> o.name().endsWith("等")), list + " " + g.officials());
+        }
     }
 }

@@ -705,12 +705,13 @@ public final class OfficialFinder {
     /**
      * 甲、乙、丙等市人大代表、市政协委员,围绕…等话题,踊跃发言; 甲、乙等代表先后发言: bare names before 等 and who they are,
      * one speech for all (a comma-bounded aside between them and the verb); 甲、乙、丙作交流发言, 甲、乙、丙分别发言: a list
-     * with no 等.
+     * with no 等; 甲、乙等(同志)作交流发言; 甲、乙、丙交流学习心得体会: what each learnt, told.
      */
-    private static final Pattern NAMED_SPEAKERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})+)(?:等"
+    private static final Pattern NAMED_SPEAKERS = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3}(?<!等))+)(?:(?:等"
             + "(?:[^,。;:]{0,24}?(?:代表|委员|企业家|负责人|负责同志|人士|专家|学者)(?:[^,。;:]{0,30}?|,[^,。;:]{2,80},))?"
-            + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?|(?:分别|先后|依次|相继)(?:作|做|进行)?|(?:作|做|进行))了?"
-            + "(?:(?:交流|表态|典型|经验)?发言|建言献策|(?<=(?:分别|先后|依次)[作做])工作安排)"); // 甲、乙分别做工作安排
+            + "(?:分别|先后|依次|相继|踊跃|积极|纷纷)(?:作|做|进行)?|(?:分别|先后|依次|相继)(?:作|做|进行)?|(?:等(?:同志)?)?(?:作|做|进行))了?"
+            + "(?:(?:交流|表态|典型|经验)?发言|建言献策|(?<=(?:分别|先后|依次)[作做])工作安排)" // 甲、乙分别做工作安排
+            + "|(?:等(?:同志)?)?(?:分别|先后|依次|相继)?交流了?[^,。;]{0,6}?(?:心得|体会|感受))");
 
     /**
      * 甲、乙、丙等26位专家学者、省政府参事结合各自工作,就…等方面提出意见建议: names, who they are, then what they
@@ -728,7 +729,7 @@ public final class OfficialFinder {
         if (st.indexOf('、') < 0) {
             return;
         }
-        if (st.contains("发言") || st.contains("建言献策") || st.contains("工作安排")) {
+        if (st.contains("发言") || st.contains("建言献策") || st.contains("工作安排") || st.contains("交流")) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
         }
         // the words NAMED_ADVISERS needs: 提出…意见/建议, 畅谈, 谈…体会/感受/认识/看法 (not every 座谈), 分别介绍/汇报
@@ -848,7 +849,7 @@ public final class OfficialFinder {
 
     /** 会上,纪委办甲同志对《意见》进行了解读: an untitled comrade, perhaps after the office he works in, who opens a clause and acts. */
     private static final Pattern COMRADE_ACTS = Pattern.compile("(?<=^|[,。;:])(?:\\p{IsHan}{2,8}?(?:办|局|处|科|室|部|委|组|中心|支部))?"
-            + "(?<name>\\p{IsHan}{2,3}?)同志(?=(?:对|就|向|围绕|结合|从|分别|先后)?[^,。;]{0,40}?(?:进行了?|[作做]了?|传达|通报|介绍|"
+            + "(?<name>\\p{IsHan}{2,3}?)等?同志(?=(?:对|就|向|围绕|结合|从|分别|先后)?[^,。;]{0,40}?(?:进行了?|[作做]了?|传达|通报|介绍|"
             + "解读|领学|强调|指出|讲话|发言))");
 
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
@@ -1097,7 +1098,7 @@ public final class OfficialFinder {
                 // 由王县长主持, 向李局长汇报: a preposition before a surname and its title, no two-character name
                 boolean prepositionAndSurname = len == 2 && "由向和与请".indexOf(cand.charAt(0)) >= 0
                         && personNames.isSurname(cand.substring(1));
-                if (prepositionAndSurname || personNames.notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代")
+                if (prepositionAndSurname || personNames.notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代") || cand.endsWith("等")
                         || !cand.chars().allMatch(Han::is)
                         || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
                         || !personNames.follows(st, titleEnd) && !st.startsWith("的", titleEnd)
