@@ -57,7 +57,7 @@ public final class RealCorpusScore {
             var md = new StringBuilder("### " + title + " (" + articles + " articles, " + noMeetingArticles
                     + " reporting no meeting)\n\n| category | TP | FP | FN | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");
             totals.forEach((c, k) -> md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f |%n",
-                    c.name().toLowerCase(Locale.ROOT), k.tp(), k.fp(), k.fn(), k.precision(), k.recall())));
+                    c.name().toLowerCase(Locale.ROOT).replace('_', ' '), k.tp(), k.fp(), k.fn(), k.precision(), k.recall())));
             md.append(String.format(Locale.ROOT, "%nNo-meeting articles with a meeting reported: %d of %d.%s%n",
                     falseMeetings, noMeetingArticles, rejected > 0 ? " Rejected by the extractor: " + rejected + "." : ""));
             return md.toString();

@@ -25,7 +25,7 @@ import dev.policygraph.ingest.score.Scorer.Counts;
  */
 public final class RealScorer {
 
-    public enum Category { MEETINGS, DATES, CONVENERS, OFFICIALS, TITLES, ROLES, CHAIRS, SPEAKERS, ATTENDEES, RELAYS }
+    public enum Category { MEETINGS, DATES, CONVENERS, OFFICIALS, TITLES, ROLES, CHAIRS, SPEAKERS, ATTENDEES, RELAYS, RELAY_LINKS }
 
     /** Per category counts, and whether a meeting was reported for an article that reports none. */
     public record Result(Map<Category, Counts> counts, boolean falseMeeting) {
@@ -134,7 +134,31 @@ public final class RealScorer {
                 (g, e) -> tolerant(relayName(g.meetingName()), relayName(e.meetingName()))
                         && (g.year() == null || e.year() == null || g.year().equals(e.year()))));
 
+        // relay links: each relay on the meeting that relays it (a digest's meetings each relaying one session link
+        // each), as the cascade draws them; a relay of an unmatched meeting is wrong or missed
+        Counts links = Counts.ZERO;
+        for (int g = 0; g < match.length; g++) {
+            links = links.plus(Scorer.match(dedupe(gold.meetings().get(g).relays()), List.of(),
+                    match[g] >= 0 ? foundLinks(found.get(match[g])) : List.of(), RealScorer::sameRelay));
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (!used[i]) {
+                links = links.plus(Scorer.match(List.<RealGold.Relay>of(), List.of(), foundLinks(found.get(i)), RealScorer::sameRelay));
+            }
+        }
+        out.put(Category.RELAY_LINKS, links);
+
         return new Result(out, gold.meetings().isEmpty() && !found.isEmpty());
+    }
+
+    private static List<RelayRef> foundLinks(MeetingItem m) {
+        var seen = new HashSet<String>();
+        return m.relays().stream().filter(r -> seen.add(relayName(r.meetingName()) + "|" + r.year())).toList();
+    }
+
+    private static boolean sameRelay(RealGold.Relay g, RelayRef e) {
+        return tolerant(relayName(g.meetingName()), relayName(e.meetingName()))
+                && (g.year() == null || e.year() == null || g.year().equals(e.year()));
     }
 
     /** Gold meeting i → index of its found meeting, or -1; greedy on similarity, best pairs first. */
