@@ -162,7 +162,10 @@ public class ArticleExtractor {
         partOf.addAll(initiatives.lexiconLinks(initiativeByKey, partOf));
 
         List<DirectiveRef> dirs = directives.find(doc);
-        List<RelayRef> rel = relays.find(doc, lead != null && lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear);
+        // each later meeting's part of the article keeps its own references (a digest's meetings relay the same one)
+        int[] laterMeetingsFrom = leads.stream().mapToInt(MeetingFinder.Lead::sentence).distinct().sorted().skip(1).toArray();
+        List<RelayRef> rel = relays.find(doc, lead != null && lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear,
+                laterMeetingsFrom);
         List<Venue> ven = venues.find(doc);
 
         List<MeetingItem> meetingItems = new ArrayList<>();
@@ -185,7 +188,8 @@ public class ArticleExtractor {
             String key = Keys.meetingKey(year, conv == null ? null : conv.key(), l.name(), l.date());
             meetingItems.add(new MeetingItem(l.name(), key, l.date(), l.precision(), l.form(), conv, taking,
                     within(dirs, DirectiveRef::evidence, from, to),
-                    RelayFinder.seenFrom(within(rel, RelayRef::evidence, from, to), conv == null ? null : conv.key()),
+                    RelayFinder.seenFrom(onePerKey(notItself(within(rel, RelayRef::evidence, from, to), l.name())),
+                            conv == null ? null : conv.key()),
                     within(items, TaskItem::evidence, from, to), within(ven, Venue::evidence, from, to),
                     l.evidence(), purposes(doc, l)));
         }
@@ -265,10 +269,12 @@ public class ArticleExtractor {
                 String n = Keys.canonical(r.meetingName());
                 return n.length() >= 4 && (name.contains(n) || n.contains(name));
             };
-            MeetingItem relayer = out.subList(out.indexOf(m) + 1, out.size()).stream()
-                    .filter(o -> o.relays().stream().anyMatch(names)).findFirst().orElse(null);
+            List<MeetingItem> relayers = out.subList(out.indexOf(m) + 1, out.size()).stream()
+                    .filter(o -> o.relays().stream().anyMatch(names)).toList();
+            MeetingItem relayer = relayers.isEmpty() ? null : relayers.get(0);
+            // a meeting several later ones relay is what a digest of its cascade reports (全国…会议召开。江苏…传达学习…)
             if (relayer == null || !ONLY_ATTENDED.matcher(doc.simp(doc.sentences().get(leads.get(i).sentence()))).find()
-                    && !aboveItsRelayer(m, relayer)) {
+                    && (relayers.size() > 1 || !aboveItsRelayer(m, relayer))) {
                 continue;
             }
             out.remove(m);
@@ -664,6 +670,19 @@ public class ArticleExtractor {
     }
 
     /** The items whose evidence lies in sentences [from, to). */
+    /** 全国…工作会议在北京召开。各地兴起学习贯彻全国…工作会议精神的热潮: a meeting does not relay itself. */
+    private static List<RelayRef> notItself(List<RelayRef> refs, String meetingName) {
+        String own = Keys.canonical(meetingName);
+        return refs.stream().filter(r -> !Keys.canonical(r.meetingName()).equals(own)).toList();
+    }
+
+    /** The first reference of each key: a meeting whose part spans others' (the lead's, from the headline on) relays each once. */
+    private static List<RelayRef> onePerKey(List<RelayRef> refs) {
+        Map<String, RelayRef> first = new LinkedHashMap<>();
+        refs.forEach(r -> first.putIfAbsent(r.key(), r));
+        return List.copyOf(first.values());
+    }
+
     private static <T> List<T> within(List<T> items, java.util.function.Function<T, Evidence> evidence, int from, int to) {
         return items.stream().filter(i -> {
             Evidence e = evidence.apply(i);

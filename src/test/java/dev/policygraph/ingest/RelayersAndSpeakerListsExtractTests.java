@@ -48,4 +48,26 @@ class RelayersAndSpeakerListsExtractTests {
             assertTrue(g.officials().stream().noneMatch(o -> o.name().endsWith("等")), list + " " + g.officials());
         }
     }
+
+    @Test
+    void eachMeetingOfADigestLinksTheSessionItRelaysAndTheSessionNotItself() {
+        ArticleGraph g = extract("发布时间:2024-01-20\n1月14日至15日,全国民政工作会议在北京召开。连日来,各地兴起学习贯彻全国民政工作会议精神的热潮。\n"
+                + "1月17日,某省民政厅召开党组(扩大)会议,传达学习全国民政工作会议精神,研究部署贯彻落实措施。\n"
+                + "1月18日,另一省民政厅召开党组(扩大)会议,传达学习全国民政工作会议精神。");
+        assertEquals(java.util.List.of("全国民政工作会议", "某省民政厅党组(扩大)会议", "另一省民政厅党组(扩大)会议"),
+                g.meetings().stream().map(MeetingItem::name).toList());
+        assertEquals(java.util.List.of(), g.meetings().get(0).relays());
+        for (MeetingItem m : g.meetings().subList(1, 3)) {
+            assertEquals(java.util.List.of("全国民政工作会议"), m.relays().stream().map(RelayRef::meetingName).toList(), m.name());
+        }
+    }
+
+    @Test
+    void theHeadlinesRelayIsTheBodysWhicheverMeetingIsToldFirst() {
+        ArticleGraph g = extract("某市局传达补建工作总结电视电话工作会议精神\n发布时间:2015-12-25\n12月23日,国家邮政局召开补建工作总结电视电话会议,"
+                + "全面总结补建工作。12月24日某市局召开会议,传达贯彻补建工作电视电话会议精神。");
+        assertEquals(2, g.meetings().size(), g.meetings().toString());
+        assertEquals(java.util.List.of(), g.meetings().get(0).relays());
+        assertEquals(1, g.meetings().get(1).relays().size());
+    }
 }

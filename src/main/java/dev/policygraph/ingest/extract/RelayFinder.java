@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.RelayRef;
 import dev.policygraph.ingest.lexicon.HeadedPattern;
@@ -208,8 +209,16 @@ public final class RelayFinder {
     }
 
     public List<RelayRef> find(Doc doc, Integer meetingYear) {
-        Map<String, RelayRef> out = new LinkedHashMap<>();
-        java.util.Set<String> built = new java.util.HashSet<>();
+        return find(doc, meetingYear, new int[0]);
+    }
+
+    /**
+     * The references of an article whose meetings are told from the given sentences on (all but the first): each
+     * meeting's part keeps its own, so that the meetings of a digest may each relay the same higher one.
+     */
+    public List<RelayRef> find(Doc doc, Integer meetingYear, int[] laterMeetingsFrom) {
+        Found found = new Found(new LinkedHashMap<>(), new java.util.HashSet<>(), laterMeetingsFrom.clone());
+        Map<String, RelayRef> out = found.refs();
         String simp = doc.simp();
         int previous = -1;
         boolean listed = false;
@@ -306,17 +315,44 @@ public final class RelayFinder {
             String list = simp.substring(listStart, p);
             Matcher trail = TRAIL.matcher(list);
             int listEnd = listStart + (trail.find() ? trail.start() : list.length());
-            items(doc, listStart, listEnd, meetingYear, out, built);
+            items(doc, listStart, listEnd, meetingYear, found);
             previous = anchor.end();
             listed = true;
         }
-        // a built name that a name written in the article holds is that meeting, already kept
-        List<String> written = out.entrySet().stream().filter(o -> !built.contains(o.getKey()))
-                .map(o -> Keys.canonical(o.getValue().meetingName())).toList();
-        List<RelayRef> kept = out.entrySet().stream().filter(o -> !built.contains(o.getKey())
-                || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
-                .map(Map.Entry::getValue).toList();
-        return localSessionsWrittenOut(headlinesInBody(doc, onePerSpelling(kept)));
+        List<RelayRef> all = new ArrayList<>();
+        for (int part = 0; part <= laterMeetingsFrom.length; part++) {
+            String prefix = part + "|";
+            Map<String, RelayRef> own = new LinkedHashMap<>();
+            out.forEach((k, r) -> {
+                if (k.startsWith(prefix)) {
+                    own.put(k, r);
+                }
+            });
+            // a built name that a name written in the article holds is that meeting, already kept
+            List<String> written = own.entrySet().stream().filter(o -> !found.built().contains(o.getKey()))
+                    .map(o -> Keys.canonical(o.getValue().meetingName())).toList();
+            List<RelayRef> kept = own.entrySet().stream().filter(o -> !found.built().contains(o.getKey())
+                    || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
+                    .map(Map.Entry::getValue).toList();
+            all.addAll(localSessionsWrittenOut(onePerSpelling(kept)));
+        }
+        return headlinesInBody(doc, all); // the headline's reference is the body's, whichever meeting's part holds it
+    }
+
+    /**
+     * The references found so far, by meeting part and key, and which of them were built from a shared level;
+     * {@code laterMeetingsFrom}: the sentences from which the article's later meetings are told.
+     */
+    private record Found(Map<String, RelayRef> refs, java.util.Set<String> built, int[] laterMeetingsFrom) {
+
+        /** The map key of a reference found in the given sentence: its meeting part, then its own key. */
+        String keyAt(int sentence, String key) {
+            int part = 0;
+            for (int from : laterMeetingsFrom) {
+                part += from <= sentence ? 1 : 0;
+            }
+            return part + "|" + key;
+        }
     }
 
     /**
@@ -579,8 +615,7 @@ public final class RelayFinder {
     }
 
     /** The meeting items of the list in [start, end); level words before the last item share its name. */
-    private void items(Doc doc, int start, int end, Integer meetingYear, Map<String, RelayRef> out,
-            java.util.Set<String> built) {
+    private void items(Doc doc, int start, int end, Integer meetingYear, Found out) {
         String simp = doc.simp();
         List<int[]> spans = new ArrayList<>();
         Matcher sep = ITEM_SPLIT.matcher(simp.substring(start, end));
@@ -687,13 +722,13 @@ public final class RelayFinder {
             for (String l : levels) {
                 for (String one : l.equals("省市") ? List.of("省", "市") : List.of(l)) {
                     addBuilt(doc, s, e, (one.length() == 1 && "省市县区州".indexOf(one.charAt(0)) >= 0 ? one + shared : one)
-                            + rest, meetingYear, out, built);
+                            + rest, meetingYear, out);
                 }
             }
             if (several) {
                 String sharedName = name.substring(joined.end());
                 for (String one : levelsOf(joined.group(), sharedName)) {
-                    addBuilt(doc, s, e, one + sharedName, meetingYear, out, built);
+                    addBuilt(doc, s, e, one + sharedName, meetingYear, out);
                 }
             }
             levels.clear();
@@ -790,15 +825,14 @@ public final class RelayFinder {
      * A name built from a shared level, kept when it names a meeting (省全会 from 省市全会 names none) and no name
      * written in the article holds it (中省市民政工作会议 and 全市民政工作会议 written out later: one meeting).
      */
-    private void addBuilt(Doc doc, int s, int e, String name, Integer meetingYear, Map<String, RelayRef> out,
-            java.util.Set<String> built) {
+    private void addBuilt(Doc doc, int s, int e, String name, Integer meetingYear, Found out) {
         if (!isMeeting(name)) {
             return;
         }
-        int before = out.size();
+        int before = out.refs().size();
         add(doc, s, e, name, meetingYear, out);
-        if (out.size() > before) {
-            built.add(new ArrayList<>(out.keySet()).get(out.size() - 1));
+        if (out.refs().size() > before) {
+            out.built().add(new ArrayList<>(out.refs().keySet()).get(out.refs().size() - 1));
         }
     }
 
@@ -875,7 +909,7 @@ public final class RelayFinder {
     }
 
     /** @param built a name not written as such (a shared level's), or null for the span's own text */
-    private void add(Doc doc, int s, int e, String built, Integer meetingYear, Map<String, RelayRef> out) {
+    private void add(Doc doc, int s, int e, String built, Integer meetingYear, Found out) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
         written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("").strip();
         Matcher held = HELD_INSIDE.matcher(written);
@@ -918,7 +952,8 @@ public final class RelayFinder {
             }
         }
         String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
-        out.putIfAbsent(key, new RelayRef(name, key, year, conv, doc.evidence(s, e)));
+        Evidence evidence = doc.evidence(s, e);
+        out.refs().putIfAbsent(out.keyAt(evidence.sentence(), key), new RelayRef(name, key, year, conv, evidence));
     }
 
     /** The sessions of {@code dated_sessions.txt} by name, each with the year it closed. */
