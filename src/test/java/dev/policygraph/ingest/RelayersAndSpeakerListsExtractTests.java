@@ -70,4 +70,14 @@ class RelayersAndSpeakerListsExtractTests {
         assertEquals(java.util.List.of(), g.meetings().get(0).relays());
         assertEquals(1, g.meetings().get(1).relays().size());
     }
+
+    @Test
+    void titledNamesSeparatedByCommasShareTheActAfterTheLastComma() {
+        ArticleGraph g = extract("发布时间:2017-02-28\n2月27日,某市政协常委会第十九次会议在某地开幕。市政协主席俞某出席。\n"
+                + "市政协副主席兼秘书长张某黎,市政协常务副秘书长潘某刚,市委统战部常务副部长张某炯、市政协提案委员会主任孙某,分别就上述议题作了说明。");
+        MeetingItem m = only(g);
+        for (String name : java.util.List.of("张某黎", "潘某刚", "张某炯", "孙某")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+    }
 }

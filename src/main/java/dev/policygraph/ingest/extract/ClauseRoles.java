@@ -83,6 +83,8 @@ final class ClauseRoles {
         return st.length();
     }
 
+    private static final Pattern IN_TURN = Pattern.compile("分别|先后|依次|相继");
+
     /** 董事长甲、总经理乙等与会者,踊跃发言: a list closed as the meeting's guests, its act after the comma. */
     private static final Pattern CLOSED_AS_GUESTS = Pattern.compile("等(?:与会者|与会人员|与会代表|与会嘉宾|嘉宾)");
 
@@ -99,6 +101,10 @@ final class ClauseRoles {
             return rolesIn(st, unnamed.end()); // 甲、乙,以及某街道负责同志分别发言: the unnamed join the act
         }
         int end = clauseEnd(st, from);
+        if (end == from && end < st.length() && st.charAt(end) == ','
+                && IN_TURN.matcher(st).region(end + 1, st.length()).lookingAt()) {
+            return rolesIn(st, end + 1); // 甲,乙、丙,分别就上述议题作了说明: the list's act after its last comma
+        }
         if (end < st.length() && st.charAt(end) == ',' && (ON_BEHALF.matcher(st).region(from, end).matches()
                 || CLOSED_AS_GUESTS.matcher(st).region(from, end).matches())) {
             return rolesIn(st, end + 1); // 副市长甲受市委书记的委托,作为特邀代表出席…: the act is in the next clause
