@@ -80,4 +80,11 @@ class RelayersAndSpeakerListsExtractTests {
             assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
         }
     }
+
+    @Test
+    void anExpertWhoSetsOutAViewSpeaks() {
+        ArticleGraph g = extract("发布时间:2017-02-28\n2月27日,某省召开院士专家座谈会。省长罗某主持会议。8位院士、专家先后在会上发言。"
+                + "中国工程院副院长邬贺铨阐述了光谷在现代光通信领域的发展前景。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "邬贺铨"));
+    }
 }
