@@ -87,4 +87,13 @@ class RelayersAndSpeakerListsExtractTests {
                 + "中国工程院副院长邬贺铨阐述了光谷在现代光通信领域的发展前景。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "邬贺铨"));
     }
+
+    @Test
+    void bareNamesCountedAsComradesSpeak() {
+        ArticleGraph g = extract("发布时间:2021-12-03\n12月2日,某市人大常委会机关党组中心组集体学习会召开。秘书长文某萍出席会议。"
+                + "肖晓华、黄山、韩成、刘各行四位同志作学习交流发言。");
+        for (String name : java.util.List.of("肖晓华", "黄山", "韩成", "刘各行")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
+        }
+    }
 }
