@@ -96,4 +96,12 @@ class RelayersAndSpeakerListsExtractTests {
             assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
         }
     }
+
+    @Test
+    void aMeetingSaidNotToBeHeldIsNone() {
+        for (String text : java.util.List.of("今年两会闭幕后不会举行总理记者会", "发布时间:2024-03-04\n发言人说,今年的大会闭幕后不举行总理记者会。",
+                "发布时间:2024-03-04\n受天气影响,原定的现场推进会未召开。")) {
+            assertEquals(java.util.List.of(), extract(text).meetings(), text);
+        }
+    }
 }

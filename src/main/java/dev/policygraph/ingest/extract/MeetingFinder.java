@@ -47,7 +47,8 @@ public final class MeetingFinder {
     /** A clause that says the meeting is not (yet) held: planned, prepared, or about to be. */
     /** Words that set a meeting in time to come: 将于, 拟在, 定于 …. */
     private static final String TO_COME = "将于|将在|拟于|拟在|定于|计划于";
-    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以确])(?:" + TO_COME + "|即将|准备召开|确定|"
+    private static final Pattern NOT_HELD = Pattern.compile("(?=[将拟即准筹计定关决同研建提要应以确不未没尚并])(?:" + TO_COME + "|即将|准备召开|确定|"
+            + "不(?:会|再)?$|未$|没有$|尚未$|并未$|" // 闭幕后不(会)举行总理记者会: a meeting said not to be held
             // 筹备 in a body's name (党代会筹备组, 筹备工作领导小组秘书处召开会议) or a meeting's (…大会筹备工作推进会召开)
             // is no plan: that meeting is held; any other 筹备 prepares one
             + "筹备(?!组|工作组|委员会|工作领导小组|领导小组|办公室|办|会|工作[\\p{IsHan}]{0,4}会)|关于召开|将召开|将举行|"
