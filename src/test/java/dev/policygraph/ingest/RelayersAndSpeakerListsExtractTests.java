@@ -104,4 +104,11 @@ class RelayersAndSpeakerListsExtractTests {
             assertEquals(java.util.List.of(), extract(text).meetings(), text);
         }
     }
+
+    @Test
+    void aBodysShortNameBeforeATitleIsNoName() {
+        ArticleGraph g = extract("发布时间:2006-06-01\n5月31日下午,省委、省政府举行座谈会。全国人大常委会副委员长、中国科协主席韩某德,"
+                + "中国科协常务副主席邓某出席座谈会。中国科协副主席在会上介绍了年会筹备情况。");
+        assertEquals(java.util.List.of("韩某德", "邓某"), g.officials().stream().map(OfficialRef::name).toList());
+    }
 }

@@ -1099,6 +1099,7 @@ public final class OfficialFinder {
                 boolean prepositionAndSurname = len == 2 && "由向和与请".indexOf(cand.charAt(0)) >= 0
                         && personNames.isSurname(cand.substring(1));
                 if (prepositionAndSurname || personNames.notName(cand) || cand.endsWith("副") || cand.endsWith("常") || cand.endsWith("代") || cand.endsWith("等")
+                        || orgs.endsInBodyName(cand) // 中国科协副主席: the body's name, not 国科协
                         || !cand.chars().allMatch(Han::is)
                         || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
                         || !personNames.follows(st, titleEnd) && !st.startsWith("的", titleEnd)

@@ -35,6 +35,11 @@ public final class Organizations {
         return false;
     }
 
+    /** True when the simplified text ends in a body's name of two characters or more (中国科协, 省工商联), not in 局 or 院 alone. */
+    public boolean endsInBodyName(String simp) {
+        return suffixes.stream().anyMatch(s -> s.length() >= 2 && simp.endsWith(s) && simp.length() > s.length());
+    }
+
     public boolean isCentral(String simp) {
         return central.contains(simp);
     }
