@@ -111,4 +111,13 @@ class RelayersAndSpeakerListsExtractTests {
                 + "中国科协常务副主席邓某出席座谈会。中国科协副主席在会上介绍了年会筹备情况。");
         assertEquals(java.util.List.of("韩某德", "邓某"), g.officials().stream().map(OfficialRef::name).toList());
     }
+
+    @Test
+    void bareNamesCountedBeforeWhoTheyAreAttend() {
+        ArticleGraph g = extract("发布时间:2006-03-23\n3月22日,中国工程院在某市召开院士座谈会。座谈会由中国工程院副院长王某佐主持,"
+                + "在某省工作的黄文虎、王仲奇、王光远、李圭白等15位院士参加了本次会议。");
+        for (String name : java.util.List.of("黄文虎", "王仲奇", "王光远", "李圭白")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), name), name);
+        }
+    }
 }

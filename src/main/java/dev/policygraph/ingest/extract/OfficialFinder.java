@@ -517,7 +517,9 @@ public final class OfficialFinder {
      * closed by 等, or by nothing, before an attendance verb (甲、乙、丙等出席了会议并发表了意见; 甲、乙出席会议).
      */
     private static final Pattern COMRADES = Pattern.compile("(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{1,2}[\\p{IsHan}&&[^等]])+)"
-            + "(?:等?同志|等?(?=(?:分别|也|还|均)?(?:出席|参加|列席)))"); // 甲、乙、丙也出席了会议
+            + "(?:等?同志|等?(?=(?:分别|也|还|均)?(?:出席|参加|列席))" // 甲、乙、丙也出席了会议
+            // 甲、乙、丙等15位院士(和…等)参加了本次会议: counted, and who they are, before the verb
+            + "|等(?:\\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名)[^,。;:、]{0,30}?(?=(?:分别|也|还|均)?(?:出席|参加|列席)))");
     /** 以及甲、乙、丙等出席大会: the last group of a sentence's attendees, joined on with 以及. */
     private static final Pattern LIST_CONJUNCTION = Pattern.compile("以及|及");
 
@@ -548,6 +550,9 @@ public final class OfficialFinder {
             // the list opens its clause, or follows the body its names belong to (县工作专班甲、乙等同志到会指导)
             int clauseStart = Math.max(ClauseRoles.clauseBefore(st, c.start()) + 1, afterConjunction);
             int listStart = c.start();
+            if (listStart - 1 > clauseStart && st.charAt(listStart - 1) == '的') {
+                clauseStart = listStart; // 在黑龙江省工作的甲、乙等: who they are, said before them, is no body
+            }
             if (listStart > clauseStart && !orgs.looksLikeBody(st.substring(clauseStart, listStart))
                     && st.indexOf('、', listStart) == listStart + 3) {
                 listStart++; // 专班刘博、…: the body's last character, then a name of two
