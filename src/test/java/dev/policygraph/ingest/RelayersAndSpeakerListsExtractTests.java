@@ -120,4 +120,12 @@ class RelayersAndSpeakerListsExtractTests {
             assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), name), name);
         }
     }
+
+    @Test
+    void aKeynoteGivenUnderItsTitleIsASpeech() {
+        ArticleGraph g = extract("发布时间:2019-09-26\n9月25日,某市召开长三角区域合作发展座谈会。杭州市旅游形象推广中心主任叶某作“打造世界一流旅游都市群”的主旨演讲。"
+                + "副市长王某出席会议并作主旨演讲。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "叶某"));
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, only(g), "王某"));
+    }
 }

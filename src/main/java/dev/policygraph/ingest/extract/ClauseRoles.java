@@ -232,6 +232,9 @@ final class ClauseRoles {
         if (made >= 0 && i - made <= 8 && (commaAfterMade < 0 || commaAfterMade > i)) {
             return true; // 甲同志在研讨班结业式上作的总结讲话: the speech he gave there, named
         }
+        if (i > 0 && clause.charAt(i - 1) == '的' && madeUnderTitle(clause, i - 1)) {
+            return false; // 甲作“…”的主旨演讲: a talk given under its title, made here
+        }
         if (i > 0 && (clause.charAt(i - 1) == '的' || clause.startsWith("重要", Math.max(0, i - 2)) && i >= 2
                 && clause.charAt(i - 1) == '要' && clause.charAt(i - 2) == '重' && !madeAt(clause, i - 2))) {
             return true;
@@ -240,6 +243,14 @@ final class ClauseRoles {
         return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
                 || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || WHO_ATTEND.matcher(after).lookingAt()
                 || clause.substring(0, i).matches(".*在[^,]*上的.*");
+    }
+
+    private static final Pattern MADE_UNDER_TITLE = Pattern.compile("[作做]了?(?:题为)?(?:“[^“”]{1,80}”|《[^《》]{1,80}》)$");
+
+    /** 作“…”的, 做了《…》的: {@code de} is the 的 after a title the subject's own speech is given under. */
+    private static boolean madeUnderTitle(String clause, int de) {
+        return de > 0 && "”》".indexOf(clause.charAt(de - 1)) >= 0
+                && MADE_UNDER_TITLE.matcher(clause).region(0, de).find();
     }
 
     /** 作重要讲话, 作了重要讲话, 发表了重要讲话: the speech made, not named; {@code at} is where 重要 starts. */
