@@ -140,6 +140,12 @@ public class ArticleExtractor {
             LocalDate standIn = pubDate;
             leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(doc, l, standIn)).toList());
         }
+        if (pubDate != null && !yearOnly) {
+            LocalDate month = pubDate.withDayOfMonth(1);
+            leads = new ArrayList<>(leads.stream().map(l -> l.date() != null || !MeetingFinder.vagueDigestOpeningBefore(doc, l.sentence()) ? l
+                    : new MeetingFinder.Lead(l.name(), l.form(), month, MeetingItem.DatePrecision.MONTH, l.convener(), l.sentence(), l.evidence()))
+                    .toList());
+        }
         leads = new ArrayList<>(leads.stream().map(l -> new MeetingFinder.Lead(l.name(), l.form(),
                 Campaigns.intoItsCampaign(Script.simplify(l.name()), l.date(), simplified), l.precision(), l.convener(),
                 l.sentence(), l.evidence())).toList());

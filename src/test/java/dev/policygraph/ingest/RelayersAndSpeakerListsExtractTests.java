@@ -128,4 +128,18 @@ class RelayersAndSpeakerListsExtractTests {
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "叶某"));
         assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, only(g), "王某"));
     }
+
+    @Test
+    void aDigestOpeningOnManyBodiesHoldsNoMeetingAndDatesTheOnesItTells() {
+        ArticleGraph g = extract("发布时间:2022-11-01\n近日,我省部分市(州)教育行政部门召开会议,传达学习党的二十大精神。\n"
+                + "成都市教育局召开党组(扩大)会议,传达学习党的二十大精神。会议要求,要深入领会党的二十大精神。\n"
+                + "自贡市委教育和体育工委召开(扩大)会议,要求全市教育体育系统各级党组织要认真落实。\n"
+                + "泸州市教育和体育局党组召开(扩大)会议,要求全市教育体育系统迅速掀起学习宣传贯彻的热潮。");
+        assertEquals(java.util.List.of("成都市教育局党组(扩大)会议", "自贡市委教育和体育工委(扩大)会议", "泸州市教育和体育局党组(扩大)会议"),
+                g.meetings().stream().map(MeetingItem::name).toList());
+        for (MeetingItem m : g.meetings()) {
+            assertEquals(java.time.LocalDate.of(2022, 11, 1), m.date(), m.name());
+            assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision(), m.name());
+        }
+    }
 }

@@ -52,6 +52,11 @@ final class LeadDates {
 
     private static final Pattern VAGUE = Pattern.compile("日前|近日|近期|前不久|前些天|近来|最近");
 
+    /** Whether the text says only that it was lately (日前, 近日 …). */
+    static boolean vague(String st) {
+        return VAGUE.matcher(st).find();
+    }
+
     private static final Pattern TODAY = Pattern.compile("今天|今日");
 
     /** 今(20)日: today, with the day written in. */

@@ -84,6 +84,10 @@ public final class MeetingFinder {
     /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
     private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:多种|各种|多样)?(?:方式|形式|会议|活动|载体|途径)");
 
+    /** 近日,我省部分市(州)教育行政部门召开会议: many bodies, each its own meeting, which a digest then tells one by one. */
+    private static final Pattern MANY_HOLDERS = Pattern.compile("(?:部分|各|多个|一些|多家|多地|不少|众多)[^,。;]{0,16}?"
+            + "(?:部门|单位|地区|地方|机关|学校|企业|市|县|区|州)\\)?(?:纷纷|相继|陆续|分别|也|都|均)?$");
+
     /** 会议集中学习了…和区委召开全区领导干部会议传达…: a meeting held is what the article's meeting learned of. */
     private static final Pattern LEARNED_CONTENT = Pattern.compile("(?:学习|传达|通报)了");
 
@@ -94,6 +98,7 @@ public final class MeetingFinder {
     private static boolean notReported(String st, int clauseStart, int verbStart) {
         String clause = st.substring(clauseStart, verbStart);
         return ASKED.matcher(clause).find() || LEARNED_CONTENT.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
+                || MANY_HOLDERS.matcher(clause).find()
                 || DEMANDS_OPEN.matcher(st).lookingAt()
                 || ASKED_OPENING.matcher(st).lookingAt() && ASKED.matcher(st.substring(0, verbStart)).find()
                 || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();
@@ -455,6 +460,23 @@ public final class MeetingFinder {
         return before.paragraph() == s.paragraph() && !before.text().startsWith("会议")
                 && SPEECH_OPENING.matcher(doc.simp(before)).lookingAt() && !TOLD_WHEN.matcher(st).find();
     }
+
+    /**
+     * 近日,我省部分市(州)教育行政部门召开会议…。成都市教育局召开党组会议…: the digest's opening dates, as 近日, the
+     * meetings it then tells without a date of their own; true when a sentence before {@code sentence} opens so.
+     */
+    public static boolean vagueDigestOpeningBefore(Doc doc, int sentence) {
+        for (Sentence s : doc.sentences().subList(0, Math.min(sentence, doc.sentences().size()))) {
+            String st = doc.simp(s);
+            Matcher v = HOLDING_VERB.matcher(st);
+            if (LeadDates.vague(st) && v.find() && MANY_HOLDERS.matcher(st.substring(clauseStart(st, v.start()), v.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern HOLDING_VERB = Pattern.compile("召开|举行");
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {
