@@ -142,4 +142,11 @@ class RelayersAndSpeakerListsExtractTests {
             assertEquals(MeetingItem.DatePrecision.MONTH, m.datePrecision(), m.name());
         }
     }
+
+    @Test
+    void whatAMeetingToComeWillRelayIsNoRelay() {
+        ArticleGraph g = extract("发布时间:2021-11-12\n11月11日,某县工商联召开会员企业座谈会,传达学习全省工商联工作会议精神。"
+                + "11月中下旬,将在两个工业园区分别召开90家企业座谈会,传达省市营商环境主观评价工作会议的精神。");
+        assertEquals(java.util.List.of("全省工商联工作会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
+    }
 }

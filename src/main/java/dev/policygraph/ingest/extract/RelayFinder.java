@@ -128,8 +128,8 @@ public final class RelayFinder {
         return y.lookingAt() && Integer.parseInt(y.group(1)) < meetingYear;
     }
 
-    /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…. */
-    private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将于[^,。]{0,12}召开");
+    /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…, 将在…分别召开座谈会,传达…. */
+    private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将(?:于|在)[^,。]{0,24}(?:召开|举行|举办)|拟(?:于|在)[^,。]{0,24}(?:召开|举行)");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
     private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?="
             + Scope.alternation() + "|全系统|\\d{4}年)");
