@@ -149,4 +149,14 @@ class RelayersAndSpeakerListsExtractTests {
                 + "11月中下旬,将在两个工业园区分别召开90家企业座谈会,传达省市营商环境主观评价工作会议的精神。");
         assertEquals(java.util.List.of("全省工商联工作会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
     }
+
+    @Test
+    void aNationalLeaderAfterHisTitleIsAnOfficialWhateverFollowsAndAReportHeardYesterdayIsNoSpeech() {
+        ArticleGraph g = extract("发布时间:2026-03-06\n3月6日,某地区全国政协委员联组会召开。会议由梁某英主持,他在开场时说,"
+                + "昨日听取了国务院总理李强的政府工作报告,要贯彻落实国家主席习近平去年底视察时的重要讲话精神。");
+        assertEquals(java.util.Map.of("李强", java.util.List.of("国务院总理"), "习近平", java.util.List.of("国家主席")),
+                g.officials().stream().filter(o -> !o.name().equals("梁某英"))
+                        .collect(java.util.stream.Collectors.toMap(OfficialRef::name, OfficialRef::titles)));
+        assertEquals(Set.of(), RolesAt.of(g, only(g), "李强"));
+    }
 }

@@ -81,6 +81,12 @@ public final class OfficialFinder {
                 List<int[]> names = new ArrayList<>();
                 int p = e;
                 int[] n = personNames.name(st, p);
+                int nationalTitle = -1; // where the national title starts, when only it let the name be read
+                Matcher national = n == null ? NATIONAL_TITLE_END.matcher(st).region(Math.max(0, e - 5), e) : null;
+                if (national != null && national.find()) {
+                    n = personNames.nameAfterNationalTitle(st, p); // 国务院总理李强的政府工作报告: any word may follow
+                    nationalTitle = n == null ? -1 : national.start();
+                }
                 while (n != null) {
                     names.add(n);
                     p = n[1];
@@ -100,7 +106,7 @@ public final class OfficialFinder {
                 if (names.isEmpty()) {
                     continue;
                 }
-                int tStart = titles.titlesStart(st, e);
+                int tStart = Math.max(titles.titlesStart(st, e), nationalTitle); // 按照国家主席甲…: the title alone
                 int cut = titles.prefixCut(st, tStart, Titles.noteStart(st, e));
                 if (cut < Titles.noteStart(st, e) - tStart) {
                     tStart += cut;
@@ -116,7 +122,8 @@ public final class OfficialFinder {
                     titleList.addAll(titles.splitTitles(doc, s.start() + tStart, s.start() + e));
                 }
                 int clauseEnd = ClauseRoles.clauseEnd(st, p);
-                List<Role> rs = namedAsObject(st, tStart) ? List.of() : clauseRoles.rolesIn(st, p);
+                // 国务院总理甲的政府工作报告: the name owns what follows, it does nothing here
+                List<Role> rs = namedAsObject(st, tStart) || st.startsWith("的", p) ? List.of() : clauseRoles.rolesIn(st, p);
                 if (firstRoles == null) {
                     firstRoles = rs;
                     opensWithList = st.substring(0, tStart).isBlank();
@@ -477,6 +484,7 @@ public final class OfficialFinder {
     }
 
     private static final Pattern HEARD = Pattern.compile("听取|审议");
+    private static final Pattern EARLIER_DAY = Pattern.compile("昨日|昨天|前天|此前");
     private static final Pattern MADE_REPORT = Pattern.compile("^(?:[、和及]\\p{IsHan}{2,8}?)*(?:同志)?(?:代表[^,。;]{1,12}?)?(?:所?[作做]的|关于[^,。;]{0,40}?的|的)[^。;]{0,40}?(?:报告|汇报|讲话|发言|说明)|^(?:同志)?所?[作做]的“”");
 
     /**
@@ -496,8 +504,9 @@ public final class OfficialFinder {
                 while (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
                     c--;
                 }
-                if (!HEARD.matcher(st.substring(c, at)).find()) {
-                    continue;
+                Matcher heard = HEARD.matcher(st.substring(c, at));
+                if (!heard.find() || EARLIER_DAY.matcher(st.substring(c, c + heard.start())).find()) {
+                    continue; // 昨日听取了国务院总理甲的政府工作报告: heard at another sitting, the day before
                 }
                 String rest = st.substring(at + name.length());
                 String title = AFTER_TITLES.longestAt(rest, 0);
@@ -1018,6 +1027,8 @@ public final class OfficialFinder {
     }
 
     private static final Pattern NATIONAL = Pattern.compile("总书记|总理|副总理|委员长");
+    /** A national leader's title before the name: 总书记, 国家主席, 国务院总理, 委员长. */
+    private static final Pattern NATIONAL_TITLE_END = Pattern.compile("(?:国务院)?(?:总书记|国家主席|总理|委员长)$");
 
     /** 习近平总书记, 李克强总理: a national leader, who belongs to no bureau of the article. */
     public static boolean isNationalLeader(OfficialRef o) {

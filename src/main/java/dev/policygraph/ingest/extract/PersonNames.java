@@ -122,6 +122,25 @@ final class PersonNames {
     }
 
     /**
+     * A name after a national leader's title, whatever follows it (国务院总理李强的政府工作报告, 国家主席习近平去年底视察):
+     * two or three characters after a surname, when the segmenter reads them as a name.
+     */
+    int[] nameAfterNationalTitle(String st, int p) {
+        for (int len : new int[] {3, 2}) {
+            int e = p + len;
+            if (e > st.length()) {
+                continue;
+            }
+            String cand = st.substring(p, e);
+            if (cand.chars().allMatch(Han::is) && !cand.endsWith("的") && !notName(cand)
+                    && surnames.contains(cand.substring(0, 1)) && personName(st, cand)) {
+                return new int[] {p, e};
+            }
+        }
+        return null;
+    }
+
+    /**
      * A name inside a list of names after a title, whose surname the lexicon lacks: two to four Han characters,
      * not a known non-name, followed by the list's next separator or its end.
      */
