@@ -159,4 +159,11 @@ class RelayersAndSpeakerListsExtractTests {
                         .collect(java.util.stream.Collectors.toMap(OfficialRef::name, OfficialRef::titles)));
         assertEquals(Set.of(), RolesAt.of(g, only(g), "李强"));
     }
+
+    @Test
+    void aTimeAroundAMeetingsHoldingIsNoMeeting() {
+        assertEquals(java.util.List.of(), extract("局务会议的议题材料应当提前两天送办公厅,会议召开前一天送到会议出席者手中。").meetings());
+        ArticleGraph held = extract("发布时间:2021-03-02\n3月1日,某县召开前期工作推进会。县长王某主持会议。");
+        assertEquals(java.util.List.of("前期工作推进会"), held.meetings().stream().map(MeetingItem::name).toList());
+    }
 }

@@ -112,6 +112,9 @@ public final class MeetingFinder {
      */
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
             + "在即|还有|还剩|倒计时|地)"); // 两次古田会议召开地: where it was held once
+    /** 会议召开前一天送到…, 召开期间, 召开之际: a time around a meeting's holding, no meeting's name after the verb. */
+    private static final Pattern TIME_AROUND_HOLDING = Pattern.compile("(?:之前|前夕|前(?!期)|期间|之际|时|后(?!勤)|以后|之后|在即)"
+            + "(?![\\p{IsHan}]{0,30}?(?:会议|会)(?:[,。;]|$))");
     private static final Pattern OBJECT_VERB = Pattern.compile("(?=[组主联召举开进])(?:(?:组织召开|主持召开|联合召开|召开|联合主办|主办)了?|举行了|举行|"
             + "举办了|举办|组织开展了?|组织|开展了?|进行了?|主持(?!召开)了?)"); // 又进行了集体学习: 了 is no part of the name
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
@@ -506,6 +509,7 @@ public final class MeetingFinder {
             if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || notReported(st, clauseStart, v.start())
                     || v.start() == clauseStart && plannedBefore(st, clauseStart)
                     || st.startsWith("的", v.end())
+                    || TIME_AROUND_HOLDING.matcher(st).region(v.end(), st.length()).lookingAt()
                     || BACKGROUND.matcher(st).lookingAt()
                     || PERIOD_CLAUSE.matcher(st).region(clauseStart, v.start()).lookingAt()
                     || insideTitle(st, v.start()) || continuesASpeech(doc, s, st)) {
