@@ -166,4 +166,10 @@ class RelayersAndSpeakerListsExtractTests {
         ArticleGraph held = extract("发布时间:2021-03-02\n3月1日,某县召开前期工作推进会。县长王某主持会议。");
         assertEquals(java.util.List.of("前期工作推进会"), held.meetings().stream().map(MeetingItem::name).toList());
     }
+
+    @Test
+    void meetingsCountedAfterTheirNameAreNone() {
+        assertEquals(java.util.List.of(), extract("近两年以来,我委与民营企业座谈交流500余次,省、市、县发展改革部门召开民营企业座谈会2万余次。")
+                .meetings());
+    }
 }

@@ -112,6 +112,9 @@ public final class MeetingFinder {
      */
     private static final Pattern AFTER_NOT_HELD = Pattern.compile("^(?:之前|前夕|前|期间|以来|之际|之年|时|的|后|以后|之后|上|结束|"
             + "在即|还有|还剩|倒计时|地)"); // 两次古田会议召开地: where it was held once
+    /** 召开民营企业座谈会2万余次, 召开座谈会3场: meetings counted, none of them one the article reports. */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几百千万]+)[万千百]?余?(?:次|场)");
+
     /** 会议召开前一天送到…, 召开期间, 召开之际: a time around a meeting's holding, no meeting's name after the verb. */
     private static final Pattern TIME_AROUND_HOLDING = Pattern.compile("(?:之前|前夕|前(?!期)|期间|之际|时|后(?!勤)|以后|之后|在即)"
             + "(?![\\p{IsHan}]{0,30}?(?:会议|会)(?:[,。;]|$))");
@@ -540,7 +543,8 @@ public final class MeetingFinder {
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
                 }
             }
-            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find() || LISTED_AFTER.matcher(st.substring(nameEnd)).lookingAt()) {
+            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find() || LISTED_AFTER.matcher(st.substring(nameEnd)).lookingAt()
+                    || COUNTED_AFTER.matcher(st).region(nameEnd, st.length()).lookingAt()) {
                 continue; // 研究召开X有关事宜; 通过召开X、Y等方式: planned, or a kind of meeting, not one held
             }
             if (v.group().startsWith("举办") && ("会".equals(formOf(st.substring(v.end(), nameEnd)))
