@@ -141,10 +141,8 @@ public class ArticleExtractor {
             leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(doc, l, standIn)).toList());
         }
         if (pubDate != null && !yearOnly) {
-            LocalDate month = pubDate.withDayOfMonth(1);
-            leads = new ArrayList<>(leads.stream().map(l -> l.date() != null || !MeetingFinder.vagueDigestOpeningBefore(doc, l.sentence()) ? l
-                    : new MeetingFinder.Lead(l.name(), l.form(), month, MeetingItem.DatePrecision.MONTH, l.convener(), l.sentence(), l.evidence()))
-                    .toList());
+            LocalDate publishedOn = pubDate;
+            leads = new ArrayList<>(leads.stream().map(l -> datedByDigestOpening(doc, l, publishedOn)).toList());
         }
         leads = new ArrayList<>(leads.stream().map(l -> new MeetingFinder.Lead(l.name(), l.form(),
                 Campaigns.intoItsCampaign(Script.simplify(l.name()), l.date(), simplified), l.precision(), l.convener(),
@@ -170,8 +168,8 @@ public class ArticleExtractor {
         List<DirectiveRef> dirs = directives.find(doc);
         // each later meeting's part of the article keeps its own references (a digest's meetings relay the same one)
         int[] laterMeetingsFrom = leads.stream().mapToInt(MeetingFinder.Lead::sentence).distinct().sorted().skip(1).toArray();
-        List<RelayRef> rel = relays.find(doc, lead != null && lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear,
-                laterMeetingsFrom);
+        Integer relayYear = lead != null && lead.date() != null ? Integer.valueOf(lead.date().getYear()) : pubYear;
+        List<RelayRef> rel = relays.find(doc, relayYear, laterMeetingsFrom);
         List<Venue> ven = venues.find(doc);
 
         List<MeetingItem> meetingItems = new ArrayList<>();
@@ -676,13 +674,20 @@ public class ArticleExtractor {
     }
 
     /** The items whose evidence lies in sentences [from, to). */
+    /** An undated meeting a digest's opening dates as 近日 (近日,部分市…召开会议。甲局召开党组会议…): the month of publication. */
+    private static MeetingFinder.Lead datedByDigestOpening(Doc doc, MeetingFinder.Lead l, LocalDate published) {
+        return l.date() != null || !MeetingFinder.vagueDigestOpeningBefore(doc, l.sentence()) ? l
+                : new MeetingFinder.Lead(l.name(), l.form(), published.withDayOfMonth(1), MeetingItem.DatePrecision.MONTH,
+                        l.convener(), l.sentence(), l.evidence());
+    }
+
     /** 全国…工作会议在北京召开。各地兴起学习贯彻全国…工作会议精神的热潮: a meeting does not relay itself. */
     private static List<RelayRef> notItself(List<RelayRef> refs, String meetingName) {
         String own = Keys.canonical(meetingName);
         return refs.stream().filter(r -> !Keys.canonical(r.meetingName()).equals(own)).toList();
     }
 
-    /** The first reference of each key: a meeting whose part spans others' (the lead's, from the headline on) relays each once. */
+    /** The first reference of each key: a meeting whose part spans others' (the lead's, from the headline) relays each once. */
     private static List<RelayRef> onePerKey(List<RelayRef> refs) {
         Map<String, RelayRef> first = new LinkedHashMap<>();
         refs.forEach(r -> first.putIfAbsent(r.key(), r));

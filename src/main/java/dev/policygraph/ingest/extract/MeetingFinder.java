@@ -84,6 +84,7 @@ public final class MeetingFinder {
     /** After a name: one kind among others (…推进会等方式, …等会议), not a meeting held. */
     private static final Pattern LISTED_AFTER = Pattern.compile("^、?[^,。;]{0,20}?等(?:多种|各种|多样)?(?:方式|形式|会议|活动|载体|途径)");
 
+    private static final Pattern HOLDING_VERB = Pattern.compile("召开|举行");
     /** 近日,我省部分市(州)教育行政部门召开会议: many bodies, each its own meeting, which a digest then tells one by one. */
     private static final Pattern MANY_HOLDERS = Pattern.compile("(?:部分|各|多个|一些|多家|多地|不少|众多)[^,。;]{0,16}?"
             + "(?:部门|单位|地区|地方|机关|学校|企业|市|县|区|州)\\)?(?:纷纷|相继|陆续|分别|也|都|均)?$");
@@ -475,14 +476,14 @@ public final class MeetingFinder {
         for (Sentence s : doc.sentences().subList(0, Math.min(sentence, doc.sentences().size()))) {
             String st = doc.simp(s);
             Matcher v = HOLDING_VERB.matcher(st);
-            if (LeadDates.vague(st) && v.find() && MANY_HOLDERS.matcher(st.substring(clauseStart(st, v.start()), v.start())).find()) {
+            if (LeadDates.vague(st) && v.find()
+                    && MANY_HOLDERS.matcher(st.substring(clauseStart(st, v.start()), v.start())).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Pattern HOLDING_VERB = Pattern.compile("召开|举行");
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {

@@ -218,7 +218,6 @@ public final class RelayFinder {
      */
     public List<RelayRef> find(Doc doc, Integer meetingYear, int[] laterMeetingsFrom) {
         Found found = new Found(new LinkedHashMap<>(), new java.util.HashSet<>(), laterMeetingsFrom.clone());
-        Map<String, RelayRef> out = found.refs();
         String simp = doc.simp();
         int previous = -1;
         boolean listed = false;
@@ -323,7 +322,7 @@ public final class RelayFinder {
         for (int part = 0; part <= laterMeetingsFrom.length; part++) {
             String prefix = part + "|";
             Map<String, RelayRef> own = new LinkedHashMap<>();
-            out.forEach((k, r) -> {
+            found.refs().forEach((k, r) -> {
                 if (k.startsWith(prefix)) {
                     own.put(k, r);
                 }
@@ -615,7 +614,7 @@ public final class RelayFinder {
     }
 
     /** The meeting items of the list in [start, end); level words before the last item share its name. */
-    private void items(Doc doc, int start, int end, Integer meetingYear, Found out) {
+    private void items(Doc doc, int start, int end, Integer meetingYear, Found found) {
         String simp = doc.simp();
         List<int[]> spans = new ArrayList<>();
         Matcher sep = ITEM_SPLIT.matcher(simp.substring(start, end));
@@ -668,14 +667,14 @@ public final class RelayFinder {
                 // 省委十届十次、市委十届十一次全会: each committee's numbered session, the word after the last shared
                 String word = sharedSessionWord(simp, spans, i + 1);
                 if (word != null) {
-                    add(doc, s, e, clean(item) + word, meetingYear, out);
+                    add(doc, s, e, clean(item) + word, meetingYear, found);
                     continue;
                 }
             }
             if (isPartialSession(item) && i + 1 < spans.size()) {
                 // 十七届二中、三中全会; 十九届二中、三中、四中、五中全会: a bare partial session in the middle keeps the term
                 String own = item.contains("届") ? item.substring(0, item.indexOf('届') + 1) : null;
-                add(doc, s, e, (own == null && term != null ? term : "") + item + "全会", meetingYear, out);
+                add(doc, s, e, (own == null && term != null ? term : "") + item + "全会", meetingYear, found);
                 term = own != null ? own : term;
                 continue;
             }
@@ -684,12 +683,12 @@ public final class RelayFinder {
                 // 省人代会、政协会: the level of the session before is the bare one's too (`SHORT_ASSEMBLY`)
                 Matcher before = LEVEL_ASSEMBLY.matcher(clean(simp.substring(spans.get(i - 1)[0], spans.get(i - 1)[1])));
                 if (before.matches()) {
-                    add(doc, s, e, before.group(1) + name, meetingYear, out);
+                    add(doc, s, e, before.group(1) + name, meetingYear, found);
                     continue;
                 }
             }
             if (term != null && BARE_PLENUM.matcher(name).matches()) {
-                add(doc, s, e, term + name, meetingYear, out); // …二中、三中全会: the third plenum of the same term
+                add(doc, s, e, term + name, meetingYear, found); // …二中、三中全会: the third plenum of the same term
                 term = null;
                 continue;
             }
@@ -702,7 +701,7 @@ public final class RelayFinder {
                     plenum = at.group(1);
                 }
                 if (plenum != null) {
-                    add(doc, s, e, plenum, meetingYear, out);
+                    add(doc, s, e, plenum, meetingYear, found);
                 }
             }
             if (!isMeeting(name)) {
@@ -712,7 +711,7 @@ public final class RelayFinder {
             Matcher joined = JOINED_LEVELS.matcher(name);
             boolean several = joined.lookingAt() && isMeeting(name.substring(joined.end()));
             if (!several && !levelBefore) {
-                add(doc, s, e, null, meetingYear, out); // 省市…会议, 全国全省…会议: one meeting per level, added below
+                add(doc, s, e, null, meetingYear, found); // 省市…会议, 全国全省…会议: one meeting per level, added below
             }
             // 中央、省委统战工作会议 / 中央和省市…会议: the levels before share the rest of the name
             Matcher level = LEVEL_PREFIX.matcher(name);
@@ -722,13 +721,13 @@ public final class RelayFinder {
             for (String l : levels) {
                 for (String one : l.equals("省市") ? List.of("省", "市") : List.of(l)) {
                     addBuilt(doc, s, e, (one.length() == 1 && "省市县区州".indexOf(one.charAt(0)) >= 0 ? one + shared : one)
-                            + rest, meetingYear, out);
+                            + rest, meetingYear, found);
                 }
             }
             if (several) {
                 String sharedName = name.substring(joined.end());
                 for (String one : levelsOf(joined.group(), sharedName)) {
-                    addBuilt(doc, s, e, one + sharedName, meetingYear, out);
+                    addBuilt(doc, s, e, one + sharedName, meetingYear, found);
                 }
             }
             levels.clear();
@@ -825,14 +824,14 @@ public final class RelayFinder {
      * A name built from a shared level, kept when it names a meeting (省全会 from 省市全会 names none) and no name
      * written in the article holds it (中省市民政工作会议 and 全市民政工作会议 written out later: one meeting).
      */
-    private void addBuilt(Doc doc, int s, int e, String name, Integer meetingYear, Found out) {
+    private void addBuilt(Doc doc, int s, int e, String name, Integer meetingYear, Found found) {
         if (!isMeeting(name)) {
             return;
         }
-        int before = out.refs().size();
-        add(doc, s, e, name, meetingYear, out);
-        if (out.refs().size() > before) {
-            out.built().add(new ArrayList<>(out.refs().keySet()).get(out.refs().size() - 1));
+        int before = found.refs().size();
+        add(doc, s, e, name, meetingYear, found);
+        if (found.refs().size() > before) {
+            found.built().add(new ArrayList<>(found.refs().keySet()).get(found.refs().size() - 1));
         }
     }
 
@@ -909,7 +908,7 @@ public final class RelayFinder {
     }
 
     /** @param built a name not written as such (a shared level's), or null for the span's own text */
-    private void add(Doc doc, int s, int e, String built, Integer meetingYear, Found out) {
+    private void add(Doc doc, int s, int e, String built, Integer meetingYear, Found found) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
         written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("").strip();
         Matcher held = HELD_INSIDE.matcher(written);
@@ -953,7 +952,7 @@ public final class RelayFinder {
         }
         String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
         Evidence evidence = doc.evidence(s, e);
-        out.refs().putIfAbsent(out.keyAt(evidence.sentence(), key), new RelayRef(name, key, year, conv, evidence));
+        found.refs().putIfAbsent(found.keyAt(evidence.sentence(), key), new RelayRef(name, key, year, conv, evidence));
     }
 
     /** The sessions of {@code dated_sessions.txt} by name, each with the year it closed. */
