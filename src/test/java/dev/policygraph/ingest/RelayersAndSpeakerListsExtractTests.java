@@ -172,4 +172,13 @@ class RelayersAndSpeakerListsExtractTests {
         assertEquals(java.util.List.of(), extract("近两年以来,我委与民营企业座谈交流500余次,省、市、县发展改革部门召开民营企业座谈会2万余次。")
                 .meetings());
     }
+
+    @Test
+    void deputiesNamedBeforeWhatTheyAreSpeak() {
+        ArticleGraph g = extract("发布时间:2008-01-19\n1月18日,某市人大代表团召开全体会议,审议政府工作报告。团长石某源主持会议。\n"
+                + "黄永健、邓小丽等代表说,报告把解决“三农”问题放在突出位置。周长琦代表建议,政府要重视房价调控。");
+        for (String name : java.util.List.of("黄永健", "邓小丽", "周长琦")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
+        }
+    }
 }

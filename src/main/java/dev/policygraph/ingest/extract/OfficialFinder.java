@@ -866,7 +866,32 @@ public final class OfficialFinder {
             + "(?<name>\\p{IsHan}{2,3}?)等?同志(?=(?:对|就|向|围绕|结合|从|分别|先后)?[^,。;]{0,40}?(?:进行了?|[作做]了?|传达|通报|介绍|"
             + "解读|领学|强调|指出|讲话|发言))");
 
+    /** 甲、乙等代表说, 丙代表建议, 丁委员表示: deputies and members named before what they are, telling their views. */
+    private static final Pattern DEPUTIES_SAY = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3}(?<!等))*)等?"
+            + "(?<what>代表|委员)(?=说|表示|建议|认为|指出|提出|谈到|呼吁)");
+
+    /** The deputies or members of a list that tells its views: all names, one the segmenter or the article knows. */
+    private void deputiesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        Matcher d = DEPUTIES_SAY.matcher(st);
+        while (d.find()) {
+            String[] names = d.group("list").split("、");
+            if (!java.util.Arrays.stream(names).allMatch(personNames::surnameLed)
+                    || java.util.Arrays.stream(names).noneMatch(n -> known(byKey, n) != null || PersonNames.personName(st, n))) {
+                continue;
+            }
+            int at = d.start("list");
+            for (String n : names) {
+                OfficialRef o = knownOrAdded(doc, byKey, s.start() + at, s.start() + at + n.length(), List.of(d.group("what")), null);
+                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + d.start(), s.start() + d.end())));
+                at += n.length() + 1;
+            }
+        }
+    }
+
     private void untitledIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        if (st.contains("代表") || st.contains("委员")) {
+            deputiesIn(doc, s, st, byKey, parts);
+        }
         Matcher speaker = UNTITLED_SPEAKER.matcher(st);
         if (speaker.lookingAt() && !personNames.notName(speaker.group("name"))) {
             untitled(doc, s, st, speaker, byKey, parts);
