@@ -181,4 +181,14 @@ class RelayersAndSpeakerListsExtractTests {
             assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
         }
     }
+
+    @Test
+    void thePrepositionBeforeATitleIsNoPartOfIt() {
+        ArticleGraph g = extract("发布时间:2008-01-19\n1月18日,某省人大代表团召开全体会议。省委副书记、省长林某森出席会议。"
+                + "代表们对省长林某森所作的工作报告给予高度评价。部党组书记、部长、应对疫情工作领导小组组长张某南主持会议。");
+        java.util.Map<String, java.util.List<String>> titles = g.officials().stream()
+                .collect(java.util.stream.Collectors.toMap(OfficialRef::name, OfficialRef::titles));
+        assertEquals(java.util.List.of("省委副书记", "省长"), titles.get("林某森"));
+        assertEquals(java.util.List.of("部党组书记", "部长", "应对疫情工作领导小组组长"), titles.get("张某南"));
+    }
 }

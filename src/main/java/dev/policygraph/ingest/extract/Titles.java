@@ -40,7 +40,7 @@ final class Titles {
         return words.stream().anyMatch(text::endsWith);
     }
 
-    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有(?!限)|和|及|与|由|在|是|了|传达学习|传达"
+    private static final Pattern CUT_PREFIX = Pattern.compile(".*(?:会议上|会上|会议|召开|出席|主持|参加|的|有(?!限)|和|及|与|由|在|是|了|(?<!应)对(?![外台口标象])|传达学习|传达"
             + "|强调|指出|对标|理解好?|领会好?|学习(?=[区市县省州镇]委|中央|国务院)|就(?!业))|受(?!理|援)|^(?:最后|首先|随后|其次|接着|图为)"); // 尤其要学习理解中共中央政治局常委…,
             // 最后局党委委员、副局长甲同志…作了点评: an adverb of order before the titles, no comma after it;
             // 受集团党委书记甲委托: on whose behalf, no title; 区纪委监委就该镇原党委书记甲…案件召开: the topic, after 就;
