@@ -191,4 +191,13 @@ class RelayersAndSpeakerListsExtractTests {
         assertEquals(java.util.List.of("省委副书记", "省长"), titles.get("林某森"));
         assertEquals(java.util.List.of("部党组书记", "部长", "应对疫情工作领导小组组长"), titles.get("张某南"));
     }
+
+    @Test
+    void aForumHeldIsAMeetingAndWhoHostsItIsNoPartOfItsName() {
+        ArticleGraph g = extract("发布时间:2019-09-26\n9月25日,由致公党上海市委会、致公党江苏省委会、致公党浙江省委会、致公党安徽省委会、中共浦东新区区委统战部主办的"
+                + "第十届长三角区域合作发展论坛在上海隆重举行。致公党中央副主席张某迪出席论坛并致辞。");
+        MeetingItem m = only(g);
+        assertEquals("第十届长三角区域合作发展论坛", m.name());
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "张某迪"));
+    }
 }

@@ -1205,7 +1205,7 @@ public final class MeetingFinder {
         String nameSimp = st.substring(nameStart, nameEnd);
         String name = doc.written(s.start() + nameStart, s.start() + nameEnd);
         String formSimp = formOf(nameSimp);
-        if (formSimp == null || DESCRIBED_ONLY.matcher(nameSimp).find()
+        if (formSimp == null || DESCRIBED_ONLY.matcher(nameSimp).find() || BY_BODY.matcher(nameSimp).lookingAt()
                 || PLENARY.matcher(nameSimp).matches() && (out.stream().anyMatch(m -> m.sentence() == s.index())
                         || OPENED_BEFORE.matcher(st.substring(0, nameStart)).find())) {
             return; // 高规格、大规模的会议: described, not named; 开幕并举行第一次全体会议: a sitting of the meeting before
@@ -1259,7 +1259,11 @@ public final class MeetingFinder {
      * A clause before a name that says who attends or organises it (由…参加的, 县领导出席、各部门列席的, 由某商会组织的):
      * no part of the name.
      */
-    private static final Pattern ATTENDED_OR_ORGANISED_BY = Pattern.compile("(?:参加|出席|列席|参会)的|由[^,。;]{2,30}?(?:组织|主办|承办|举办|召集)的");
+    private static final Pattern ATTENDED_OR_ORGANISED_BY = Pattern.compile("(?:参加|出席|列席|参会)的|由[^,。;]{2,60}?(?:组织|主办|承办|举办|召集)的"
+            + "|(?:联合)?(?:主办|承办)的"); // …、乙委员会主办的…论坛: the hosts listed before the name
+
+    /** 由致公党上海市委会、…主办的…论坛: a name that opens on 由 is the hosts' list, the body's 委会 no meeting. */
+    private static final Pattern BY_BODY = Pattern.compile("由[^,。;]{2,60}?(?:委会|委员会|商会|协会|学会)$");
 
     /** What opens a name but is the reporter's this year or own place: 今年第6次集体学习, 我市…紧急会议, 该市…恳谈会. */
     private static final Pattern OWN_TIME_OR_PLACE = Pattern.compile("今年(?:度)?|本年度|[我该][省市县区州旗]");
