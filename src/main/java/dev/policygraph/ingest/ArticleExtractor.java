@@ -140,9 +140,12 @@ public class ArticleExtractor {
             LocalDate standIn = pubDate;
             leads = new ArrayList<>(leads.stream().map(l -> monthUnknown(doc, l, standIn)).toList());
         }
-        if (pubDate != null && !yearOnly) {
+        // looked for only when a meeting lacks a date: most articles date every meeting they tell
+        int digestOpening = pubDate == null || yearOnly || leads.stream().allMatch(l -> l.date() != null) ? -1
+                : MeetingFinder.vagueDigestOpening(doc);
+        if (digestOpening >= 0) {
             LocalDate publishedOn = pubDate;
-            leads = new ArrayList<>(leads.stream().map(l -> datedByDigestOpening(doc, l, publishedOn)).toList());
+            leads = new ArrayList<>(leads.stream().map(l -> datedByDigestOpening(l, digestOpening, publishedOn)).toList());
         }
         leads = new ArrayList<>(leads.stream().map(l -> new MeetingFinder.Lead(l.name(), l.form(),
                 Campaigns.intoItsCampaign(Script.simplify(l.name()), l.date(), simplified), l.precision(), l.convener(),
@@ -673,10 +676,12 @@ public class ArticleExtractor {
         return List.copyOf(out.values());
     }
 
-    /** The items whose evidence lies in sentences [from, to). */
-    /** An undated meeting a digest's opening dates as 近日 (近日,部分市…召开会议。甲局召开党组会议…): the month of publication. */
-    private static MeetingFinder.Lead datedByDigestOpening(Doc doc, MeetingFinder.Lead l, LocalDate published) {
-        return l.date() != null || !MeetingFinder.vagueDigestOpeningBefore(doc, l.sentence()) ? l
+    /**
+     * An undated meeting told after a digest's opening that dates it as 近日 (近日,部分市…召开会议。甲局召开党组会议…):
+     * the month of publication.
+     */
+    private static MeetingFinder.Lead datedByDigestOpening(MeetingFinder.Lead l, int opening, LocalDate published) {
+        return l.date() != null || l.sentence() <= opening ? l
                 : new MeetingFinder.Lead(l.name(), l.form(), published.withDayOfMonth(1), MeetingItem.DatePrecision.MONTH,
                         l.convener(), l.sentence(), l.evidence());
     }
@@ -694,6 +699,7 @@ public class ArticleExtractor {
         return List.copyOf(first.values());
     }
 
+    /** The items whose evidence lies in sentences [from, to). */
     private static <T> List<T> within(List<T> items, java.util.function.Function<T, Evidence> evidence, int from, int to) {
         return items.stream().filter(i -> {
             Evidence e = evidence.apply(i);

@@ -469,21 +469,20 @@ public final class MeetingFinder {
     }
 
     /**
-     * 近日,我省部分市(州)教育行政部门召开会议…。成都市教育局召开党组会议…: the digest's opening dates, as 近日, the
-     * meetings it then tells without a date of their own; true when a sentence before {@code sentence} opens so.
+     * 近日,我省部分市(州)教育行政部门召开会议…。成都市教育局召开党组会议…: the digest's opening, which dates as 近日 the
+     * meetings it then tells without a date of their own; the first sentence that opens so, or -1.
      */
-    public static boolean vagueDigestOpeningBefore(Doc doc, int sentence) {
-        for (Sentence s : doc.sentences().subList(0, Math.min(sentence, doc.sentences().size()))) {
+    public static int vagueDigestOpening(Doc doc) {
+        for (Sentence s : doc.sentences()) {
             String st = doc.simp(s);
             Matcher v = HOLDING_VERB.matcher(st);
             if (LeadDates.vague(st) && v.find()
                     && MANY_HOLDERS.matcher(st.substring(clauseStart(st, v.start()), v.start())).find()) {
-                return true;
+                return s.index();
             }
         }
-        return false;
+        return -1;
     }
-
 
     /** The first meeting only (callers that know an article reports one meeting). */
     public Lead find(Doc doc, LocalDate published) {

@@ -27,17 +27,22 @@ public final class Organizations {
         if (central.contains(simp)) {
             return true;
         }
-        for (String s : suffixes) {
-            if (simp.endsWith(s) && simp.length() > s.length()) {
-                return true;
-            }
-        }
-        return false;
+        return endsInSuffix(simp, 1);
     }
 
     /** True when the simplified text ends in a body's name of two characters or more (中国科协, 省工商联), not in 局 or 院 alone. */
     public boolean endsInBodyName(String simp) {
-        return suffixes.stream().anyMatch(s -> s.length() >= 2 && simp.endsWith(s) && simp.length() > s.length());
+        return endsInSuffix(simp, 2);
+    }
+
+    /** Whether something stands before a body suffix of at least {@code minLength} characters that ends the text. */
+    private boolean endsInSuffix(String simp, int minLength) {
+        for (String s : suffixes) {
+            if (s.length() >= minLength && simp.endsWith(s) && simp.length() > s.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isCentral(String simp) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.policygraph.ingest.Evidence;
 import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.RelayRef;
 import dev.policygraph.ingest.lexicon.HeadedPattern;
@@ -217,7 +216,7 @@ public final class RelayFinder {
      * meeting's part keeps its own, so that the meetings of a digest may each relay the same higher one.
      */
     public List<RelayRef> find(Doc doc, Integer meetingYear, int[] laterMeetingsFrom) {
-        Found found = new Found(new LinkedHashMap<>(), new java.util.HashSet<>(), laterMeetingsFrom.clone());
+        Found found = Found.of(laterMeetingsFrom);
         String simp = doc.simp();
         int previous = -1;
         boolean listed = false;
@@ -319,38 +318,38 @@ public final class RelayFinder {
             listed = true;
         }
         List<RelayRef> all = new ArrayList<>();
-        for (int part = 0; part <= laterMeetingsFrom.length; part++) {
-            String prefix = part + "|";
-            Map<String, RelayRef> own = new LinkedHashMap<>();
-            found.refs().forEach((k, r) -> {
-                if (k.startsWith(prefix)) {
-                    own.put(k, r);
-                }
-            });
+        for (Map<String, RelayRef> part : found.parts()) {
             // a built name that a name written in the article holds is that meeting, already kept
-            List<String> written = own.entrySet().stream().filter(o -> !found.built().contains(o.getKey()))
-                    .map(o -> Keys.canonical(o.getValue().meetingName())).toList();
-            List<RelayRef> kept = own.entrySet().stream().filter(o -> !found.built().contains(o.getKey())
-                    || written.stream().noneMatch(w -> w.contains(Keys.canonical(o.getValue().meetingName()))))
-                    .map(Map.Entry::getValue).toList();
+            List<String> written = part.values().stream().filter(r -> !found.built().contains(r))
+                    .map(r -> Keys.canonical(r.meetingName())).toList();
+            List<RelayRef> kept = part.values().stream().filter(r -> !found.built().contains(r)
+                    || written.stream().noneMatch(w -> w.contains(Keys.canonical(r.meetingName())))).toList();
             all.addAll(localSessionsWrittenOut(onePerSpelling(kept)));
         }
         return headlinesInBody(doc, all); // the headline's reference is the body's, whichever meeting's part holds it
     }
 
     /**
-     * The references found so far, by meeting part and key, and which of them were built from a shared level;
-     * {@code laterMeetingsFrom}: the sentences from which the article's later meetings are told.
+     * The references found so far, by key within each meeting's part of the article, and which of them were built
+     * from a shared level; {@code laterMeetingsFrom}: the sentences from which the article's later meetings are told.
      */
-    private record Found(Map<String, RelayRef> refs, java.util.Set<String> built, int[] laterMeetingsFrom) {
+    private record Found(List<Map<String, RelayRef>> parts, java.util.Set<RelayRef> built, int[] laterMeetingsFrom) {
 
-        /** The map key of a reference found in the given sentence: its meeting part, then its own key. */
-        String keyAt(int sentence, String key) {
+        static Found of(int[] laterMeetingsFrom) {
+            List<Map<String, RelayRef>> parts = new ArrayList<>();
+            for (int i = 0; i <= laterMeetingsFrom.length; i++) {
+                parts.add(new LinkedHashMap<>());
+            }
+            return new Found(parts, new java.util.HashSet<>(), laterMeetingsFrom.clone());
+        }
+
+        /** The reference, kept in its meeting's part unless one of its key is there already; null when not kept. */
+        RelayRef keep(RelayRef r) {
             int part = 0;
             for (int from : laterMeetingsFrom) {
-                part += from <= sentence ? 1 : 0;
+                part += from <= r.evidence().sentence() ? 1 : 0;
             }
-            return part + "|" + key;
+            return parts.get(part).putIfAbsent(r.key(), r) == null ? r : null;
         }
     }
 
@@ -828,10 +827,9 @@ public final class RelayFinder {
         if (!isMeeting(name)) {
             return;
         }
-        int before = found.refs().size();
-        add(doc, s, e, name, meetingYear, found);
-        if (found.refs().size() > before) {
-            found.built().add(new ArrayList<>(found.refs().keySet()).get(found.refs().size() - 1));
+        RelayRef kept = add(doc, s, e, name, meetingYear, found);
+        if (kept != null) {
+            found.built().add(kept);
         }
     }
 
@@ -907,8 +905,11 @@ public final class RelayFinder {
         return LEAD.matcher(item.replace("“", "").replace("”", "").strip()).replaceFirst("");
     }
 
-    /** @param built a name not written as such (a shared level's), or null for the span's own text */
-    private void add(Doc doc, int s, int e, String built, Integer meetingYear, Found found) {
+    /**
+     * @param built a name not written as such (a shared level's), or null for the span's own text
+     * @return the reference kept, or null when none was (no name, or one of its key already in its meeting's part)
+     */
+    private RelayRef add(Doc doc, int s, int e, String built, Integer meetingYear, Found found) {
         String written = built != null ? built : doc.written(s, e).replace("“", "").replace("”", "").strip();
         written = DAY_IN_NAME.matcher(NAME_LEAD.matcher(written).replaceFirst("")).replaceAll("").strip();
         Matcher held = HELD_INSIDE.matcher(written);
@@ -920,7 +921,7 @@ public final class RelayFinder {
         if (built == null) {
             String simp = Keys.canonical(written);
             if (simp.startsWith("的") || simp.isEmpty()) {
-                return;
+                return null;
             }
         }
         written = SESSION_THEN_MEETING.matcher(written).replaceFirst("");
@@ -951,8 +952,7 @@ public final class RelayFinder {
             }
         }
         String key = Keys.meetingKey(year, conv == null ? null : conv.key(), name, null);
-        Evidence evidence = doc.evidence(s, e);
-        found.refs().putIfAbsent(found.keyAt(evidence.sentence(), key), new RelayRef(name, key, year, conv, evidence));
+        return found.keep(new RelayRef(name, key, year, conv, doc.evidence(s, e)));
     }
 
     /** The sessions of {@code dated_sessions.txt} by name, each with the year it closed. */
