@@ -23,7 +23,9 @@ final class LeadDates {
     }
 
     /** A day of a month; 日 may be dropped before the time of day (6月16上午). */
-    static final Pattern DATE = Pattern.compile("(?:(\\d{4}|(?<!\\d)1[0-2]\\d) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号|(?=上午|下午))");
+    // 11月19-20日: a range's first day, its 日 written once after the last
+    static final Pattern DATE = Pattern.compile("(?:(\\d{4}|(?<!\\d)1[0-2]\\d) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号|(?=上午|下午)"
+            + "|(?=(?:至|到|-|—|－|~)\\d{1,2}[日号]))");
 
     /** 二〇二四年三月五日, 三月五日: a date in Chinese numerals. */
     private static final Pattern CHINESE_DATE = Pattern.compile("(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月"

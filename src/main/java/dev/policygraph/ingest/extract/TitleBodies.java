@@ -30,9 +30,11 @@ final class TitleBodies {
         while (from > 0 && Han.is(st.charAt(from - 1)) && nameStart - from < 20) {
             from--;
         }
-        // …工作的意见以及市委甲书记, …的重要讲话和省法院乙院长: a body never runs back across 的 or 以及
+        // …工作的意见以及市委甲书记, …的重要讲话和省法院乙院长, 领学了省局乙局长所作的报告: a body never runs back
+        // across 的, 了 or 以及
         String run = st.substring(from, nameStart);
-        from += Math.max(run.lastIndexOf('的') + 1, run.lastIndexOf("以及") < 0 ? 0 : run.lastIndexOf("以及") + 2);
+        from += Math.max(Math.max(run.lastIndexOf('的'), run.lastIndexOf('了')) + 1,
+                run.lastIndexOf("以及") < 0 ? 0 : run.lastIndexOf("以及") + 2);
         for (int i = from; i < nameStart - 1; i++) {
             String cand = st.substring(i, nameStart);
             if (orgs.looksLikeBody(cand) && !cand.startsWith("召开") && !cand.startsWith("会议")) {

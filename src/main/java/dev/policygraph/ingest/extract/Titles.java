@@ -102,7 +102,8 @@ final class Titles {
         int end = to;
         while (end > from && cut.region(from, end).lookingAt()) {
             int j = cut.end() - 1;
-            if (cut.end() == end || st.charAt(j) != '和' || joinsAfterTitle(st, j)) {
+            // …报告精神和省长甲: a title right after the 和 starts the titles; in a body's name a body follows it
+            if (cut.end() == end || st.charAt(j) != '和' || joinsAfterTitle(st, j) || titleIndex.longestAt(st, j + 1) != null) {
                 return cut.end() - from;
             }
             end = j; // 和 inside a body: an earlier cut, if any

@@ -1,0 +1,83 @@
+package dev.policygraph.ingest;
+
+import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms batch as's real articles showed in session 21 (symposia where many speak, county reports, sector work
+ * conferences), each a form that recurs rather than one article's wording. Texts written for these tests. Pure, fast.
+ */
+class SymposiaAndCountyReportsExtractTests {
+
+    @Test
+    void aRangeWithItsDayWrittenOnceIsDatedByItsFirstDay() {
+        ArticleGraph g = extract("发布时间:2015-11-20\n11月19-20日,某市局在某县召开2015年全市气象局长工作研讨会议。某县副县长张某志出席会议并致辞。");
+        assertEquals(LocalDate.of(2015, 11, 19), only(g).date());
+    }
+
+    @Test
+    void namesCountedAndDescribedBeforeTheirSpeechSpeak() {
+        ArticleGraph g = extract("发布时间:2023-07-01\n6月30日,某部召开律师工作座谈会,部长贺某出席会议并讲话。\n"
+                + "会上,薛济明、杨希文、牛琳娜等9位律师代表作了发言。");
+        for (String name : List.of("薛济明", "杨希文", "牛琳娜")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
+        }
+    }
+
+    @Test
+    void namesThatProposeOnATopicSpeakAndAGuestWhoSaysSomethingSpeaks() {
+        ArticleGraph g = extract("发布时间:2022-08-26\n25日上午,某市政协召开月度协商座谈会。市政协主席周某芬主持会议并讲话。\n"
+                + "会上,伍某松、陈某芳、易某生围绕有效缓解企业结构性用工矛盾等协商建言。\n"
+                + "市政府党组成员隆某出席会议并表示,将积极研究用工策略。");
+        MeetingItem m = only(g);
+        for (String name : List.of("伍某松", "陈某芳", "易某生")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
+        }
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "隆某"));
+        // a guest who only thanks is no speaker by that
+        ArticleGraph thanked = extract("发布时间:2022-08-26\n25日上午,某市政协召开月度协商座谈会。市政府党组成员隆某出席会议并表示感谢。");
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(thanked, only(thanked), "隆某"));
+    }
+
+    @Test
+    void anAdverbOfMannerMayStandBetweenANameAndItsSpeech() {
+        ArticleGraph g = extract("发布时间:2013-02-18\n2月18日,某市高新技术研讨会在市科技情报所召开。\n会上,市长陈某彪明确强调,全市企业要加快创新。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "陈某彪"));
+    }
+
+    @Test
+    void theBodyBeforeANameWrittenBeforeItsTitleStopsAtAVerb() {
+        ArticleGraph g = extract("发布时间:2015-11-20\n11月19日,某市局召开全市气象局长工作研讨会议。会议期间,市局局长刘某军传达了全省气象局长工作研讨会议精神,"
+                + "并全文领学了省局王某国局长所作的主题报告。");
+        assertEquals(List.of("省局局长"), Extracted.official(g, "王某国").titles());
+    }
+
+    @Test
+    void aTitleRightAfterAndStartsTheTitles() {
+        ArticleGraph g = extract("发布时间:2021-02-01\n2月1日上午,某县委召开全县领导干部会议。县委书记刘某华主持并讲话。"
+                + "县委副书记罗某政传达省政府工作报告精神和省长郑某洁参加某团审议时的讲话精神。");
+        assertEquals(List.of("省长"), Extracted.official(g, "郑某洁").titles());
+        // in a body's name a 和 stays: 文化和旅游局局长
+        ArticleGraph body = extract("发布时间:2021-02-01\n2月1日上午,某县委召开全县领导干部会议。县文化和旅游局局长王某出席会议。");
+        assertEquals(List.of("县文化和旅游局局长"), Extracted.official(body, "王某").titles());
+    }
+
+    @Test
+    void aGivenNameMayOpenWithJia() {
+        ArticleGraph g = extract("发布时间:2021-02-01\n2月1日上午,某县委召开全县领导干部会议。县委副书记罗某政传达省委书记袁家华重要讲话精神。");
+        assertEquals(List.of("省委书记"), Extracted.official(g, "袁家华").titles());
+    }
+
+    @Test
+    void aConsultationHeldWithJubanIsAMeeting() {
+        ArticleGraph g = extract("发布时间:2021-01-25\n1月21日上午,某市工商联、市科技局联合举办2021年首场政企恳谈会。市委常委李某葵出席会议。");
+        assertEquals("2021年首场政企恳谈会", only(g).name());
+    }
+}
