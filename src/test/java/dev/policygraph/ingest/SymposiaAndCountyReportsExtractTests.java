@@ -80,4 +80,17 @@ class SymposiaAndCountyReportsExtractTests {
         ArticleGraph g = extract("发布时间:2021-01-25\n1月21日上午,某市工商联、市科技局联合举办2021年首场政企恳谈会。市委常委李某葵出席会议。");
         assertEquals("2021年首场政企恳谈会", only(g).name());
     }
+
+    @Test
+    void peopleNamedAfterTheirFirmsInAListSpeak() {
+        ArticleGraph g = extract("发布时间:2021-07-30\n7月27日上午,某市召开民营企业家交流座谈会。\n"
+                + "座谈会上,朗华供应链刘丹宁、安多福王秀娥、一体投资李漫铁等民营企业代表纷纷发言。");
+        for (String name : List.of("刘丹宁", "王秀娥", "李漫铁")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
+        }
+        // firms alone name no one
+        ArticleGraph firms = extract("发布时间:2021-07-30\n7月27日上午,某市召开民营企业家交流座谈会。\n"
+                + "座谈会上,朗华供应链、安多福科技、一体投资等民营企业代表纷纷发言。");
+        assertEquals(List.of(), firms.officials());
+    }
 }

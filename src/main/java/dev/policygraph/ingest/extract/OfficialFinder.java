@@ -739,6 +739,10 @@ public final class OfficialFinder {
 
     private static final int LONG_NAME_LIST = 5;
 
+    /** 朗华供应链甲、安多福乙、一体投资丙等民营企业代表纷纷发言: each speaker named after the firm he comes from. */
+    private static final Pattern FIRMS_AND_NAMES = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,12}(?:、\\p{IsHan}{2,12}){2,})等"
+            + "[^,。;:]{0,16}?(?:企业|企业家|代表)[^,。;:]{0,6}?(?:纷纷|先后|踊跃|依次|分别|相继)?(?:[作做]了?|进行了?)?(?:交流)?发言");
+
     private void namedSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts) {
         if (st.indexOf('、') < 0) {
@@ -747,12 +751,49 @@ public final class OfficialFinder {
         if (st.contains("发言") || st.contains("建言") || st.contains("工作安排") || st.contains("交流")) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_SPEAKERS.matcher(st));
         }
+        if (st.contains("发言")) {
+            firmSpeakers(doc, s, st, byKey, parts);
+        }
         // the words NAMED_ADVISERS needs: 提出…意见/建议, 畅谈, 谈…体会/感受/认识/看法 (not every 座谈), 分别介绍/汇报
         boolean told = st.contains("谈") && (st.contains("畅谈") || st.contains("体会") || st.contains("感受")
                 || st.contains("认识") || st.contains("看法"));
         boolean inTurn = st.contains("分别");
         if (st.contains("提出") && (st.contains("意见") || st.contains("建议")) || told || inTurn) {
             listedSpeakers(doc, s, st, byKey, parts, NAMED_ADVISERS.matcher(st));
+        }
+    }
+
+    /**
+     * Each item of a list of firms and their people ({@link #FIRMS_AND_NAMES}) that ends in a name HanLP reads speaks,
+     * when two items in three do: a list of firms alone names no one.
+     */
+    private void firmSpeakers(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
+        Matcher r = FIRMS_AND_NAMES.matcher(st);
+        while (r.find()) {
+            String[] items = r.group("list").split("、");
+            if (java.util.Arrays.stream(items).allMatch(i -> i.length() <= 3)) {
+                continue; // names alone: NAMED_SPEAKERS reads them
+            }
+            List<int[]> names = new ArrayList<>();
+            int at = r.start("list");
+            for (String item : items) {
+                for (int len = 3; len >= 2; len--) {
+                    String cand = item.length() >= len ? item.substring(item.length() - len) : null;
+                    if (cand != null && personNames.surnameLed(cand) && PersonNames.personName(st, cand)) {
+                        names.add(new int[] {at + item.length() - len, at + item.length()});
+                        break;
+                    }
+                }
+                at += item.length() + 1;
+            }
+            if (3 * names.size() < 2 * items.length) {
+                continue;
+            }
+            int ce = ClauseRoles.clauseEnd(st, r.end() - 1);
+            for (int[] n : names) {
+                OfficialRef o = knownOrAdded(doc, byKey, s.start() + n[0], s.start() + n[1], List.of(), null);
+                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
+            }
         }
     }
 
