@@ -93,4 +93,26 @@ class SymposiaAndCountyReportsExtractTests {
                 + "座谈会上,朗华供应链、安多福科技、一体投资等民营企业代表纷纷发言。");
         assertEquals(List.of(), firms.officials());
     }
+
+    @Test
+    void aPressConferencesPanelSeparatedByCommasAnswersTogether() {
+        ArticleGraph g = extract("发布时间:2012-01-10\n1月9日上午,某省人大会议举行第一次记者招待会,省委常委、常务副省长李某克,副省长张某卫,"
+                + "省财政厅厅长钱某玉,围绕当前社会关注的热点问题回答了记者提问。");
+        for (String name : List.of("李某克", "张某卫", "钱某玉")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
+        }
+    }
+
+    @Test
+    void aMemberNamedBeforeWeiyuanSpeaksOnABodysBehalf() {
+        ArticleGraph g = extract("发布时间:2024-01-18\n1月17日下午,市政协十五届三次会议举行第三次全体会议。市政协主席朱某主持会议。\n"
+                + "现场,10位委员代表作口头发言。徐华平委员代表民革某市委发言,提出了加快港城建设的建议;吴维娜委员代表民盟某市委发言。");
+        for (String name : List.of("徐华平", "吴维娜")) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
+            assertEquals(List.of("委员"), Extracted.official(g, name).titles(), name);
+        }
+        // 国务委员 is a title: 原国务 is no name before 委员
+        ArticleGraph state = extract("发布时间:2017-12-21\n12月20日,某协会表彰大会在北京举行。原国务委员陈某立出席会议并讲话。");
+        assertEquals(List.of("陈某立"), state.officials().stream().map(OfficialRef::name).toList());
+    }
 }

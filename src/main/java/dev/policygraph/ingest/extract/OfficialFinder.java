@@ -1181,7 +1181,7 @@ public final class OfficialFinder {
                 // 由王县长主持, 向李局长汇报: a preposition before a surname and its title, no two-character name
                 boolean prepositionAndSurname = len == 2 && "由向和与请".indexOf(cand.charAt(0)) >= 0
                         && personNames.isSurname(cand.substring(1));
-                if (prepositionAndSurname || personNames.notName(cand) || "副常代等".indexOf(cand.charAt(cand.length() - 1)) >= 0
+                if (prepositionAndSurname || personNames.notName(cand) || "副常代等务".indexOf(cand.charAt(cand.length() - 1)) >= 0 // 原国务委员: 务 ends no name
                         || orgs.endsInBodyName(cand) // 中国科协副主席: the body's name, not 国科协
                         || !cand.chars().allMatch(Han::is)
                         || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
