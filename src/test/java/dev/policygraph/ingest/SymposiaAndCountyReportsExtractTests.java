@@ -115,4 +115,28 @@ class SymposiaAndCountyReportsExtractTests {
         ArticleGraph state = extract("发布时间:2017-12-21\n12月20日,某协会表彰大会在北京举行。原国务委员陈某立出席会议并讲话。");
         assertEquals(List.of("陈某立"), state.officials().stream().map(OfficialRef::name).toList());
     }
+
+    @Test
+    void todaysGuestsListedAfterAnOpeningAttendEvenBetweenSemicolons() {
+        ArticleGraph g = extract("发布时间:2024-09-02\n9月2日,某省新闻办公室举行新闻发布会。出席今天发布会的有:某省卫生健康委员会党委书记、主任周某强先生;"
+                + "某省生态环境厅党组成员、副厅长孙某芳先生。");
+        for (String name : List.of("周某强", "孙某芳")) {
+            assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), name), name);
+        }
+    }
+
+    @Test
+    void rulesFilePhotosAndHabitsReportNoMeeting() {
+        for (String text : List.of("第五条  常务委员会举行会议,应当合理安排会期、议程和日程,提高议事质量和效率。",
+                "资料图:2016年3月2日,全国政协十二届四次会议新闻发布会在北京人民大会堂举行。",
+                "为了便于经常举行会议,集体行使职权,全国人大和县级以上地方各级人大设立常委会。")) {
+            assertEquals(List.of(), extract("发布时间:2017-03-02\n" + text).meetings(), text);
+        }
+    }
+
+    @Test
+    void aTopicIsNoPartOfTheTitlesAfterIt() {
+        ArticleGraph g = extract("发布时间:2023-12-28\n12月27日下午,某县政协召开分组讨论会。讨论中,委员们围绕县委书记吴某健的讲话,谈突破、话发展。");
+        assertEquals(List.of("县委书记"), Extracted.official(g, "吴某健").titles());
+    }
 }

@@ -66,9 +66,16 @@ public final class MeetingFinder {
      * 举行: no one meeting), or still to come (下月召开); not 先后
      * (甲先后主持召开A和B reports both).
      */
-    private static final Pattern SUMMED_OR_COMING = Pattern.compile("(?:多次|共|累计|通过|定期|每月|每周|每季度|"
+    private static final Pattern SUMMED_OR_COMING = Pattern.compile("(?:多次|共|累计|通过|定期|经常|通常|每月|每周|每季度|"
             + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期|纷纷|密集)$");
     /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
+    /**
+     * A sentence that is no news: an article of rules (第五条 常务委员会举行会议,应当…), a file photo's caption (资料图:2016年
+     * 3月2日,…举行).
+     */
+    private static final Pattern NO_NEWS_OPENING = Pattern.compile("^\\s*(?:第[一二三四五六七八九十百零\\d]+条|资料(?:图片?|照片)[::])");
+    /** 随着…新闻发布会召开,…进入“两会时间”: the holding sets a time, the sentence tells something else. */
+    private static final Pattern ALONG_WITH = Pattern.compile("^随着");
     private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
             + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
     /**
@@ -102,7 +109,8 @@ public final class MeetingFinder {
                 || MANY_HOLDERS.matcher(clause).find()
                 || DEMANDS_OPEN.matcher(st).lookingAt()
                 || ASKED_OPENING.matcher(st).lookingAt() && ASKED.matcher(st.substring(0, verbStart)).find()
-                || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find();
+                || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find()
+                || NO_NEWS_OPENING.matcher(st).lookingAt() || ALONG_WITH.matcher(clause).lookingAt();
     }
 
     /** A sentence that tells what came before the article's meeting: 此前,省厅召开了…会议. */
@@ -834,7 +842,7 @@ public final class MeetingFinder {
                 || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
                 || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神") && !namedForASpirit(name)
-                || name.startsWith("在") || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
+                || name.startsWith("在") || ALONG_WITH.matcher(name).lookingAt() || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
                 || EVENT_END.matcher(name).find() || GREETED.matcher(name).find() || DEICTIC.matcher(name).matches()
                 || GREETED_AFTER.matcher(st).region(verbEnd, st.length()).lookingAt()
                 || REACTED.matcher(st).region(verbEnd, st.length()).find()) {
