@@ -139,4 +139,21 @@ class SymposiaAndCountyReportsExtractTests {
         ArticleGraph g = extract("发布时间:2023-12-28\n12月27日下午,某县政协召开分组讨论会。讨论中,委员们围绕县委书记吴某健的讲话,谈突破、话发展。");
         assertEquals(List.of("县委书记"), Extracted.official(g, "吴某健").titles());
     }
+
+    @Test
+    void aFirmsHeadNamedBeforeHisTitleSpeaks() {
+        ArticleGraph g = extract("发布时间:2018-01-03\n12月25日,集团公司2018年工作务虚会在某大厦召开。会上,各部室分别汇报了工作;"
+                + "李磊总经理结合大家的发言对集团的工作进行了总结。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "李磊"));
+        assertEquals(List.of("总经理"), Extracted.official(g, "李磊").titles());
+        // 公司 before 副总经理 is the firm, no name
+        ArticleGraph firm = extract("发布时间:2023-08-30\n8月29日,公司召开第一届第二次职工代表大会。会议由公司副总经理、工会主席刘长升主持。");
+        assertEquals(List.of("刘长升"), firm.officials().stream().map(OfficialRef::name).toList());
+    }
+
+    @Test
+    void aDatedWorkMeetingThatABodyOrganisesIsHeld() {
+        ArticleGraph g = extract("发布时间:2022-06-03\n6月2日下午,集团在多功能厅组织开展端午节前集体廉洁谈话暨安全生产工作会议。会议由集团党委副书记、总经理左某主持。");
+        assertEquals("端午节前集体廉洁谈话暨安全生产工作会议", only(g).name());
+    }
 }
