@@ -3,6 +3,7 @@ package dev.policygraph.ingest;
 import static dev.policygraph.ingest.Extracted.extract;
 import static dev.policygraph.ingest.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -155,5 +156,11 @@ class SymposiaAndCountyReportsExtractTests {
     void aDatedWorkMeetingThatABodyOrganisesIsHeld() {
         ArticleGraph g = extract("发布时间:2022-06-03\n6月2日下午,集团在多功能厅组织开展端午节前集体廉洁谈话暨安全生产工作会议。会议由集团党委副书记、总经理左某主持。");
         assertEquals("端午节前集体廉洁谈话暨安全生产工作会议", only(g).name());
+    }
+
+    @Test
+    void anOpeningPlenaryIsASessionsNameNotItsVerb() {
+        ArticleGraph g = extract("发布时间:2019-01-29\n1月27日,省长刘某在省十三届人大三次会议开幕大会上作了政府工作报告。");
+        assertTrue(g.meetings().stream().noneMatch(m -> m.name().contains("刘某")), g.meetings().toString());
     }
 }

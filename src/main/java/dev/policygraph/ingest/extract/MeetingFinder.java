@@ -137,12 +137,12 @@ public final class MeetingFinder {
     /**
      * After a meeting's name, its verb: the day and place may come between (…工作会议2月9日在市政府召开), and a session
      * that closes was held too (…会议1月15日上午闭幕), and so is one held in a manner (…会议以视频会形式召开). 闭幕会,
-     * 开幕式 are sessions, no verb (…工作总结会近日召开 says when only vaguely): 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
+     * 开幕式, 开幕大会 are sessions, no verb (…工作总结会近日召开 says when only vaguely): 在…全国代表大会闭幕会上的重要讲话 tells where a relayed speech was given. A congress
      * closing may first complete its agenda (…代表大会圆满完成各项议程,20日上午在北京闭幕).
      */
     private static final Pattern SUBJECT_VERB = Pattern.compile("(?:(?:圆满|顺利)?完成(?:了)?各项议程(?:后)?,)?(?:于[^,。;]{1,14}?)?"
             + "(?:(?:(?:\\d{4}年)?\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上?)?(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?)?(?:(?:今日|今天)(?:上午|下午)?(?=在))?(?:近日|日前|近期|昨天|昨日)?(?:[在于][\\p{IsHan}\\d]{1,20})?(?:(?:以|通过)[^,。;]{1,12}?(?:形式|方式))?"
-            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利|如期)?(?:召开|(?:开幕|闭幕)(?![会式词])|举行|举办)");
+            + "(?:今日|今天)?(?:隆重|顺利|正式|胜利|如期)?(?:召开|(?:开幕|闭幕)(?![会式词]|大会)|举行|举办)");
     /** A holding verb with 的 inside what would be a name: it describes a meeting (…时刻召开的一次重要会议). */
     private static final Pattern HELD_INSIDE_NAME = Pattern.compile("(?:召开|举行)的");
     /** Events that 举办 holds and that end like a meeting (…运动会暨…大会). */
