@@ -65,6 +65,8 @@ class SymposiaAndCountyReportsExtractTests {
         ArticleGraph g = extract("发布时间:2021-02-01\n2月1日上午,某县委召开全县领导干部会议。县委书记刘某华主持并讲话。"
                 + "县委副书记罗某政传达省政府工作报告精神和省长郑某洁参加某团审议时的讲话精神。");
         assertEquals(List.of("省长"), Extracted.official(g, "郑某洁").titles());
+        ArticleGraph county = extract("发布时间:2023-04-10\n4月9日下午,委员们围绕政协常委会工作报告、政协提案工作报告和县委书记何某的讲话展开分组讨论。");
+        assertEquals(List.of("县委书记"), Extracted.official(county, "何某").titles());
         // in a body's name a 和 stays: 文化和旅游局局长
         ArticleGraph body = extract("发布时间:2021-02-01\n2月1日上午,某县委召开全县领导干部会议。县文化和旅游局局长王某出席会议。");
         assertEquals(List.of("县文化和旅游局局长"), Extracted.official(body, "王某").titles());

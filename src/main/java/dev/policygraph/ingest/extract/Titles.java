@@ -102,13 +102,22 @@ final class Titles {
         int end = to;
         while (end > from && cut.region(from, end).lookingAt()) {
             int j = cut.end() - 1;
-            // …报告精神和省长甲: a title right after the 和 starts the titles; in a body's name a body follows it
-            if (cut.end() == end || st.charAt(j) != '和' || joinsAfterTitle(st, j) || titleIndex.longestAt(st, j + 1) != null) {
+            // …报告精神和省长甲, …报告和县委书记甲: a title (after a level's short body) right after the 和 starts the
+            // titles; in a body's name a body follows it
+            if (cut.end() == end || st.charAt(j) != '和' || joinsAfterTitle(st, j) || titleAfterAnd(st, j + 1)) {
                 return cut.end() - from;
             }
             end = j; // 和 inside a body: an earlier cut, if any
         }
         return 0;
+    }
+
+    private static final Pattern LEVEL_BODY = Pattern.compile("[省市县区州镇乡](?:委|政府|人大|政协)?");
+
+    /** Whether a title starts at {@code i}, perhaps after a level's short body (县委书记, 省长). */
+    private boolean titleAfterAnd(String st, int i) {
+        Matcher body = LEVEL_BODY.matcher(st).region(i, st.length());
+        return titleIndex.longestAt(st, i) != null || body.lookingAt() && titleIndex.longestAt(st, body.end()) != null;
     }
 
     /** Whether what stands before the 和 at {@code j} ends a title or a name after one (副局长甲和办公室主任乙). */
