@@ -165,4 +165,12 @@ class SymposiaAndCountyReportsExtractTests {
         ArticleGraph g = extract("发布时间:2019-01-29\n1月27日,省长刘某在省十三届人大三次会议开幕大会上作了政府工作报告。");
         assertTrue(g.meetings().stream().noneMatch(m -> m.name().contains("刘某")), g.meetings().toString());
     }
+
+    @Test
+    void aCandidateForAPostIsTitledSo() {
+        ArticleGraph g = extract("发布时间:2025-03-18\n3月17日,某镇召开第二十届人民代表大会第五次会议筹备工作会议。"
+                + "镇人大主席候选人姜浩文,党委委员、副镇长候选人杜兆峰参加会议。");
+        assertEquals(List.of("镇人大主席候选人"), Extracted.official(g, "姜浩文").titles());
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), "杜兆峰"));
+    }
 }
