@@ -173,4 +173,11 @@ class SymposiaAndCountyReportsExtractTests {
         assertEquals(List.of("镇人大主席候选人"), Extracted.official(g, "姜浩文").titles());
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), "杜兆峰"));
     }
+
+    @Test
+    void theyAttendTheSubVenuesMeetingNamedAtTheEnd() {
+        ArticleGraph g = extract("发布时间:2017-04-11\n4月11日上午,国家体育总局组织召开2017年全国群众体育工作电视电话会议。"
+                + "省体育局局长何某康、副局长吴某敏,省民宗委、省财政厅等部门有关职能处室负责人共48人参加云南省级分会场的会议。");
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), "何某康"));
+    }
 }

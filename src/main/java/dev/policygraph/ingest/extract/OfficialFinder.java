@@ -1013,7 +1013,9 @@ public final class OfficialFinder {
     private static final Pattern NOT_PRESENT_OR_HOLDS = Pattern.compile("批示|召开|委托");
     private static final Pattern ATTENDANCE_OPENS = Pattern.compile("(?:出席|参加|列席)(?:(?:本次|这次|此次|今天的?|今日的?)?(?:会议|座谈会|发布会|新闻发布会|活动))?的(?:领导|人员|嘉宾)?"
             + "(?:还)?(?:有|包括)[::]?");
-    private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了|收听收看|收看)(?:会议|活动|座谈|学习|"
+    // …共48人参加云南省级分会场的会议: the venue may come before the noun
+    private static final Pattern ATTENDANCE_END = Pattern.compile("(?:出席|参加|列席|参会|出席了|参加了|收听收看|收看)"
+            + "(?:[^,。;、]{0,12}?分会场的?)?(?:会议|活动|座谈|学习|"
             + "座谈会|报告会|学习会|大会|会议并讲话|(?:集体|集中|专题)学习(?:研讨|交流)?|学习研讨)?[,、。!\\s]*$");
 
     /**
