@@ -180,4 +180,11 @@ class SymposiaAndCountyReportsExtractTests {
                 + "省体育局局长何某康、副局长吴某敏,省民宗委、省财政厅等部门有关职能处室负责人共48人参加云南省级分会场的会议。");
         assertEquals(Set.of("ATTENDED"), RolesAt.of(g, only(g), "何某康"));
     }
+
+    @Test
+    void anAppointmentReadOutNamesTheOfficialAndHisNewPost() {
+        ArticleGraph g = extract("发布时间:2018-10-31\n10月30日下午,某省文化和旅游系统干部大会召开,副省长何某出席会议并讲话,"
+                + "省委组织部副部长马某晴宣读任免文件:陈卫中任省文化和旅游厅党组书记、厅长。");
+        assertEquals(List.of("省文化和旅游厅党组书记"), Extracted.official(g, "陈卫中").titles());
+    }
 }

@@ -606,11 +606,12 @@ public final class OfficialFinder {
 
     /**
      * Names then the office they were elected or appointed to: 甲当选为妇联主席, 乙、丙当选为副主席, 表决通过了丁、戊任县妇联
-     * 副主席, 选举己为某镇人民政府副镇长. The office runs to the clause's end and must end in a title.
+     * 副主席, 选举己为某镇人民政府副镇长, 宣读任免文件:庚任某厅党组书记、厅长. The office runs to the clause's end, or
+     * to the first of its titles, and must end in a title.
      */
     private static final Pattern ELECTED = Pattern.compile("(?:(?<=^|[,。;:\\s])(?<elected>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)当选为?"
-            + "|(?:选举|通过了?|任命|推选)(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)"
-            + "(?:等(?:\\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名)(?:同志)?)?(?:任|为))(?<office>[^,。;、:\\s]{2,24})(?=[,。;:\\s]|$)");
+            + "|(?:选举|通过了?|任命|推选|(?<=任免|任职|任命)(?:文件|决定|通知)[::])(?<appointed>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3})*)"
+            + "(?:等(?:\\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名)(?:同志)?)?(?:任|为))(?<office>[^,。;、:\\s]{2,24})(?=[,。;:、\\s]|$)");
 
     /** 会议决定大会副秘书长由甲、乙、丙等3位同志担任: an office, then the names that hold it. */
     private static final Pattern HELD_BY = Pattern.compile("(?<=^|[,。;:\\s]|决定|同意)(?<office>(?:(?!决定|同意)[^,。;、:\\s]){2,24}?)由"
@@ -618,7 +619,7 @@ public final class OfficialFinder {
 
     private void electedIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey) {
         if (!st.contains("当选") && !st.contains("选举") && !st.contains("通过") && !st.contains("任命") && !st.contains("推选")
-                && !st.contains("担任")) {
+                && !st.contains("担任") && !st.contains("任免") && !st.contains("任职")) {
             return; // the words the patterns need; most sentences hold none
         }
         appointed(doc, s, st, byKey, ELECTED.matcher(st));
