@@ -187,4 +187,10 @@ class SymposiaAndCountyReportsExtractTests {
                 + "省委组织部副部长马某晴宣读任免文件:陈卫中任省文化和旅游厅党组书记、厅长。");
         assertEquals(List.of("省文化和旅游厅党组书记"), Extracted.official(g, "陈卫中").titles());
     }
+
+    @Test
+    void aPlenarysSpeechesAreNoMeetingOfTheirOwn() {
+        ArticleGraph g = extract("发布时间:2015-04-29\n4月28日上午,政协某县第八届委员会第四次会议召开第二次全体会议,举行委员大会发言。会议由县政协副主席洪某顺主持。");
+        assertEquals("政协某县第八届委员会第四次会议第二次全体会议", only(g).name());
+    }
 }

@@ -562,6 +562,9 @@ public final class MeetingFinder {
             if (EVENT_END.matcher(st.substring(v.end(), nameEnd)).find()) {
                 continue; // 召开联谊会, 举行文艺晚会: events, whatever verb holds them
             }
+            if (st.startsWith("发言", nameEnd)) {
+                continue; // 举行委员大会发言: the plenary's speeches, held at a sitting already named
+            }
             if (HELD_INSIDE_NAME.matcher(st.substring(v.end(), nameEnd)).find()) {
                 from = v.end();
                 continue; // 二十大召开之年…召开的一次重要会议: a description of another meeting, not a name
