@@ -67,6 +67,8 @@ class SymposiaAndCountyReportsExtractTests {
         assertEquals(List.of("省长"), Extracted.official(g, "郑某洁").titles());
         ArticleGraph county = extract("发布时间:2023-04-10\n4月9日下午,委员们围绕政协常委会工作报告、政协提案工作报告和县委书记何某的讲话展开分组讨论。");
         assertEquals(List.of("县委书记"), Extracted.official(county, "何某").titles());
+        ArticleGraph union = extract("发布时间:2012-01-31\n1月31日,公司召开了职工代表大会。会议听取了公司总经理宗某农所作的行政工作报告和工会主席钱某明所作的工会工作报告。");
+        assertEquals(List.of("工会主席"), Extracted.official(union, "钱某明").titles());
         // in a body's name a 和 stays: 文化和旅游局局长
         ArticleGraph body = extract("发布时间:2021-02-01\n2月1日上午,某县委召开全县领导干部会议。县文化和旅游局局长王某出席会议。");
         assertEquals(List.of("县文化和旅游局局长"), Extracted.official(body, "王某").titles());

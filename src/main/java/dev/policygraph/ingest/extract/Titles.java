@@ -112,9 +112,9 @@ final class Titles {
         return 0;
     }
 
-    private static final Pattern LEVEL_BODY = Pattern.compile("[省市县区州镇乡](?:委|政府|人大|政协)?");
+    private static final Pattern LEVEL_BODY = Pattern.compile("[省市县区州镇乡](?:委|政府|人大|政协)?|工会|团委|妇联|党委|纪委");
 
-    /** Whether a title starts at {@code i}, perhaps after a level's short body (县委书记, 省长). */
+    /** Whether a title starts at {@code i}, perhaps after a level's or a section's short body (县委书记, 省长, 工会主席). */
     private boolean titleAfterAnd(String st, int i) {
         Matcher body = LEVEL_BODY.matcher(st).region(i, st.length());
         return titleIndex.longestAt(st, i) != null || body.lookingAt() && titleIndex.longestAt(st, body.end()) != null;
