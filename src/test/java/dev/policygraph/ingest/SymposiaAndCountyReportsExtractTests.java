@@ -195,4 +195,10 @@ class SymposiaAndCountyReportsExtractTests {
         ArticleGraph g = extract("发布时间:2015-04-29\n4月28日上午,政协某县第八届委员会第四次会议召开第二次全体会议,举行委员大会发言。会议由县政协副主席洪某顺主持。");
         assertEquals("政协某县第八届委员会第四次会议第二次全体会议", only(g).name());
     }
+
+    @Test
+    void aMeetingsOutlineAndSpiritRelayedIsARelayOfIt() {
+        ArticleGraph g = extract("发布时间:2015-11-20\n11月19日,某市局召开全市气象局长工作研讨会议。会议期间,市局局长刘某军传达了全省气象局长工作研讨会议概况与主要精神。");
+        assertEquals(List.of("全省气象局长工作研讨会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
+    }
 }
