@@ -27,9 +27,7 @@ class SymposiaAndCountyReportsExtractTests {
     void namesCountedAndDescribedBeforeTheirSpeechSpeak() {
         ArticleGraph g = extract("发布时间:2023-07-01\n6月30日,某部召开律师工作座谈会,部长贺某出席会议并讲话。\n"
                 + "会上,薛济明、杨希文、牛琳娜等9位律师代表作了发言。");
-        for (String name : List.of("薛济明", "杨希文", "牛琳娜")) {
-            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
-        }
+        assertEachSpoke(g, "薛济明", "杨希文", "牛琳娜");
     }
 
     @Test
@@ -38,9 +36,7 @@ class SymposiaAndCountyReportsExtractTests {
                 + "会上,伍某松、陈某芳、易某生围绕有效缓解企业结构性用工矛盾等协商建言。\n"
                 + "市政府党组成员隆某出席会议并表示,将积极研究用工策略。");
         MeetingItem m = only(g);
-        for (String name : List.of("伍某松", "陈某芳", "易某生")) {
-            assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, name), name);
-        }
+        assertEachSpoke(g, "伍某松", "陈某芳", "易某生");
         assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "隆某"));
         // a guest who only thanks is no speaker by that
         ArticleGraph thanked = extract("发布时间:2022-08-26\n25日上午,某市政协召开月度协商座谈会。市政府党组成员隆某出席会议并表示感谢。");
@@ -90,9 +86,7 @@ class SymposiaAndCountyReportsExtractTests {
     void peopleNamedAfterTheirFirmsInAListSpeak() {
         ArticleGraph g = extract("发布时间:2021-07-30\n7月27日上午,某市召开民营企业家交流座谈会。\n"
                 + "座谈会上,朗华供应链刘丹宁、安多福王秀娥、一体投资李漫铁等民营企业代表纷纷发言。");
-        for (String name : List.of("刘丹宁", "王秀娥", "李漫铁")) {
-            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
-        }
+        assertEachSpoke(g, "刘丹宁", "王秀娥", "李漫铁");
         // firms alone name no one
         ArticleGraph firms = extract("发布时间:2021-07-30\n7月27日上午,某市召开民营企业家交流座谈会。\n"
                 + "座谈会上,朗华供应链、安多福科技、一体投资等民营企业代表纷纷发言。");
@@ -103,9 +97,7 @@ class SymposiaAndCountyReportsExtractTests {
     void aPressConferencesPanelSeparatedByCommasAnswersTogether() {
         ArticleGraph g = extract("发布时间:2012-01-10\n1月9日上午,某省人大会议举行第一次记者招待会,省委常委、常务副省长李某克,副省长张某卫,"
                 + "省财政厅厅长钱某玉,围绕当前社会关注的热点问题回答了记者提问。");
-        for (String name : List.of("李某克", "张某卫", "钱某玉")) {
-            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
-        }
+        assertEachSpoke(g, "李某克", "张某卫", "钱某玉");
     }
 
     @Test
@@ -200,5 +192,12 @@ class SymposiaAndCountyReportsExtractTests {
     void aMeetingsOutlineAndSpiritRelayedIsARelayOfIt() {
         ArticleGraph g = extract("发布时间:2015-11-20\n11月19日,某市局召开全市气象局长工作研讨会议。会议期间,市局局长刘某军传达了全省气象局长工作研讨会议概况与主要精神。");
         assertEquals(List.of("全省气象局长工作研讨会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
+    }
+
+    /** Each name has exactly one role at the article's only meeting: it spoke. */
+    private static void assertEachSpoke(ArticleGraph g, String... names) {
+        for (String name : names) {
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
+        }
     }
 }
