@@ -22,8 +22,10 @@ final class LeadDates {
     record Dated(LocalDate date, DatePrecision precision) {
     }
 
-    /** A day of a month; 日 may be dropped before the time of day (6月16上午). */
-    // 11月19-20日: a range's first day, its 日 written once after the last
+    /**
+     * A day of a month; 日 may be dropped before the time of day (6月16上午) and in a range written with it once, after
+     * the last day (11月19-20日: the first day).
+     */
     static final Pattern DATE = Pattern.compile("(?:(\\d{4}|(?<!\\d)1[0-2]\\d) ?年 ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?(?:日|号|(?=上午|下午)"
             + "|(?=(?:至|到|-|—|－|~)\\d{1,2}[日号]))");
 

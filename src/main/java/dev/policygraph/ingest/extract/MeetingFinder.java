@@ -68,7 +68,6 @@ public final class MeetingFinder {
      */
     private static final Pattern SUMMED_OR_COMING = Pattern.compile("(?:多次|共|累计|通过|定期|经常|通常|每月|每周|每季度|"
             + "下半年|下个?月|下周|明年|年底前|月底前|年内|近期|适时|择期|纷纷|密集)$");
-    /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
     /**
      * A sentence that is no news: an article of rules (第五条 常务委员会举行会议,应当…), a file photo's caption (资料图:2016年
      * 3月2日,…举行).
@@ -76,6 +75,7 @@ public final class MeetingFinder {
     private static final Pattern NO_NEWS_OPENING = Pattern.compile("^\\s*(?:第[一二三四五六七八九十百零\\d]+条|资料(?:图片?|照片)[::])");
     /** 随着…新闻发布会召开,…进入“两会时间”: the holding sets a time, the sentence tells something else. */
     private static final Pattern ALONG_WITH = Pattern.compile("^随着");
+    /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
     private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
             + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
     /**

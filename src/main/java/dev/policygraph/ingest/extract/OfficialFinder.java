@@ -1,6 +1,7 @@
 package dev.policygraph.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -772,7 +773,7 @@ public final class OfficialFinder {
         Matcher r = FIRMS_AND_NAMES.matcher(st);
         while (r.find()) {
             String[] items = r.group("list").split("、");
-            if (java.util.Arrays.stream(items).allMatch(i -> i.length() <= 3)) {
+            if (Arrays.stream(items).allMatch(i -> i.length() <= 3)) {
                 continue; // names alone: NAMED_SPEAKERS reads them
             }
             List<int[]> names = new ArrayList<>();
@@ -1184,7 +1185,8 @@ public final class OfficialFinder {
                 // 由王县长主持, 向李局长汇报: a preposition before a surname and its title, no two-character name
                 boolean prepositionAndSurname = len == 2 && "由向和与请".indexOf(cand.charAt(0)) >= 0
                         && personNames.isSurname(cand.substring(1));
-                if (prepositionAndSurname || personNames.notName(cand) || "副常代等务".indexOf(cand.charAt(cand.length() - 1)) >= 0 // 原国务委员: 务 ends no name
+                // 原国务委员: 务 ends no name
+                if (prepositionAndSurname || personNames.notName(cand) || "副常代等务".indexOf(cand.charAt(cand.length() - 1)) >= 0
                         || orgs.endsInBodyName(cand) // 中国科协副主席: the body's name, not 国科协
                         || !cand.chars().allMatch(Han::is)
                         || !(personNames.isSurname(cand.substring(0, 1)) || personNames.isSurname(cand.substring(0, 2)))
