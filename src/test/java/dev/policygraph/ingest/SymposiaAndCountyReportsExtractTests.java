@@ -194,6 +194,14 @@ class SymposiaAndCountyReportsExtractTests {
         assertEquals(List.of("全省气象局长工作研讨会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
     }
 
+    @Test
+    void aNameEndsBeforeTheDayOfAQuoteAndBeforeAVisit() {
+        ArticleGraph quoted = extract("发布时间:2010-07-26\n国务院国资委主任李荣融23日说,上半年125家中央企业生产经营持续稳定增长。");
+        assertEquals(List.of("国务院国资委主任"), Extracted.official(quoted, "李荣融").titles());
+        ArticleGraph visit = extract("发布时间:2017-11-07\n1月7日,县政协主席张某体、副主席段某东、党组成员马修文走访看望部分企业界政协委员。");
+        assertEquals(List.of("党组成员"), Extracted.official(visit, "马修文").titles());
+    }
+
     /** Each name has exactly one role at the article's only meeting: it spoke. */
     private static void assertEachSpoke(ArticleGraph g, String... names) {
         for (String name : names) {
