@@ -202,6 +202,12 @@ class SymposiaAndCountyReportsExtractTests {
         assertEquals(List.of("党组成员"), Extracted.official(visit, "马修文").titles());
     }
 
+    @Test
+    void aLevelInBracketsIsAnotherMeetingOfTheSameName() {
+        ArticleGraph g = extract("发布时间:2024-03-23\n3月22日,省水利厅召开理论学习中心组扩大学习会。会议传达学习全国(全省)组织部长会议精神。");
+        assertEquals(List.of("全国组织部长会议", "全省组织部长会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
+    }
+
     /** Each name has exactly one role at the article's only meeting: it spoke. */
     private static void assertEachSpoke(ArticleGraph g, String... names) {
         for (String name : names) {

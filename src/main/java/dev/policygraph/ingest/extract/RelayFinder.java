@@ -799,13 +799,15 @@ public final class RelayFinder {
             + "(?:第[一二三四五六七八九十]次全体会议)?上的(?:重要)?讲话");
 
     /** Level words run together before one name: 省市…会议, 全国全省…会议, 省委州委…会议, 中省市…会议 (中 is the national one). */
-    private static final Pattern JOINED_LEVELS = Pattern.compile("^(?:(?:全国|全省|全市)(?:全省|全市|全县)+|(?:省委|市委|州委)(?:市委|州委|县委|区委)+|中省市县|中省市(?!场)|中省|省市县|省市(?!场))");
+    // 全国(全省)组织部长会议: the level in brackets is another meeting of the same name
+    private static final Pattern JOINED_LEVELS = Pattern.compile("^(?:(?:全国|全省|全市)(?:全省|全市|全县|\\((?:全省|全市|全县)\\))+|(?:省委|市委|州委)(?:市委|州委|县委|区委)+|中省市县|中省市(?!场)|中省|省市县|省市(?!场))");
     /** National meetings that the centre, not a ministry, holds: 中省市经济工作会议 is 中央经济工作会议. */
     private static final Pattern CENTRAL_ONLY = Pattern.compile("^(?:经济|农村|城市|金融|统战|民族|政法|组织|宣传思想|外事|人才)"
             + "工作会议$");
 
     /** The one-level names a run of level words stands for: 全国全省 → 全国, 全省; 中省市 → 全国 (or 中央), 省, 市. */
     private static List<String> levelsOf(String joined, String shared) {
+        joined = joined.replace("(", "").replace(")", "");
         if (joined.startsWith("全") || joined.charAt(1) == '委') {
             List<String> out = new ArrayList<>();
             for (int i = 0; i + 2 <= joined.length(); i += 2) {
