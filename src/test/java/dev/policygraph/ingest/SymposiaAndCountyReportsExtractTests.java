@@ -208,6 +208,12 @@ class SymposiaAndCountyReportsExtractTests {
         assertEquals(List.of("全国组织部长会议", "全省组织部长会议"), only(g).relays().stream().map(RelayRef::meetingName).toList());
     }
 
+    @Test
+    void theOneMeetingNamedBeforeRecentMeetingsIsRelayed() {
+        ArticleGraph g = extract("发布时间:2025-07-18\n7月17日,市规划自然资源局党组书记、局长扈某泰主持召开第24次局党组会议,传达学习市委常委会等近期会议精神。");
+        assertEquals(List.of("市委常委会"), only(g).relays().stream().map(RelayRef::meetingName).toList());
+    }
+
     /** Each name has exactly one role at the article's only meeting: it spoke. */
     private static void assertEachSpoke(ArticleGraph g, String... names) {
         for (String name : names) {

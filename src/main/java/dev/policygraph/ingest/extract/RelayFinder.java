@@ -188,6 +188,7 @@ public final class RelayFinder {
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中央|省委|市委|县委|区委|州委|总局|省局|市局|省厅|"
             + Scope.alternation() + "|省市|省|市|州|县|我省|我市|我县|我区|本省|本市|本县|本区)"); // 全国和我市“两会”: 全国两会
     private static final Pattern TRAIL = Pattern.compile("(?:的|等|等重要|重要|有关|有关重要|主要|等重要会议|精神会议|等文件和会议|等会议和文件|重要文件"
+            + "|等(?:近期|一系列|系列)(?:重要)?会议" // 传达学习市委常委会等近期会议精神: the one named
             + "|(?<=会议)(?:概况|情况)[与和及])+$"); // …第九次会议等重要会议重要文件精神; 传达了…会议概况与主要精神
     /** When and how the relayed meeting was held, written before its name: 2月28日召开的, 近日闭幕的, 刚刚胜利召开的. */
     private static final String HELD_BEFORE = "(?:(?:\\d{1,2}月)?\\d{1,2}日|近日|日前|前不久|此前|[刚剛][刚剛]|不久前|上[周週]|昨天|今年)?"
