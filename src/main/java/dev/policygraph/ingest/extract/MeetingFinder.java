@@ -153,8 +153,11 @@ public final class MeetingFinder {
             + "洽谈会|签约会|分享会|品鉴会|游园会)$");
     /** What after a name says it is planned, not held: 研究了召开X有关事宜. */
     private static final Pattern PLANNED_AFTER = Pattern.compile("^[^,。;]{0,4}(?:有关事宜|相关事宜|事宜|有关事项|相关事项|准备工作|的决定|的通知|议程|筹备|的时间|的可能性?|的必要性?)"); // 召开…会议的可能性很小: weighed, not held
-    /** A forum a dated lead says a body 开展: 11月16日,某街道开展人大代表座谈会. */
-    private static final Pattern FORUM = Pattern.compile("(?:座谈会|座谈交流会|交流会|工作会议)$"); // 组织开展…安全生产工作会议
+    /**
+     * A forum or work meeting a dated lead says a body (组织)开展: 11月16日,某街道开展人大代表座谈会; 6月2日,集团组织开展…安全生产
+     * 工作会议.
+     */
+    private static final Pattern FORUM = Pattern.compile("(?:座谈会|座谈交流会|交流会|工作会议)$");
     /** Forms of a study session, which 组织 and 开展 also hold (组织党组理论学习中心组学习). */
     private static final Pattern STUDY = Pattern.compile("学习(?:会议|会)?$|读书会$");
     private static final Pattern WATCHED = Pattern.compile("收听收看“?(?<name>[^”,。;]{2,40}?会议)”?");

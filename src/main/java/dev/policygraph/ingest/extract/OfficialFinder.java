@@ -788,13 +788,8 @@ public final class OfficialFinder {
                 }
                 at += item.length() + 1;
             }
-            if (3 * names.size() < 2 * items.length) {
-                continue;
-            }
-            int ce = ClauseRoles.clauseEnd(st, r.end() - 1);
-            for (int[] n : names) {
-                OfficialRef o = knownOrAdded(doc, byKey, s.start() + n[0], s.start() + n[1], List.of(), null);
-                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
+            if (3 * names.size() >= 2 * items.length) {
+                eachSpeaks(doc, s, st, byKey, parts, r, names);
             }
         }
     }
@@ -816,13 +811,23 @@ public final class OfficialFinder {
             if (!names || !sure) {
                 continue; // 成都、金堂等…: a list of places; one name HanLP or the article knows makes it people
             }
+            List<int[]> spans = new ArrayList<>();
             int at = r.start("list");
-            int ce = ClauseRoles.clauseEnd(st, r.end() - 1);
             for (String item : items) {
-                OfficialRef o = knownOrAdded(doc, byKey, s.start() + at, s.start() + at + item.length(), List.of(), null);
-                parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + r.start(), s.start() + ce)));
+                spans.add(new int[] {at, at + item.length()});
                 at += item.length() + 1;
             }
+            eachSpeaks(doc, s, st, byKey, parts, r, spans);
+        }
+    }
+
+    /** Each name at a span of the sentence speaks, the whole listed act to its clause's end the evidence. */
+    private void eachSpeaks(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts,
+            Matcher listed, List<int[]> names) {
+        int ce = ClauseRoles.clauseEnd(st, listed.end() - 1);
+        for (int[] n : names) {
+            OfficialRef o = knownOrAdded(doc, byKey, s.start() + n[0], s.start() + n[1], List.of(), null);
+            parts.add(new Participation(o.key(), Role.SPOKE, doc.evidence(s.start() + listed.start(), s.start() + ce)));
         }
     }
 

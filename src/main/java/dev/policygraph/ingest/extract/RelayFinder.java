@@ -799,8 +799,10 @@ public final class RelayFinder {
     private static final Pattern SPOKEN_AT_PLENUM = Pattern.compile("在((?:党的)?[^,。;在]{0,12}?[一二三四五六七八九十]+中全会)"
             + "(?:第[一二三四五六七八九十]次全体会议)?上的(?:重要)?讲话");
 
-    /** Level words run together before one name: 省市…会议, 全国全省…会议, 省委州委…会议, 中省市…会议 (中 is the national one). */
-    // 全国(全省)组织部长会议: the level in brackets is another meeting of the same name
+    /**
+     * Level words run together before one name: 省市…会议, 全国全省…会议, 省委州委…会议, 中省市…会议 (中 is the national one);
+     * a level in brackets is another meeting of the same name (全国(全省)组织部长会议).
+     */
     private static final Pattern JOINED_LEVELS = Pattern.compile("^(?:(?:全国|全省|全市)(?:全省|全市|全县|\\((?:全省|全市|全县)\\))+|(?:省委|市委|州委)(?:市委|州委|县委|区委)+|中省市县|中省市(?!场)|中省|省市县|省市(?!场))");
     /** National meetings that the centre, not a ministry, holds: 中省市经济工作会议 is 中央经济工作会议. */
     private static final Pattern CENTRAL_ONLY = Pattern.compile("^(?:经济|农村|城市|金融|统战|民族|政法|组织|宣传思想|外事|人才)"
