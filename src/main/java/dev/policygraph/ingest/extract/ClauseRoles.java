@@ -127,6 +127,9 @@ final class ClauseRoles {
         if (out.isEmpty() && rest.startsWith("与") && SAT_WITH.matcher(rest).lookingAt()) {
             out.add(Role.ATTENDED); // 部长甲、副部长乙与…就…进行座谈: the talk's subjects take part in it
         }
+        if (out.isEmpty() && JOINED_GROUP.matcher(clause).lookingAt()) {
+            out.add(Role.ATTENDED); // 省委副书记甲来到民革、民盟联组, 乙参与各自小组讨论: a session's group discussion joined
+        }
         if (out.isEmpty() && (rest.startsWith("等与") || rest.startsWith("与")) && EXCHANGED_WITH.matcher(rest).lookingAt()) {
             out.add(Role.SPOKE); // 委员甲、乙等与省商务厅相关负责同志进行了互动交流: each of them spoke
         }
@@ -144,6 +147,10 @@ final class ClauseRoles {
     /** 甲、乙出席发布会介绍了…情况: guests who attend to brief the press, speakers there. */
     private static final Pattern ATTENDED_TO_BRIEF = Pattern.compile("(?:出席|参加)[^,。;]{0,6}?(?:发布会|吹风会|会议?)并?"
             + "(?:介绍|通报|解读|发布(?!会))");
+
+    /** Who comes to a session's group or takes part in its discussion: 来到…代表团, 来到…联组, 等参与各自小组讨论. */
+    private static final Pattern JOINED_GROUP = Pattern.compile("等?(?:来到|参与)[^,。;]{0,24}?(?:代表团|联组|讨论组|小组讨论|分组讨论|"
+            + "讨论会场)");
 
     /** 委员甲、乙等与…相关负责同志进行了互动交流: views exchanged with others, a speech of each. */
     private static final Pattern EXCHANGED_WITH = Pattern.compile("等?与[^,。;]{1,30}?进行了?(?:互动|深入)?交流(?!会)");

@@ -244,6 +244,7 @@ public final class MeetingFinder {
             electedAtMentions(doc, s, st, published, headline, mentions);
             learnedAtMentions(doc, s, st, published, headline, mentions);
             namedOnlyMentions(doc, s, st, published, headline, mentions);
+            groupMentions(doc, s, st, published, headline, mentions);
         }
         List<Lead> leads = sittingsNamed(doc, merge(mentions));
         if (leads.isEmpty()) {
@@ -1116,6 +1117,55 @@ public final class MeetingFinder {
             // dated by what comes before 从 (新华社北京8月24日电 记者24日从…): what follows is the news learned there
             Dated d = LeadDates.date(st.substring(0, m.start()), clauseStart(st, m.start()), m.start(), m.start(), published, null);
             out.set(out.size() - 1, a.named(name).dated(d.date(), d.precision())); // add kept the convener given
+        }
+    }
+
+    /** A congress's or CPPCC's numbered session: 县政协十届二次会议, 区第十七届人大第三次会议, 政协某县十三届委员会第一次会议. */
+    private static final String SESSION = "(?<session>[^,。;:、“”《》\\s的]{2,24}?届[^,。;:、“”《》\\s的]{0,14}?(?:次会议|代表大会(?:第[一二三四五六七八九十\\d]{1,3}次会议)?))";
+    /** How deputies or members meet in groups: 分组讨论, 分团审议, 展开讨论 (not 审议了 alone, which a plenary does). */
+    private static final String IN_GROUPS = "(?<form>分团分组讨论|分组讨论|分组审议|分团审议|分团讨论|小组讨论|分组会议";
+    /** The session itself in groups: 省政协十二届三次会议分组讨论政府工作报告. */
+    private static final Pattern SESSION_IN_GROUPS = Pattern.compile(SESSION + "(?:召开|举行|进行)?了?" + IN_GROUPS + ")");
+    /**
+     * Its members or deputies: 出席县政协十届二次会议的农业界政协委员在多功能会议室展开讨论, 参加…会议的委员们分成六组,在…进行了
+     * 分组讨论, 出席…会议的委员按界别分成13个组,讨论了….
+     */
+    private static final Pattern MEMBERS_IN_GROUPS = Pattern.compile("(?:出席|参加|列席)" + SESSION
+            + "[^,。;的]{0,10}的[^,。;]{0,16}?(?:代表|委员)们?(?<between>[^。;]{0,40}?)" + IN_GROUPS
+            + "|展开讨论|进行讨论|开展讨论|讨论了)");
+    /** A plenary's hearing, not a group's discussion: 委员们听取并讨论了…报告. */
+    private static final Pattern HEARD = Pattern.compile("听取|聆听");
+
+    /**
+     * A session's group discussions (分组讨论, 代表团审议) are a meeting of their own, named after the session: who
+     * 参加讨论 there attends it and who speaks there speaks at it.
+     */
+    private void groupMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        if (st.indexOf('届') < 0 || st.indexOf("讨论") < 0 && st.indexOf("审议") < 0 && st.indexOf("分组会议") < 0) {
+            return;
+        }
+        Matcher m = MEMBERS_IN_GROUPS.matcher(st);
+        boolean members = m.find() && !HEARD.matcher(m.group("between")).find();
+        if (!members) {
+            m = SESSION_IN_GROUPS.matcher(st);
+            if (!m.find()) {
+                return;
+            }
+        }
+        if (NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start("form"))).find()) {
+            return; // 代表们将分组审议…: to come
+        }
+        int before = out.size();
+        add(doc, s, st, m.start("session"), m.end("session"), null, 0, published, headline, out);
+        if (out.size() > before) {
+            Mention a = out.remove(out.size() - 1);
+            String form = m.group("form").startsWith("分") || m.group("form").equals("小组讨论")
+                    ? doc.written(s.start() + m.start("form"), s.start() + m.end("form"))
+                    : "分组讨论"; // 展开讨论, 讨论了: the members' groups, however the text puts it
+            String name = a.name() + form;
+            out.add(new Mention(name, Keys.canonical(name), Keys.canonical(form), a.date(), a.precision(), a.convener(),
+                    a.sentence(), a.evidence(), a.headline()));
         }
     }
 
