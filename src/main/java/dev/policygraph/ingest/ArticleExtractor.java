@@ -599,6 +599,9 @@ public class ArticleExtractor {
     private static final Pattern PLAN_CLOSES = Pattern.compile("收官“?十([一二三四五])五|十([一二三四五])五”?(?:规划)?(?:的)?"
             + "(?:圆满|完美|胜利|顺利|全面|高质量)?(?:收官之年|收官|最后一年)");
 
+    /** What plans a year still ahead: 统筹安排, 谋划, 部署 … “十五五”开局之年. */
+    private static final Pattern PLANNED_AHEAD = Pattern.compile("(?:安排|谋划|部署|筹划|迎接|准备)[^,。;]{0,4}“?$");
+
     /**
      * The years a five-year plan's opening or closing names: the eleventh plan opened in 2006, each next one five years
      * later, and closes four years after it opens.
@@ -610,7 +613,9 @@ public class ArticleExtractor {
         }
         Matcher o = PLAN_OPENS.matcher(text);
         while (o.find()) {
-            out.add(2006 + 5 * (MeetingDates.count(o.group(1)) - 1));
+            int opens = 2006 + 5 * (MeetingDates.count(o.group(1)) - 1);
+            boolean ahead = PLANNED_AHEAD.matcher(text).region(Math.max(0, o.start() - 8), o.start()).find();
+            out.add(ahead ? opens - 1 : opens); // 统筹安排“十五五”开局之年工作: planned in the year before it opens
         }
         Matcher c = PLAN_CLOSES.matcher(text);
         while (c.find()) {

@@ -197,6 +197,9 @@ class LeadFormsExtractTests {
         assertEquals(LocalDate.of(2016, 12, 20), opens.meetings().get(0).date());
         ArticleGraph closes = extract("3月13日,某局召开党组会议。会议指出,今年全国两会是在收官“十四五”的关键之年召开的。");
         assertEquals(LocalDate.of(2025, 3, 13), closes.meetings().get(0).date());
+        // the opening year planned for is still ahead: the meeting is in the year before it
+        ArticleGraph ahead = extract("11月27日,某市人大常委会党组召开会议。会议要求,统筹安排“十五五”开局之年人大工作。");
+        assertEquals(LocalDate.of(2025, 11, 27), ahead.meetings().get(0).date());
         ArticleGraph neither = extract("3月13日,某局召开党组会议。会议回顾了“十三五”时期取得的成绩。");
         assertEquals(null, neither.meetings().get(0).date());
     }
