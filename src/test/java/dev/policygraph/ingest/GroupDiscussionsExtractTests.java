@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,38 @@ class GroupDiscussionsExtractTests {
         assertTrue(heard.meetings().stream().noneMatch(m -> m.name().contains("讨论")), heard.meetings().toString());
         ArticleGraph planned = extract("发布时间:2019-01-20\n参加县十八届人大五次会议的代表们将于明天分组审议政府工作报告。");
         assertTrue(planned.meetings().isEmpty(), planned.meetings().toString());
+    }
+
+    @Test
+    void leadersJoiningADelegationsReviewAttendItAndWhatTheyHopeIsSaid() {
+        ArticleGraph g = extract("4月11日下午,县人大常委会主任薛某平,县委常委、纪委书记王某华来到第八代表团,与代表们一起审议政府工作报告,"
+                + "聆听代表心声。");
+        MeetingItem m = only(g);
+        assertEquals("第八代表团审议", m.name());
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "薛某平"));
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "王某华"));
+    }
+
+    @Test
+    void aCongresssDelegationsAndTheCppccsGroupsJoinedTheSameDayAreTwoMeetings() {
+        ArticleGraph g = extract("发布时间:2024-02-26\n2月25日下午,副县长冯某、张某乐分别参加莲花湖代表团、车站代表团审议。"
+                + "冯某、张某乐希望代表们积极履职尽责。\n县政协副主席万某琴、张某阳分别参加政协农林组、社科组讨论。"
+                + "万某琴、张某阳希望委员们积极建言献策。");
+        assertEquals(List.of("代表团审议", "政协分组讨论"), g.meetings().stream().map(MeetingItem::name).toList());
+        for (String name : List.of("冯某", "张某乐")) {
+            assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), name), name);
+        }
+        for (String name : List.of("万某琴", "张某阳")) {
+            assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, g.meetings().get(1), name), name);
+        }
+    }
+
+    @Test
+    void aDelegationReviewToldAsBackgroundOrAsWhereASpeechWasGivenIsNoMeeting() {
+        ArticleGraph g = extract("发布时间:2022-03-18\n3月18日,市审计局召开党组会议,传达学习全国两会精神。局长伍某强主持会议。"
+                + "会议指出,会议期间,习近平总书记参加内蒙古代表团审议,发表重要讲话。");
+        assertEquals("市审计局党组会议", only(g).name());
+        ArticleGraph speech = extract("发布时间:2024-03-15\n3月14日,某厅召开党组会议,传达学习习近平总书记参加江苏代表团审议时的重要讲话精神。");
+        assertEquals(1, speech.meetings().size(), speech.meetings().toString());
     }
 }

@@ -1123,7 +1123,7 @@ public final class MeetingFinder {
     /** A congress's or CPPCC's numbered session: 县政协十届二次会议, 区第十七届人大第三次会议, 政协某县十三届委员会第一次会议. */
     private static final String SESSION = "(?<session>[^,。;:、“”《》\\s的]{2,24}?届[^,。;:、“”《》\\s的]{0,14}?(?:次会议|代表大会(?:第[一二三四五六七八九十\\d]{1,3}次会议)?))";
     /** How deputies or members meet in groups: 分组讨论, 分团审议, 展开讨论 (not 审议了 alone, which a plenary does). */
-    private static final String IN_GROUPS = "(?<form>分团分组讨论|分组讨论|分组审议|分团审议|分团讨论|小组讨论|分组会议";
+    private static final String IN_GROUPS = "(?<form>分团分组讨论|分组讨论|分组审议|分团审议|分团讨论|分组审查|分团审查|小组讨论|分组会议";
     /** The session itself in groups: 省政协十二届三次会议分组讨论政府工作报告. */
     private static final Pattern SESSION_IN_GROUPS = Pattern.compile(SESSION + "(?:召开|举行|进行)?了?" + IN_GROUPS + ")");
     /**
@@ -1133,6 +1133,12 @@ public final class MeetingFinder {
     private static final Pattern MEMBERS_IN_GROUPS = Pattern.compile("(?:出席|参加|列席)" + SESSION
             + "[^,。;的]{0,10}的[^,。;]{0,16}?(?:代表|委员)们?(?<between>[^。;]{0,40}?)" + IN_GROUPS
             + "|展开讨论|进行讨论|开展讨论|讨论了)");
+    /**
+     * Leaders who join a delegation's review: 甲、乙来到第八代表团,与代表们一起审议政府工作报告; 分别参加A代表团、B代表团审议 (not
+     * 在参加某代表团审议时的讲话, a speech given there, nor 传达…参加…代表团审议时的讲话精神).
+     */
+    private static final Pattern JOINS_DELEGATION = Pattern.compile("(?<![在时])(?:分别)?(?:来到|参加)(?<group>[^,。;:“”的]{1,40}?"
+            + "(?:代表团|联组|(?<![分小])组))(?:,?(?:与|同)(?:代表|委员)们一起)?(?<form>审议|讨论)(?![^,。;]{0,30}?时)");
     /** A plenary's hearing, not a group's discussion: 委员们听取并讨论了…报告. */
     private static final Pattern HEARD = Pattern.compile("听取|聆听");
 
@@ -1142,7 +1148,13 @@ public final class MeetingFinder {
      */
     private void groupMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
-        if (st.indexOf('届') < 0 || st.indexOf("讨论") < 0 && st.indexOf("审议") < 0 && st.indexOf("分组会议") < 0) {
+        if (st.indexOf("讨论") < 0 && st.indexOf("审议") < 0 && st.indexOf("审查") < 0 && st.indexOf("分组会议") < 0) {
+            return;
+        }
+        if (st.indexOf("参加") >= 0 || st.indexOf("来到") >= 0) {
+            delegationMentions(doc, s, st, published, headline, out);
+        }
+        if (st.indexOf('届') < 0) {
             return;
         }
         Matcher m = MEMBERS_IN_GROUPS.matcher(st);
@@ -1167,6 +1179,42 @@ public final class MeetingFinder {
             out.add(new Mention(name, Keys.canonical(name), Keys.canonical(form), a.date(), a.precision(), a.convener(),
                     a.sentence(), a.evidence(), a.headline()));
         }
+    }
+
+    /** The other house: a congress's delegations and the CPPCC's groups meet apart. */
+    private static String other(String house) {
+        return house == null ? null : house.equals("政协") ? "人大" : "政协";
+    }
+
+    /** Whose session a group's name says it is of: the congress's (人大, 代表团) or the CPPCC's (政协); else null. */
+    private static String house(String nameSimp) {
+        return nameSimp.contains("政协") ? "政协"
+                : nameSimp.contains("人大") || nameSimp.contains("代表团") || nameSimp.contains("人民代表大会") ? "人大" : null;
+    }
+
+    /** The body whose session the groups are of, opening a list of groups: 政协农林组、…. */
+    private static final Pattern SESSION_BODY = Pattern.compile("政协|政協|人大");
+
+    private void delegationMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
+            List<Mention> out) {
+        Matcher m = JOINS_DELEGATION.matcher(st);
+        if (!m.find() || st.lastIndexOf("期间", m.start()) >= 0 || RELAYING_BEFORE.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()
+                || NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
+            return;
+        }
+        String house = house(m.group("group"));
+        if (out.stream().anyMatch(o -> !o.headline() && (house == null || !house.equals(other(house(o.nameSimp())))))) {
+            return; // 县委全会…第六组讨论: a group of the meeting already told, not one of the other house's session
+        }
+        String group = doc.written(s.start() + m.start("group"), s.start() + m.end("group"));
+        String form = doc.written(s.start() + m.start("form"), s.start() + m.end("form"));
+        // several delegations joined one by one: their reviews together, named by the form only
+        String name = group.indexOf('、') < 0 ? group + form
+                : SESSION_BODY.matcher(group).lookingAt() ? group.substring(0, 2) + "分组" + form // 政协农林组、社科组讨论
+                : (group.endsWith("代表团") || group.endsWith("代表團") ? "代表团" : "分组") + form;
+        Dated d = LeadDates.date(st, 0, m.start(), m.end(), published, null);
+        out.add(new Mention(name, Keys.canonical(name), Keys.canonical(form), d.date(), d.precision(), null, s.index(),
+                doc.evidence(s.start() + m.start("group"), s.start() + m.end("form")), headline));
     }
 
     /** A transcript's title line near the top: 某委2024年4月18日新闻发布会文字实录. */
