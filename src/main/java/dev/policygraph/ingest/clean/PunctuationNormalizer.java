@@ -3,7 +3,7 @@ package dev.policygraph.ingest.clean;
 /**
  * One punctuation form for the cleaned text, the one the seed corpus already uses: ASCII for , : ; ( ) ! ?
  * and full-width ASCII letters/digits; Chinese-only marks stay full-width (。、“”‘’《》【】). The ideographic
- * space becomes a blank; carriage returns are dropped.
+ * space becomes a blank; carriage returns are dropped, and so is a comma that only doubles the mark after it.
  */
 public final class PunctuationNormalizer {
 
@@ -21,16 +21,24 @@ public final class PunctuationNormalizer {
                 continue;
             }
             char o = fold(c);
+            if (o == ',' && i + 1 < t.length() && DOUBLED_AFTER_COMMA.indexOf(fold(t.charAt(i + 1))) >= 0) {
+                changed = true;
+                continue; // 劉萬藝,、劉恒銘, 討論,,傾聽: a spun copy's comma doubling the mark after it
+            }
             changed |= o != c;
             b.emit(o, i);
         }
         return changed ? b.build() : in;
     }
 
+    /** Marks a comma right before only doubles: the comma goes, the mark stays. */
+    private static final String DOUBLED_AFTER_COMMA = ",、。;";
+
     private static boolean needed(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '\r' || fold(c) != c) {
+            if (c == '\r' || fold(c) != c
+                    || fold(c) == ',' && i + 1 < t.length() && DOUBLED_AFTER_COMMA.indexOf(fold(t.charAt(i + 1))) >= 0) {
                 return true;
             }
         }

@@ -25,6 +25,17 @@ class CleanerTests {
     }
 
     @Test
+    void aCommaThatOnlyDoublesTheMarkAfterItGoesAndEvidenceStillPointsIntoTheInput() {
+        String in = "劉萬藝,、劉恒銘、劉曉燕,、羅廣明等領導參會,,金田鎮三家班子成員出席,。";
+        MappedText out = new PunctuationNormalizer().normalize(MappedText.identity(in));
+        assertEquals("劉萬藝、劉恒銘、劉曉燕、羅廣明等領導參會,金田鎮三家班子成員出席。", out.text());
+        int at = out.text().indexOf("羅廣明");
+        assertEquals("羅廣明", in.substring(out.rawOffset(at), out.rawOffset(at + 2) + 1));
+        // a comma before anything else stays
+        assertEquals("甲,乙", new PunctuationNormalizer().normalize(MappedText.identity("甲，乙")).text());
+    }
+
+    @Test
     void damagedPinyinWithoutOpeningParenIsStrippedOnlyWhenToned() {
         List<Warning> w = new java.util.ArrayList<>();
         assertEquals("任務,更好", new PinyinStripper().strip(MappedText.identity("任務wù),更好"), w).text());
