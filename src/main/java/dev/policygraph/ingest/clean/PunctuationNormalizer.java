@@ -21,7 +21,7 @@ public final class PunctuationNormalizer {
                 continue;
             }
             char o = fold(c);
-            if (o == ',' && i + 1 < t.length() && DOUBLED_AFTER_COMMA.indexOf(fold(t.charAt(i + 1))) >= 0) {
+            if (doublesNext(t, i)) {
                 changed = true;
                 continue; // 劉萬藝,、劉恒銘, 討論,,傾聽: a spun copy's comma doubling the mark after it
             }
@@ -34,11 +34,15 @@ public final class PunctuationNormalizer {
     /** Marks a comma right before only doubles: the comma goes, the mark stays. */
     private static final String DOUBLED_AFTER_COMMA = ",、。;";
 
+    /** Whether the char at {@code i} is a comma (either width) right before one of {@link #DOUBLED_AFTER_COMMA}. */
+    private static boolean doublesNext(String t, int i) {
+        return fold(t.charAt(i)) == ',' && i + 1 < t.length() && DOUBLED_AFTER_COMMA.indexOf(fold(t.charAt(i + 1))) >= 0;
+    }
+
     private static boolean needed(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '\r' || fold(c) != c
-                    || fold(c) == ',' && i + 1 < t.length() && DOUBLED_AFTER_COMMA.indexOf(fold(t.charAt(i + 1))) >= 0) {
+            if (c == '\r' || fold(c) != c || doublesNext(t, i)) {
                 return true;
             }
         }

@@ -1194,26 +1194,29 @@ public final class MeetingFinder {
                 : nameSimp.contains("人大") || nameSimp.contains("代表团") || nameSimp.contains("人民代表大会") ? "人大" : null;
     }
 
-    /** The body whose session the groups are of, opening a list of groups: 政协农林组、…. */
-    private static final Pattern SESSION_BODY = Pattern.compile("政协|政協|人大");
-
     private void delegationMentions(Doc doc, Sentence s, String st, LocalDate published, boolean headline,
             List<Mention> out) {
         Matcher m = JOINS_DELEGATION.matcher(st);
-        if (!m.find() || st.lastIndexOf("期间", m.start()) >= 0 || RELAYING_BEFORE.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()
-                || NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
+        if (!m.find() || st.lastIndexOf("期间", m.start()) >= 0) {
+            return; // 会议期间,总书记参加内蒙古代表团审议: the session's news told as background
+        }
+        String before = st.substring(clauseStart(st, m.start()), m.start());
+        if (RELAYING_BEFORE.matcher(before).find() || NOT_HELD.matcher(before).find()) {
             return;
         }
-        String house = house(m.group("group"));
+        String groupSimp = m.group("group");
+        String house = house(groupSimp);
+        // only the first meeting the article tells, or one of the other house's session beside it (代表团审议, then
+        // 政协…组讨论); not a group of a meeting already told (县委全会…, then 参加第六组讨论)
         if (out.stream().anyMatch(o -> !o.headline() && (house == null || !house.equals(other(house(o.nameSimp())))))) {
-            return; // 县委全会…第六组讨论: a group of the meeting already told, not one of the other house's session
+            return;
         }
         String group = doc.written(s.start() + m.start("group"), s.start() + m.end("group"));
         String form = doc.written(s.start() + m.start("form"), s.start() + m.end("form"));
-        // several delegations joined one by one: their reviews together, named by the form only
+        // several groups joined one by one: their reviews together, named by the form (and the session's body)
         String name = group.indexOf('、') < 0 ? group + form
-                : SESSION_BODY.matcher(group).lookingAt() ? group.substring(0, 2) + "分组" + form // 政协农林组、社科组讨论
-                : (group.endsWith("代表团") || group.endsWith("代表團") ? "代表团" : "分组") + form;
+                : groupSimp.startsWith("政协") || groupSimp.startsWith("人大") ? group.substring(0, 2) + "分组" + form
+                : (groupSimp.endsWith("代表团") ? "代表团" : "分组") + form;
         Dated d = LeadDates.date(st, 0, m.start(), m.end(), published, null);
         out.add(new Mention(name, Keys.canonical(name), Keys.canonical(form), d.date(), d.precision(), null, s.index(),
                 doc.evidence(s.start() + m.start("group"), s.start() + m.end("form")), headline));
