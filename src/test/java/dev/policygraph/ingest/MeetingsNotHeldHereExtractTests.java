@@ -51,4 +51,12 @@ class MeetingsNotHeldHereExtractTests {
         ArticleGraph h = extract("10月20日,某县召开全县干部大会,传达学习全会精神。县委书记王某主持会议并讲话。");
         assertEquals("全县干部大会", only(h).name());
     }
+
+    @Test
+    void aMeetingWhoseHoldingOnlySetsTheTimeIsNoneInEitherScript() {
+        for (String along : List.of("随着", "隨著")) {
+            ArticleGraph g = extract("中新网北京3月2日电 " + along + "2017年全国两会首场新闻发布会召开,中国也将进入一年一度的“两会时间”。");
+            assertEquals(List.of(), g.meetings(), along);
+        }
+    }
 }

@@ -73,8 +73,8 @@ public final class MeetingFinder {
      * 3月2日,…举行).
      */
     private static final Pattern NO_NEWS_OPENING = Pattern.compile("^\\s*(?:第[一二三四五六七八九十百零\\d]+条|资料(?:图片?|照片)[::])");
-    /** 随着…新闻发布会召开,…进入“两会时间”: the holding sets a time, the sentence tells something else. */
-    private static final Pattern ALONG_WITH = Pattern.compile("^随着");
+    /** 随着…新闻发布会召开,…进入“两会时间”: the holding sets a time, the sentence tells something else (隨著 keeps 著 once simplified). */
+    private static final Pattern ALONG_WITH = Pattern.compile("^随[着著]");
     /** A sentence that reviews a period (2023年,…; 今年以来,…): what it tells was held before the article's meeting. */
     private static final Pattern PERIOD_OPENING = Pattern.compile("^\\s*(?:\\d{4}年(?:以来|上半年|下半年|度)?|今年以来|去年以来|"
             + "近年来|近年以来|一年来|\\d{1,2}月(?:份)?以来|今年上半年|上半年|下半年)[,:]");
