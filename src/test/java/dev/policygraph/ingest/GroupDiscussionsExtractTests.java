@@ -24,8 +24,7 @@ class GroupDiscussionsExtractTests {
         MeetingItem m = only(g);
         assertEquals("省政协十二届三次会议分组讨论", m.name());
         assertEquals(LocalDate.of(2020, 1, 13), m.date());
-        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "陈某波"));
-        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "郝某龙"));
+        RolesAt.assertEach(g, m, Set.of("ATTENDED"), "陈某波", "郝某龙");
     }
 
     @Test
@@ -40,8 +39,7 @@ class GroupDiscussionsExtractTests {
                 + "县领导刘某成、杨某红等参与各自小组讨论。");
         MeetingItem s = only(split);
         assertEquals("政协某县十三届委员会第一次会议分组讨论", s.name());
-        assertEquals(Set.of("ATTENDED"), RolesAt.of(split, s, "刘某成"));
-        assertEquals(Set.of("ATTENDED"), RolesAt.of(split, s, "杨某红"));
+        RolesAt.assertEach(split, s, Set.of("ATTENDED"), "刘某成", "杨某红");
     }
 
     @Test
@@ -66,8 +64,7 @@ class GroupDiscussionsExtractTests {
                 + "聆听代表心声。");
         MeetingItem m = only(g);
         assertEquals("第八代表团审议", m.name());
-        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "薛某平"));
-        assertEquals(Set.of("ATTENDED"), RolesAt.of(g, m, "王某华"));
+        RolesAt.assertEach(g, m, Set.of("ATTENDED"), "薛某平", "王某华");
     }
 
     @Test
@@ -76,12 +73,8 @@ class GroupDiscussionsExtractTests {
                 + "冯某、张某乐希望代表们积极履职尽责。\n县政协副主席万某琴、张某阳分别参加政协农林组、社科组讨论。"
                 + "万某琴、张某阳希望委员们积极建言献策。");
         assertEquals(List.of("代表团审议", "政协分组讨论"), g.meetings().stream().map(MeetingItem::name).toList());
-        for (String name : List.of("冯某", "张某乐")) {
-            assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, g.meetings().get(0), name), name);
-        }
-        for (String name : List.of("万某琴", "张某阳")) {
-            assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, g.meetings().get(1), name), name);
-        }
+        RolesAt.assertEach(g, g.meetings().get(0), Set.of("ATTENDED", "SPOKE"), "冯某", "张某乐");
+        RolesAt.assertEach(g, g.meetings().get(1), Set.of("ATTENDED", "SPOKE"), "万某琴", "张某阳");
     }
 
     @Test

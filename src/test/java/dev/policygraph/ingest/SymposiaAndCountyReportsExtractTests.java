@@ -216,8 +216,6 @@ class SymposiaAndCountyReportsExtractTests {
 
     /** Each name has exactly one role at the article's only meeting: it spoke. */
     private static void assertEachSpoke(ArticleGraph g, String... names) {
-        for (String name : names) {
-            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), name), name);
-        }
+        RolesAt.assertEach(g, only(g), Set.of("SPOKE"), names);
     }
 }

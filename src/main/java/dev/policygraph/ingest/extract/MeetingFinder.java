@@ -377,8 +377,8 @@ public final class MeetingFinder {
     private static final Pattern SESSION_HOLDS = Pattern.compile("([^,。;:、“”\\s]{4,40}?(?:次会议|代表大会|主席团))(?:举行|召开)了?$");
     /** A sitting named by its number or kind alone: 预备会议, 第二次会议, 第一次全体会议. */
     private static final Pattern SITTING = Pattern.compile("预备会议|第[一二三四五六七八九十\\d]{1,3}次(?:全体)?会议");
-    /** A sitting named by its kind in a word or two, held by the session written before it: 某会议举行议政大会, 闭幕大会. */
-    private static final Pattern SHORT_SITTING = Pattern.compile("\\p{IsHan}{1,3}(?:大会|会议)|分组会议");
+    /** A sitting named by its kind in a word or two, held by the session written before it: 某会议举行议政大会, 分组会议. */
+    private static final Pattern SHORT_SITTING = Pattern.compile("\\p{IsHan}{1,3}(?:大会|会议)");
 
     /**
      * A sitting named bare (预备会议, 第二次会议) is the session's: named after the session (or its presidium) written just
