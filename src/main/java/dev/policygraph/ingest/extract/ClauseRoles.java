@@ -19,6 +19,9 @@ import dev.policygraph.ingest.lexicon.Lexicon;
  */
 final class ClauseRoles {
 
+    /** 在…上的: the noun names what was given at some meeting. */
+    private static final Pattern AT_MEETING_OF = Pattern.compile(".*在[^,]*上的.*");
+
     private final Map<String, Role> roleOf = new LinkedHashMap<>();
 
     ClauseRoles() {
@@ -250,7 +253,7 @@ final class ClauseRoles {
         String after = clause.substring(Math.min(clause.length(), i + length));
         return after.startsWith("精神") || after.startsWith("批示") || after.startsWith("人员") || after.startsWith("体会")
                 || after.startsWith("心得") || OUTING.matcher(after).lookingAt() || WHO_ATTEND.matcher(after).lookingAt()
-                || clause.substring(0, i).matches(".*在[^,]*上的.*");
+                || Regions.matches(AT_MEETING_OF, clause, 0, i);
     }
 
     private static final Pattern MADE_UNDER_TITLE = Pattern.compile("[作做]了?(?:题为)?(?:“[^“”]{1,80}”|《[^《》]{1,80}》)$");

@@ -15,6 +15,15 @@ import dev.policygraph.ingest.segment.Sentence;
  */
 final class Conveners {
 
+    /** What may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行. */
+    private static final Pattern BEFORE_VERB = Pattern.compile("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
+            + "连续|先后|相继|随即|立即|紧急|隆重|"
+            + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
+            + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    /** 市地方金融监管局(市金融工作局): a body's second name in brackets at the end. */
+    private static final Pattern SECOND_NAME = Pattern.compile("\\([^)]*\\)$");
+
     private final Organizations orgs;
 
     Conveners(Organizations orgs) {
@@ -115,7 +124,7 @@ final class Conveners {
         }
         int cut = Math.max(conv.lastIndexOf('、'), conv.lastIndexOf('与'));
         String first = cut > 0 && orgs.looksLikeBody(conv.substring(0, cut)) ? conv.substring(0, cut) : conv;
-        String bare = first.replaceAll("\\([^)]*\\)", "");
+        String bare = BRACKETED.matcher(first).replaceAll("");
         if (bare.endsWith("常委")) {
             return null; // 县委常委、常务副县长某主持召开…: a title, no body
         }
@@ -141,10 +150,7 @@ final class Conveners {
             before = before.substring(0, summons);
         }
         // what may stand between the body and its verb: 省总工会16日召开, 国新办今天上午举行
-        String conv = before.substring(convStart).replaceFirst("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
-                + "连续|先后|相继|随即|立即|紧急|隆重|"
-                + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
-                + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$", "");
+        String conv = BEFORE_VERB.matcher(before.substring(convStart)).replaceFirst("");
         Matcher chrome = CONVENER_CHROME.matcher(conv);
         if (chrome.lookingAt()) {
             convStart += chrome.end();
@@ -198,7 +204,7 @@ final class Conveners {
                 withUnit = conv.substring(0, end + 2);
             }
             // 市地方金融监管局(市金融工作局)局长: a body with its second name in brackets
-            if (orgs.looksLikeBody(withUnit.replaceAll("\\([^)]*\\)$", "")) || orgs.looksLikeBody(org)) {
+            if (orgs.looksLikeBody(SECOND_NAME.matcher(withUnit).replaceAll("")) || orgs.looksLikeBody(org)) {
                 int at = s.start() + clauseStart + convStart;
                 return orgs.of(doc.written(at, at + withUnit.length()));
             }
@@ -230,7 +236,7 @@ final class Conveners {
             String cand = n.substring(0, len);
             if (cand.contains("会") || cand.contains("暨") || NOT_A_BODY_IN_NAME.matcher(cand).find()
                     || len == 2 && cand.charAt(0) == '全' // 全局领导干部会议, 全厅干部大会: the whole body, a scope
-                    || WORD_ACROSS.matcher(n.substring(len - 1, Math.min(n.length(), len + 1))).matches()) {
+                    || Regions.matches(WORD_ACROSS, n, len - 1, Math.min(n.length(), len + 1))) {
                 continue; // 重点工作部署推进会: 部 starts 部署, it ends no body
             }
             if (orgs.looksLikeBody(cand) && !cand.endsWith("会") && (cand.endsWith("局") || cand.endsWith("厅")

@@ -105,8 +105,8 @@ public final class Dateline {
     private static final Pattern SITE_HEADER_AFTER = Pattern.compile("^[^。,]{0,12}?(?:热线|电话)");
 
     private static boolean siteHeader(String line, Matcher date) {
-        return SITE_HEADER_BEFORE.matcher(line.substring(0, date.start())).find()
-                || SITE_HEADER_AFTER.matcher(line.substring(date.end())).find();
+        return Regions.find(SITE_HEADER_BEFORE, line, 0, date.start())
+                || Regions.find(SITE_HEADER_AFTER, line, date.end(), line.length());
     }
 
     /** A closing line that is only a date (and time), perhaps bracketed or labelled: (2023年7月31日), 发布日期:2023-07-31 10:25. */

@@ -9,7 +9,12 @@ import dev.policygraph.ingest.segment.Sentence;
  * The article as extractors see it: the cleaned text as written, its simplified twin (same offsets; rules match
  * here so both scripts work) and the sentences.
  */
-public record Doc(String clean, String simp, List<Sentence> sentences) {
+public record Doc(String clean, String simp, List<Sentence> sentences, List<String> simpSentences) {
+
+    public Doc(String clean, String simp, List<Sentence> sentences) {
+        // each sentence's simplified text, cut once: the finders ask for it many times
+        this(clean, simp, sentences, sentences.stream().map(s -> simp.substring(s.start(), s.end())).toList());
+    }
 
     /** The cleaned text [start, end), as written. */
     public String written(int start, int end) {
@@ -32,6 +37,7 @@ public record Doc(String clean, String simp, List<Sentence> sentences) {
     }
 
     public String simp(Sentence s) {
-        return simp.substring(s.start(), s.end());
+        return s.index() < simpSentences.size() && sentences.get(s.index()) == s ? simpSentences.get(s.index())
+                : simp.substring(s.start(), s.end());
     }
 }

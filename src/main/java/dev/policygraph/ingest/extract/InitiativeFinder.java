@@ -97,9 +97,9 @@ public final class InitiativeFinder {
             }
             // “两进一出”工程(快递进厂、快递进村、快递出海): the parenthesis lists the parts
             int after = word == null ? end : end + word.length();
-            Matcher c = CHILD_LIST.matcher(simp.substring(Math.min(after, simp.length())));
+            Matcher c = CHILD_LIST.matcher(simp).region(Math.min(after, simp.length()), simp.length());
             if (c.find()) {
-                int cs = after + c.start(1);
+                int cs = c.start(1);
                 for (String child : c.group(1).split("、")) {
                     String ck = key(child);
                     int at = simp.indexOf(child, cs);

@@ -134,7 +134,7 @@ final class LeadDates {
                 if (OTHER_EVENT_DATE.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
                     continue; // 学习省厅5月10日印发的通知, 传达5月10日召开的…会议: that event's day, not this meeting's
                 }
-                if (PAGE_LABEL.matcher(scope.substring(Math.max(0, d.start() - 8), d.start())).find()) {
+                if (Regions.find(PAGE_LABEL, scope, Math.max(0, d.start() - 8), d.start())) {
                     continue; // 内蒙古:召开…警示教育大会 时间:2022年02月22日 来源:…: the page's day, not the meeting's
                 }
                 if (WIRE_THEN_DAYS.matcher(scope).region(d.end(), scope.length()).lookingAt()) {
@@ -145,9 +145,9 @@ final class LeadDates {
                 }
                 found = true;
                 // 2月28日至3月1日: a range is dated by its first day
-                chosen = previous != null && RANGE_JOIN.matcher(scope.substring(previous.end(), d.start())).matches()
+                chosen = previous != null && Regions.matches(RANGE_JOIN, scope, previous.end(), d.start())
                         ? previous : d.toMatchResult();
-                if (scope != before || d.end() == scope.length() || !DATE.matcher(scope.substring(d.end())).find()) {
+                if (scope != before || d.end() == scope.length() || !Regions.find(DATE, scope, d.end(), scope.length())) {
                     break;
                 }
                 previous = d.toMatchResult();

@@ -17,6 +17,13 @@ import dev.policygraph.ingest.script.Script;
  */
 public final class Levels {
 
+    private static final Pattern PROVINCE_KIND = Pattern.compile("^(省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)");
+    private static final Pattern MINISTRY_NAME = Pattern.compile("^[^省市县区]{2,10}部$");
+    /** After a municipality's name: 浦东新区…, 密云县… */
+    private static final Pattern DISTRICT_IN = Pattern.compile("^[^局厅]{1,5}?(区|县).+$");
+    private static final Pattern CITY_DISTRICT = Pattern.compile("^[^市]{1,8}市[^局厅]{1,5}?(区|县).+$");
+    private static final Pattern COUNTY_BODY = Pattern.compile("^[^省市局]{1,6}县.+$");
+
     /** A body above another, and why we think so. */
     public record Parent(String key, Level level, double confidence, String basis) {
     }
@@ -77,7 +84,7 @@ public final class Levels {
             rest = s.substring(s.indexOf(s.startsWith("各省") ? "省" : s.contains("自治区") ? "自治区" : "省") + 1);
         }
         if (rest != null) {
-            rest = rest.replaceFirst("^(省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)", "");
+            rest = PROVINCE_KIND.matcher(rest).replaceFirst("");
             if (COUNTY_IN.matcher(rest).matches() && !rest.contains("自治区")) {
                 return Level.COUNTY;
             }
@@ -109,16 +116,16 @@ public final class Levels {
                 return Level.CENTRAL;
             }
         }
-        if (k.startsWith("国家") || k.matches("^[^省市县区]{2,10}部$")) {
+        if (k.startsWith("国家") || MINISTRY_NAME.matcher(k).matches()) {
             return Level.MINISTRY;
         }
         for (String m : MUNICIPALITIES) {
             if (k.startsWith(m + "市") || k.startsWith(m) && !k.startsWith(m + "市")) {
                 String rest = k.startsWith(m + "市") ? k.substring(m.length() + 1) : k.substring(m.length());
-                return rest.matches("^[^局厅]{1,5}?(区|县).+$") ? Level.COUNTY : Level.PROVINCIAL;
+                return DISTRICT_IN.matcher(rest).matches() ? Level.COUNTY : Level.PROVINCIAL;
             }
         }
-        if (k.matches("^[^市]{1,8}市[^局厅]{1,5}?(区|县).+$") || k.matches("^[^省市局]{1,6}县.+$")) {
+        if (CITY_DISTRICT.matcher(k).matches() || COUNTY_BODY.matcher(k).matches()) {
             return Level.COUNTY;
         }
         if (CITY.matcher(k).matches() && !k.startsWith("市场") || cityOf(k).isPresent()) {

@@ -35,6 +35,10 @@ import dev.policygraph.ingest.segment.Sentence;
  */
 public final class MeetingFinder {
 
+    private static final Pattern ASPECT_AT_END = Pattern.compile("(?:了|过)$");
+    private static final Pattern PARTY_ORGAN_WRITTEN = Pattern.compile("(?:党组|黨組|党委|黨委)$");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+
     /**
      * A meeting the article reports.
      *
@@ -105,11 +109,11 @@ public final class MeetingFinder {
      */
     private static boolean notReported(String st, int clauseStart, int verbStart) {
         String clause = st.substring(clauseStart, verbStart);
-        return ASKED.matcher(clause).find() || LEARNED_CONTENT.matcher(clause).find() || SUMMED_OR_COMING.matcher(clause.replaceAll("(?:了|过)$", "")).find()
+        return ASKED.matcher(clause).find() || LEARNED_CONTENT.matcher(clause).find() || SUMMED_OR_COMING.matcher(ASPECT_AT_END.matcher(clause).replaceAll("")).find()
                 || MANY_HOLDERS.matcher(clause).find()
                 || DEMANDS_OPEN.matcher(st).lookingAt()
-                || ASKED_OPENING.matcher(st).lookingAt() && ASKED.matcher(st.substring(0, verbStart)).find()
-                || PERIOD_OPENING.matcher(st).lookingAt() || DECIDED.matcher(st.substring(0, verbStart)).find()
+                || ASKED_OPENING.matcher(st).lookingAt() && Regions.find(ASKED, st, 0, verbStart)
+                || PERIOD_OPENING.matcher(st).lookingAt() || Regions.find(DECIDED, st, 0, verbStart)
                 || NO_NEWS_OPENING.matcher(st).lookingAt() || ALONG_WITH.matcher(clause).lookingAt();
     }
 
@@ -325,7 +329,7 @@ public final class MeetingFinder {
                 leadDate = LeadDates.date(st, 0, d.end(), d.end(), published, null);
             }
             Matcher m = attended(st, chaired);
-            if (m != null && !NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start())).find()) {
+            if (m != null && !Regions.find(NOT_HELD, st, clauseStart(st, m.start()), m.start())) {
                 String name = m.group("name");
                 return new Lead(name, formOf(name), leadDate == null ? null : leadDate.date(),
                         leadDate == null ? DatePrecision.UNKNOWN : leadDate.precision(), null, s.index(),
@@ -491,7 +495,7 @@ public final class MeetingFinder {
             String st = doc.simp(s);
             Matcher v = HOLDING_VERB.matcher(st);
             if (LeadDates.vague(st) && v.find()
-                    && MANY_HOLDERS.matcher(st.substring(clauseStart(st, v.start()), v.start())).find()) {
+                    && Regions.find(MANY_HOLDERS, st, clauseStart(st, v.start()), v.start())) {
                 return s.index();
             }
         }
@@ -523,7 +527,7 @@ public final class MeetingFinder {
         while (from < st.length() && verbs.find(from)) {
             from = v.end();
             int clauseStart = clauseStart(st, v.start());
-            if (NOT_HELD.matcher(st.substring(clauseStart, v.start())).find() || notReported(st, clauseStart, v.start())
+            if (Regions.find(NOT_HELD, st, clauseStart, v.start()) || notReported(st, clauseStart, v.start())
                     || v.start() == clauseStart && plannedBefore(st, clauseStart)
                     || st.startsWith("的", v.end())
                     || TIME_AROUND_HOLDING.matcher(st).region(v.end(), st.length()).lookingAt()
@@ -537,10 +541,10 @@ public final class MeetingFinder {
                 continue;
             }
             // 10月13日,外交部发言人毛宁主持例行记者会: the day may open the sentence, the chairing its next clause
-            boolean dayTold = DAY_BEFORE_CHAIR.matcher(st.substring(clauseStart, v.start())).find()
+            boolean dayTold = Regions.find(DAY_BEFORE_CHAIR, st, clauseStart, v.start())
                     || DATED_OPENING.matcher(st).lookingAt() && clauseStart > 0 && st.indexOf(',') == clauseStart - 1;
             if (v.group().startsWith("主持") && !v.group().startsWith("主持召开")
-                    && (!dayTold || BARE_FORM.matcher(st.substring(v.end(), nameEnd)).matches())) {
+                    && (!dayTold || Regions.matches(BARE_FORM, st, v.end(), nameEnd))) {
                 continue; // 主持会议, 曾主持…: only a day's chairing of a named meeting reports it (10日上午主持县务会议时)
             }
             from = nameEnd;
@@ -548,37 +552,37 @@ public final class MeetingFinder {
             if (v.group().startsWith("组织") && !v.group().startsWith("组织召开") || v.group().startsWith("开展")
                     || v.group().startsWith("进行")) {
                 // 各社会组织党支部要继续将集体学习…: what a body is asked to do, not a study it held
-                boolean study = STUDY.matcher(st.substring(v.end(), nameEnd)).find()
+                boolean study = Regions.find(STUDY, st, v.end(), nameEnd)
                         || (v.group().startsWith("开展") || v.group().startsWith("组织开展")) && DATED_OPENING.matcher(st).lookingAt()
-                                && FORUM.matcher(st.substring(v.end(), nameEnd)).find();
-                if (!study || ASKED.matcher(st.substring(v.end(), nameEnd)).find()
+                                && Regions.find(FORUM, st, v.end(), nameEnd);
+                if (!study || Regions.find(ASKED, st, v.end(), nameEnd)
                         || out.stream().anyMatch(m -> m.sentence() == s.index())) {
                     from = v.end(); // 组织干部赴…举办…推进会: the holding verb may come later
                     continue; // 召开专题会议,组织全体干部集中学习…: the study is what that meeting did
                 }
             }
-            if (PLANNED_AFTER.matcher(st.substring(nameEnd)).find() || LISTED_AFTER.matcher(st.substring(nameEnd)).lookingAt()
+            if (Regions.find(PLANNED_AFTER, st, nameEnd, st.length()) || Regions.lookingAt(LISTED_AFTER, st, nameEnd, st.length())
                     || COUNTED_AFTER.matcher(st).region(nameEnd, st.length()).lookingAt()) {
                 continue; // 研究召开X有关事宜; 通过召开X、Y等方式: planned, or a kind of meeting, not one held
             }
             if (v.group().startsWith("举办") && ("会".equals(formOf(st.substring(v.end(), nameEnd)))
-                    || st.startsWith("好", v.end()) || EVENT.matcher(st.substring(v.end(), nameEnd)).find())) {
+                    || st.startsWith("好", v.end()) || Regions.find(EVENT, st, v.end(), nameEnd))) {
                 continue; // 举办…推进会 is a meeting; 举办运动会, 招聘会 are events; 举办好… is asked for
             }
-            if (EVENT_END.matcher(st.substring(v.end(), nameEnd)).find()) {
+            if (Regions.find(EVENT_END, st, v.end(), nameEnd)) {
                 continue; // 召开联谊会, 举行文艺晚会: events, whatever verb holds them
             }
             if (st.startsWith("发言", nameEnd)) {
                 continue; // 举行委员大会发言: the plenary's speeches, held at a sitting already named
             }
-            if (HELD_INSIDE_NAME.matcher(st.substring(v.end(), nameEnd)).find()) {
+            if (Regions.find(HELD_INSIDE_NAME, st, v.end(), nameEnd)) {
                 from = v.end();
                 continue; // 二十大召开之年…召开的一次重要会议: a description of another meeting, not a name
             }
             OrganizationRef subject = conveners.convener(doc, s, st, clauseStart, v.start());
             OrganizationRef chairs = subject == null ? conveners.chairsBody(doc, s, st, clauseStart, v.start()) : null;
             int[] subjectAt = Conveners.subjectSpan(st, clauseStart, v.start());
-            String committee = Conveners.STANDING_COMMITTEE.matcher(st.substring(subjectAt[0], subjectAt[1])).matches()
+            String committee = Regions.matches(Conveners.STANDING_COMMITTEE, st, subjectAt[0], subjectAt[1])
                     ? doc.written(s.start() + subjectAt[0], s.start() + subjectAt[1]) : null;
             // 召开A和B / 召开A、B: two meetings of one lead
             OrganizationRef firstInName = null;
@@ -587,7 +591,7 @@ public final class MeetingFinder {
                         : null;
                 if (inName == null && firstInName != null && formOf(st.substring(n[0], n[1])).equals(st.substring(n[0], n[1]))) {
                     // 召开省政府党组会议和常务会议: the second, its form only, is the first's body's (without its party organ)
-                    String body = firstInName.name().replaceFirst("(?:党组|黨組|党委|黨委)$", "");
+                    String body = PARTY_ORGAN_WRITTEN.matcher(firstInName.name()).replaceFirst("");
                     if (!body.equals(firstInName.name())) {
                         add(doc, s, st, n[0], n[1], orgs.of(body), null, clauseStart, published, headline, out);
                         if (!out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()) {
@@ -618,7 +622,7 @@ public final class MeetingFinder {
      * sentence or the one before) with no subject is held by that meeting's convener.
      */
     private static OrganizationRef carriedOn(String st, int clauseStart, int verbStart, Sentence s, List<Mention> out) {
-        if (out.isEmpty() || !THEN_HELD.matcher(st.substring(clauseStart, verbStart)).matches()) {
+        if (out.isEmpty() || !Regions.matches(THEN_HELD, st, clauseStart, verbStart)) {
             return null;
         }
         Mention last = out.get(out.size() - 1);
@@ -848,9 +852,9 @@ public final class MeetingFinder {
             return; // 甲宣布大会开幕: the session's opening announced, the article's session again
         }
         if (name.length() < 3 || BODY_LIKE.matcher(name).find() || HOLDS_IN_NAME.matcher(name).find()
-                || NOT_HELD.matcher(st.substring(clauseStart, m.end())).find() || BACKGROUND.matcher(st).lookingAt()
+                || Regions.find(NOT_HELD, st, clauseStart, m.end()) || BACKGROUND.matcher(st).lookingAt()
                 || notReported(st, clauseStart, m.start("name"))
-                || AFTER_NOT_HELD.matcher(st.substring(verbEnd)).lookingAt() || name.contains("精神") && !namedForASpirit(name)
+                || Regions.lookingAt(AFTER_NOT_HELD, st, verbEnd, st.length()) || name.contains("精神") && !namedForASpirit(name)
                 || name.startsWith("在") || ALONG_WITH.matcher(name).lookingAt() || BARE.matcher(name).matches() || AWAITED.matcher(name).find()
                 || EVENT_END.matcher(name).find() || GREETED.matcher(name).find() || DEICTIC.matcher(name).matches()
                 || GREETED_AFTER.matcher(st).region(verbEnd, st.length()).lookingAt()
@@ -971,7 +975,7 @@ public final class MeetingFinder {
         String next = s.index() + 1 < doc.sentences().size() ? doc.simp(doc.sentences().get(s.index() + 1)) : "";
         int clauseStart = clauseStart(st, at);
         if (!SAT.matcher(st).find() && !SAT.matcher(next).find()
-                || NOT_HELD.matcher(st.substring(clauseStart, at)).find()) {
+                || Regions.find(NOT_HELD, st, clauseStart, at)) {
             return;
         }
         OrganizationRef convener = conveners.convener(doc, s, st, clauseStart, at);
@@ -1023,7 +1027,7 @@ public final class MeetingFinder {
         String next = s.index() + 1 < doc.sentences().size() ? doc.simp(doc.sentences().get(s.index() + 1)) : "";
         int clauseStart = clauseStart(st, at);
         if (!MET.matcher(next).lookingAt() && !SAT.matcher(st).find()
-                || NOT_HELD.matcher(st.substring(clauseStart, at)).find() || notReported(st, clauseStart, at)) {
+                || Regions.find(NOT_HELD, st, clauseStart, at) || notReported(st, clauseStart, at)) {
             return;
         }
         OrganizationRef convener = conveners.convener(doc, s, st, clauseStart, at);
@@ -1167,7 +1171,7 @@ public final class MeetingFinder {
                 return;
             }
         }
-        if (NOT_HELD.matcher(st.substring(clauseStart(st, m.start()), m.start("form"))).find()) {
+        if (Regions.find(NOT_HELD, st, clauseStart(st, m.start()), m.start("form"))) {
             return; // 代表们将分组审议…: to come
         }
         int before = out.size();
@@ -1323,11 +1327,11 @@ public final class MeetingFinder {
         String formSimp = formOf(nameSimp);
         if (formSimp == null || DESCRIBED_ONLY.matcher(nameSimp).find() || BY_BODY.matcher(nameSimp).lookingAt()
                 || PLENARY.matcher(nameSimp).matches() && (out.stream().anyMatch(m -> m.sentence() == s.index())
-                        || OPENED_BEFORE.matcher(st.substring(0, nameStart)).find())) {
+                        || Regions.find(OPENED_BEFORE, st, 0, nameStart))) {
             return; // 高规格、大规模的会议: described, not named; 开幕并举行第一次全体会议: a sitting of the meeting before
         }
         // the form as written: the tail of the name, parentheses aside (党組(擴大)會議 → 會議 when the form is 会议)
-        String plain = name.replaceAll("\\([^)]*\\)$", "").replace(" ", "");
+        String plain = CLOSING_NOTE.matcher(name).replaceAll("").replace(" ", "");
         String form = plain.length() >= formSimp.length() ? plain.substring(plain.length() - formSimp.length()) : formSimp;
         if (convener == null) {
             convener = conveners.convenerInName(doc, s.start() + nameStart, nameSimp);
@@ -1336,7 +1340,7 @@ public final class MeetingFinder {
         // 市某局召开局党组会: the body's own short name (局, 厅) before the kind is the body again
         boolean selfNamed = convener != null && bareName.length() > 1 && SELF_UNIT.indexOf(bareName.charAt(0)) >= 0
                 && Script.simplify(convener.name()).endsWith(bareName.substring(0, 1))
-                && KIND_ONLY.matcher(bareName.substring(1)).matches();
+                && Regions.matches(KIND_ONLY, bareName, 1, bareName.length());
         if ((BARE.matcher(bareName).matches() || KIND_ONLY.matcher(bareName).matches() || selfNamed) && convener != null) {
             // 党组召开会议: the body plus the form is the only name it has
             String conv = namedFor != null ? namedFor : convener.name();
@@ -1585,6 +1589,6 @@ public final class MeetingFinder {
 
     /** A name without its year, parentheses and spaces, for comparing two mentions. */
     private static String core(String nameSimp) {
-        return Keys.withoutLeadingYear(Keys.canonical(nameSimp.replaceAll("\\([^)]*\\)", "")));
+        return Keys.withoutLeadingYear(Keys.canonical(BRACKETED.matcher(nameSimp).replaceAll("")));
     }
 }

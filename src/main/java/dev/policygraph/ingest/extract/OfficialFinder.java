@@ -15,6 +15,7 @@ import dev.policygraph.ingest.OfficialRef;
 import dev.policygraph.ingest.OrganizationRef;
 import dev.policygraph.ingest.Participation;
 import dev.policygraph.ingest.Role;
+import dev.policygraph.ingest.lexicon.HeadedPattern;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.lexicon.WordIndex;
 import dev.policygraph.ingest.script.Keys;
@@ -251,8 +252,8 @@ public final class OfficialFinder {
             String name = mention(o);
             for (int at = simp.indexOf(name); at >= 0; at = simp.indexOf(name, at + 1)) {
                 int clause = ClauseRoles.clauseBefore(simp, at) + 1;
-                if (RELAYING.matcher(simp.substring(clause, at)).find()
-                        && RELAYED_WORDS.matcher(simp.substring(at + name.length())).lookingAt()) {
+                if (Regions.find(RELAYING, simp, clause, at)
+                        && Regions.lookingAt(RELAYED_WORDS, simp, at + name.length(), simp.length())) {
                     authors.add(o.key());
                     break;
                 }
@@ -269,7 +270,8 @@ public final class OfficialFinder {
      * 其次,由甲副局长、乙副局长分别传达…: 由 hands the act to the officials named after it, as 会议由 does; 一是甲传达…:
      * an agenda's item names who acts.
      */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|在[^,。;:]{1,10}?会上|会议由|"
+    private static final HeadedPattern CLAUSE_OPENING = HeadedPattern.compile("(?=[会同随最此在首其然接再由下现请一二三四五六七八九十,:])"
+            + "(?:会上|会议上|会中|同时|随后|最后|此外|会议期间|在会上|在[^,。;:]{1,10}?会上|会议由|"
             + "(?:首先|其次|然后|接着|再)?由|(?:下面|现在)?(?:首先)?请|[一二三四五六七八九十]是)?[,:]?");
     /** 他强调, 她在讲话中指出: a pronoun that opens a clause stands for the official named last before it. */
     private static final Pattern PRONOUN = Pattern.compile("^[他她](?!们)");
@@ -293,12 +295,12 @@ public final class OfficialFinder {
                 }
             }
             previous = s;
+            HeadedPattern.Scan opening = CLAUSE_OPENING.scan(st);
             for (int c = 0; c < st.length(); c++) {
                 if (c > 0 && ",;:。".indexOf(st.charAt(c - 1)) < 0) {
                     continue;
                 }
-                Matcher opening = CLAUSE_OPENING.matcher(st.substring(c));
-                int at = c + (opening.lookingAt() ? opening.end() : 0);
+                int at = opening.lookingAt(c) ? opening.matcher().end() : c; // without its head, only an empty opening
                 List<OfficialRef> subjects = new ArrayList<>();
                 int end = namesOpening(st, at, byKey, subjects);
                 if (subjects.isEmpty()) {
@@ -404,7 +406,7 @@ public final class OfficialFinder {
     private int referentOpening(Doc doc, int sentenceStart, String st, int at, Map<String, OfficialRef> byKey,
             List<OfficialRef> out) {
         int pos = sentenceStart + at;
-        if (PRONOUN.matcher(st.substring(at)).lookingAt()) {
+        if (Regions.lookingAt(PRONOUN, st, at, st.length())) {
             OfficialRef last = null;
             int lastAt = -1;
             for (OfficialRef o : byKey.values()) {
@@ -506,7 +508,7 @@ public final class OfficialFinder {
                     c--;
                 }
                 Matcher heard = HEARD.matcher(st.substring(c, at));
-                if (!heard.find() || EARLIER_DAY.matcher(st.substring(c, c + heard.start())).find()) {
+                if (!heard.find() || Regions.find(EARLIER_DAY, st, c, c + heard.start())) {
                     continue; // 昨日听取了国务院总理甲的政府工作报告: heard at another sitting, the day before
                 }
                 String rest = st.substring(at + name.length());
@@ -889,7 +891,7 @@ public final class OfficialFinder {
                 role = null;
                 continue;
             }
-            String name = l.group("name").replaceAll("[ \\u3000]", "");
+            String name = l.group("name").replace(" ", "").replace("\u3000", "");
             String title = l.group("title");
             String last = title.substring(title.lastIndexOf('、') + 1);
             if (!personNames.surnameLed(name) || !titles.endsWithTitle(last)) {
@@ -897,7 +899,7 @@ public final class OfficialFinder {
                 continue;
             }
             List<String> titleList = titles.splitTitles(doc, s.start() + l.start("title"), s.start() + l.end("title"));
-            String written = doc.written(s.start() + l.start("name"), s.start() + l.end("name")).replaceAll("[ \\u3000]", "");
+            String written = doc.written(s.start() + l.start("name"), s.start() + l.end("name")).replace(" ", "").replace("\u3000", "");
             OfficialRef o = known(byKey, name);
             if (o == null) {
                 o = add(byKey, written, titleList, bodies.orgOf(titleList, convenerAt.apply(s.index())),
@@ -986,15 +988,15 @@ public final class OfficialFinder {
     private static boolean namedAsObject(String text, int at) {
         String st = ClauseRoles.quotesBlanked(text); // 传达了甲关于“…,…”的讲话精神、乙对…的要求: a quote's comma ends no clause
         int c = ClauseRoles.clauseBefore(st, at);
-        if (RELAYED_BEFORE.matcher(st.substring(c + 1, at)).find()) {
+        if (Regions.find(RELAYED_BEFORE, st, c + 1, at)) {
             return true;
         }
         // the name's own clause must read as an item too (乙讲话以及作出的部署), not as an act (乙主持会议)
         String own = st.substring(at, ClauseRoles.clauseEnd(st, at));
         boolean item = RELAYED_ITEM_END.matcher(own).find() && !ACT_IN_ITEM.matcher(own).find();
-        while (item && c > 0 && st.charAt(c) == ',' && RELAYED_ITEM_END.matcher(st.substring(0, c)).find()) {
+        while (item && c > 0 && st.charAt(c) == ',' && Regions.find(RELAYED_ITEM_END, st, 0, c)) {
             int prev = ClauseRoles.clauseBefore(st, c);
-            if (RELAYED_BEFORE.matcher(st.substring(prev + 1, c)).find()) {
+            if (Regions.find(RELAYED_BEFORE, st, prev + 1, c)) {
                 return true;
             }
             c = prev;
@@ -1056,7 +1058,7 @@ public final class OfficialFinder {
             if (at >= to) {
                 continue;
             }
-            if (at >= 0 && (RELAYED_BEFORE.matcher(st.substring(Math.max(0, at - 12), at)).find()
+            if (at >= 0 && (Regions.find(RELAYED_BEFORE, st, Math.max(0, at - 12), at)
                     || st.indexOf("精神", at) > 0)) {
                 continue; // 传达了习近平总书记…讲话精神: named as a source, not present
             }
@@ -1064,7 +1066,7 @@ public final class OfficialFinder {
                     && p.evidence().sentence() == s.index())) {
                 continue;
             }
-            if (NOT_PRESENT_OR_HOLDS.matcher(st.substring(at, ClauseRoles.clauseEnd(st, at))).find()) {
+            if (Regions.find(NOT_PRESENT_OR_HOLDS, st, at, ClauseRoles.clauseEnd(st, at))) {
                 continue; // 市委书记甲作出批示: sent instructions, not present; 乙在…召开…: holds it, not an attendee; 受丙委托
             }
             parts.add(new Participation(o.key(), Role.ATTENDED, doc.evidence(s.start() + at, s.end())));
@@ -1093,7 +1095,7 @@ public final class OfficialFinder {
         for (int i = 0; i <= st.length(); i++) {
             boolean doubled = i + 1 < st.length() && st.charAt(i) == ',' && "、,".indexOf(st.charAt(i + 1)) >= 0; // 甲,、乙
             if (i == st.length() || ",;".indexOf(st.charAt(i)) >= 0 && !doubled) {
-                if (i > start && ATTENDANCE_END.matcher(st.substring(start, i)).find()) {
+                if (i > start && Regions.find(ATTENDANCE_END, st, start, i)) {
                     return new int[] {start, i};
                 }
                 start = i + 1;
@@ -1201,7 +1203,7 @@ public final class OfficialFinder {
                                 && !(NATIONAL.matcher(afterTitle).matches() && PersonNames.personName(st, cand))) {
                     continue;
                 }
-                boolean boundary = BOUNDARY_BEFORE.matcher(st.substring(Math.max(0, ns - 2), ns)).find();
+                boolean boundary = Regions.find(BOUNDARY_BEFORE, st, Math.max(0, ns - 2), ns);
                 boolean afterBody = ns > 0 && "局厅委部办会组队处院府中心由校".indexOf(st.charAt(ns - 1)) >= 0;
                 boolean acts = (ns == 0 || ",;:。、“”".indexOf(st.charAt(ns - 1)) >= 0)
                         && (ClauseRoles.speechFollows(st.substring(titleEnd))

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import dev.policygraph.ingest.lexicon.Lexicon;
@@ -86,23 +87,37 @@ final class PersonNames {
      */
     private static final int NAME_CONTEXT = 12;
 
-    /** The last sentence HanLP segmented on this thread and the person names it found: candidates come per sentence. */
-    private static final ThreadLocal<Map.Entry<String, Set<String>>> LAST_SEGMENTED = new ThreadLocal<>();
+    /**
+     * The windows HanLP segmented lately on this thread and the person names it found: the finders ask about the same
+     * names in the same sentences again and again, and segmenting is the dearest step of all.
+     */
+    private static final ThreadLocal<Map<String, Set<String>>> SEGMENTED = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > 64;
+                }
+            });
 
-    /** The words HanLP tags as person names (nr…) in the sentence; the sentence before is remembered, not segmented again. */
+    /** HanLP's segmenter with name recognition, one per thread: making one costs more than a short window's segmenting. */
+    private static final ThreadLocal<Segment> NAME_SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment().enableNameRecognize(true));
+
+    /** The words HanLP tags as person names (nr…) in the sentence. */
     private static Set<String> personNames(String st) {
-        Map.Entry<String, Set<String>> last = LAST_SEGMENTED.get();
-        if (last != null && last.getKey().equals(st)) {
-            return last.getValue();
+        Map<String, Set<String>> segmented = SEGMENTED.get();
+        Set<String> known = segmented.get(st);
+        if (known != null) {
+            return known;
         }
         Set<String> names = new java.util.HashSet<>();
-        for (Term term : HanLP.newSegment().enableNameRecognize(true).seg(st)) {
+        for (Term term : NAME_SEGMENT.get().seg(st)) {
             if (term.nature != null && term.nature.startsWith("nr")) {
                 names.add(term.word);
             }
         }
-        LAST_SEGMENTED.set(Map.entry(st, Set.copyOf(names)));
-        return LAST_SEGMENTED.get().getValue();
+        Set<String> found = Set.copyOf(names);
+        segmented.put(st, found);
+        return found;
     }
 
     /** [start, end) of a name at p, or null. Tries 3, 2 then 4 chars; compound surnames need 3 or 4. */
@@ -152,7 +167,7 @@ final class PersonNames {
             }
             String cand = st.substring(p, e);
             if (cand.chars().allMatch(Han::is) && !notName(cand) && !titles.isTitle(cand) && !opensWithTitle(cand)
-                    && LIST_GOES_ON.matcher(st.substring(e)).lookingAt()) {
+                    && Regions.lookingAt(LIST_GOES_ON, st, e, st.length())) {
                 return new int[] {p, e};
             }
         }
@@ -230,7 +245,7 @@ final class PersonNames {
             if (!(surnames.contains(cand.substring(0, 1)) || compound) || (len == 4 && !compound)) {
                 continue;
             }
-            if (follows(st, e) || ClauseRoles.TOPIC_THEN_SPEECH.matcher(st.substring(e)).lookingAt()) {
+            if (follows(st, e) || Regions.lookingAt(ClauseRoles.TOPIC_THEN_SPEECH, st, e, st.length())) {
                 return new int[] {p, e};
             }
         }

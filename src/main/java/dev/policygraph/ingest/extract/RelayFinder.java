@@ -94,7 +94,7 @@ public final class RelayFinder {
      */
     private static final Pattern OTHER_MEETING_OPENS = Pattern.compile("^\\s*(?:会议|会上)?(?:指出|强调|认为|提出|要求)?[,:]?"
             + "(?:这次|此次|本次|今年的?)?(?:(?!传达|学习|领学|贯彻|落实|按照|根据|组织|召开|听取)[^,。;:、和及与“”]){1,20}?"
-            + "(?:全会|两会|党代会|代表大会)"
+            + "(?:" + String.join("|", Sessions.WORDS) + ")"
             + "(?:暨[^,。;:“”]{2,20}?会议(?=,)|(?!精神|召开|以来|期间|上|的|和|及|与|、|,|。))");
     /**
      * A view sentence opening on another meeting by name (会议指出,2026年全国水利工作会议全面贯彻党的二十大…精神): what
@@ -128,7 +128,8 @@ public final class RelayFinder {
     }
 
     /** A sentence about a meeting to come: 县党代会即将召开, 决定于3月29日召开…建议议程是传达学习…, 将在…分别召开座谈会,传达…. */
-    private static final Pattern PLANNED = Pattern.compile("即将召开|决定于|建议议程|将(?:于|在)[^,。]{0,24}(?:召开|举行|举办)|拟(?:于|在)[^,。]{0,24}(?:召开|举行)");
+    private static final HeadedPattern PLANNED = HeadedPattern.compile("(?=[即决建将拟])(?:即将召开|决定于|建议议程|将(?:于|在)[^,。]{0,24}(?:召开|举行|举办)"
+            + "|拟(?:于|在)[^,。]{0,24}(?:召开|举行))");
     /** A body written before a meeting's scope or year: 省局|全省…, 国家邮政局|全国…, 国家局|2020年…. */
     private static final Pattern CONVENER_LEAD = Pattern.compile("^([\\p{IsHan}]{2,16}?)(?="
             + Scope.alternation() + "|全系统|\\d{4}年)");
@@ -233,24 +234,24 @@ public final class RelayFinder {
             if (listStart < 0 && DEMANDS_OPEN.matcher(simp).region(p, Math.min(simp.length(), anchor.end() + 1)).lookingAt()) {
                 continue; // 会议要求,…: this meeting demands, nothing is relayed (and no list ends here)
             }
-            if (CONTEXT_AFTER.matcher(simp.substring(anchor.end())).lookingAt() || inDocumentTitle(simp, p)
+            if (Regions.lookingAt(CONTEXT_AFTER, simp, anchor.end(), simp.length()) || inDocumentTitle(simp, p)
                     || STATED.matcher(simp).region(anchor.end(), simp.length()).lookingAt()
-                    || listStart >= 0 && OTHER_SUBJECT.matcher(simp.substring(clause, clause + v.start())).find()
-                    || listStart >= 0 && DESCRIBED.matcher(simp.substring(clause, clause + v.start())).find()
-                    || PLANNED.matcher(simp.substring(sentence, p)).find()
-                    || PERIOD_REVIEW.matcher(simp.substring(sentence, p)).lookingAt()
+                    || listStart >= 0 && Regions.find(OTHER_SUBJECT, simp, clause, clause + v.start())
+                    || listStart >= 0 && Regions.find(DESCRIBED, simp, clause, clause + v.start())
+                    || PLANNED.scan(simp.substring(sentence, p)).find()
+                    || Regions.lookingAt(PERIOD_REVIEW, simp, sentence, p)
                     || pastYearOpens(simp.substring(sentence, p), meetingYear)
-                    || OTHER_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()
-                    || OTHER_NAMED_MEETING_OPENS.matcher(simp.substring(sentence, p)).lookingAt()) {
+                    || Sessions.named(simp, sentence, p) && Regions.lookingAt(OTHER_MEETING_OPENS, simp, sentence, p)
+                    || Regions.lookingAt(OTHER_NAMED_MEETING_OPENS, simp, sentence, p)) {
                 // 贯彻…精神的开局之年; 市委全会深入贯彻…精神; 即将召开…, 建议议程是传达学习…: not what this meeting did
                 previous = anchor.end();
                 listed = false;
                 continue;
             }
-            if (listStart >= 0 && (REQUIREMENT.matcher(simp.substring(clause, clause + v.start())).find()
-                    || SOMEONE_ABOUT.matcher(simp.substring(clause, clause + v.start())).find()
+            if (listStart >= 0 && (Regions.find(REQUIREMENT, simp, clause, clause + v.start())
+                    || Regions.find(SOMEONE_ABOUT, simp, clause, clause + v.start())
                     || simp.startsWith("好", listStart) // 学习好贯彻好…精神: asked for
-                    || ASKED_IN_SENTENCE.matcher(simp.substring(sentence, clause)).find())) {
+                    || Regions.find(ASKED_IN_SENTENCE, simp, sentence, clause))) {
                 previous = anchor.end(); // 要深入学习贯彻…精神, 把学习贯彻A精神与…结合起来: asked for, not done here
                 listed = false;
                 continue;
@@ -276,22 +277,22 @@ public final class RelayFinder {
             }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && listed
                     && (previous == clause - 1 || previous > 0 && previous < clause - 1
-                            && ITEMS_BETWEEN.matcher(simp.substring(previous, clause - 1)).matches())
-                    && !SPOKEN_OR_ASKED.matcher(simp.substring(clause, p)).find()) {
+                            && Regions.matches(ITEMS_BETWEEN, simp, previous, clause - 1))
+                    && !Regions.find(SPOKEN_OR_ASKED, simp, clause, p)) {
                 // (传达…会议精神,强调要认真贯彻会议精神: a demand after the list, not its next item)
                 // …指示精神,全国…会议、…会议精神: the list goes on after the comma; not after a spirit no verb relayed
                 // (深刻领会会议精神,积极落实会议要求: asked of the hearers, no list)
                 listStart = clause;
             }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ',' && previous < clause - 1
-                    && listVerbBefore(simp, clause) >= 0 && !SPOKEN_OR_ASKED.matcher(simp.substring(clause, p)).find()) {
+                    && listVerbBefore(simp, clause) >= 0 && !Regions.find(SPOKEN_OR_ASKED, simp, clause, p)) {
                 listStart = clause; // 传达学习A重要讲话,B重要指示精神: the list began with items that are no spirit
             }
             if (listStart < 0 && clause > 1 && simp.charAt(clause - 1) == ','
-                    && JOINER_START.matcher(simp.substring(clause, p)).lookingAt()) {
+                    && Regions.lookingAt(JOINER_START, simp, clause, p)) {
                 listStart = verbEndBefore(simp, clause); // 传达A、B,以及C精神: the list began in the clause before
             }
-            if (listStart < 0 && previous > clause && listed && LIST_JOINS.matcher(simp.substring(previous, p)).lookingAt()) {
+            if (listStart < 0 && previous > clause && listed && Regions.lookingAt(LIST_JOINS, simp, previous, p)) {
                 listStart = previous; // A有关部署和B会议精神: B continues A's list (…精神宣讲人、甲作了…: it does not)
             }
             if (listStart < 0 && VERB_AFTER.matcher(simp).region(anchor.end(), simp.length()).lookingAt()) {
@@ -309,8 +310,8 @@ public final class RelayFinder {
             }
             if (previous >= listStart && previous > 0) {
                 // A精神和B精神: B's list starts after A's spirit and the joiner
-                Matcher joiner = Pattern.compile("^(?:和|及|以及|、|与)").matcher(simp.substring(previous, p));
-                listStart = previous + (joiner.find() ? joiner.end() : 0);
+                Matcher joiner = SPIRIT_JOINER.matcher(simp).region(previous, p);
+                listStart = joiner.find() ? joiner.end() : previous;
             }
             String list = simp.substring(listStart, p);
             Matcher trail = TRAIL.matcher(list);
@@ -569,7 +570,7 @@ public final class RelayFinder {
                 && (o.year() == null || r.year() == null || o.year().equals(r.year()))).filter(o -> {
                     String c = Keys.canonical(o.meetingName());
                     return c.length() > shortName.length() && c.endsWith(shortName)
-                            && SESSION_QUALIFIER.matcher(c.substring(0, c.length() - shortName.length())).matches();
+                            && Regions.matches(SESSION_QUALIFIER, c, 0, c.length() - shortName.length());
                 }).toList();
         return fuller.size() == 1 ? fuller.get(0) : r;
     }
@@ -652,7 +653,7 @@ public final class RelayFinder {
                 if (isMeeting(clean(item.substring(0, about)))) {
                     e = s + about; // 省委常委会议关于安全生产工作有关部署: the meeting, then what it decided
                     item = item.substring(0, about);
-                } else if (LEVEL.matcher(item.substring(0, about)).matches()) {
+                } else if (Regions.matches(LEVEL, item, 0, about)) {
                     levels.add(item.substring(0, about)); // 中央、省委关于当前经济形势分析会议
                     levelBefore = true;
                     s = s + about + 2;
@@ -755,7 +756,7 @@ public final class RelayFinder {
                     && spans.get(j)[1] - spans.get(j)[0] <= 3) {
                 j++;
             }
-            if (j > i && TIERS.matcher(simp.substring(spans.get(j)[0], spans.get(j)[1])).lookingAt()) {
+            if (j > i && Regions.lookingAt(TIERS, simp, spans.get(j)[0], spans.get(j)[1])) {
                 spans.set(i, new int[] {spans.get(i)[0], spans.get(j)[1]});
                 spans.subList(i + 1, j + 1).clear();
             }
@@ -903,8 +904,29 @@ public final class RelayFinder {
     /** A session's name with 会议 after it again (省第十二次党代会会议精神, 全国两会的会议精神): the session's name. */
     private static final Pattern SESSION_THEN_MEETING = Pattern.compile("(?<=两会|党代会|全会|人代会|大会)的?会议$");
 
+    /** 三中, 十九届三中: a plenum cut short in a list (十九届三中、四中全会). */
+    private static final Pattern PARTIAL_SESSION = Pattern.compile("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");
+
+    /** The sessions a sentence may open on: 全会, 两会, 党代会, 代表大会. */
+    private static final class Sessions {
+        static final List<String> WORDS = List.of("全会", "两会", "党代会", "代表大会");
+
+        /** Whether [from, to) names one: the pattern that needs one is not tried without it. */
+        static boolean named(String text, int from, int to) {
+            for (String w : WORDS) {
+                if (text.indexOf(w, from, to) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A精神和B精神: what joins one spirit to the next list. */
+    private static final Pattern SPIRIT_JOINER = Pattern.compile("^(?:和|及|以及|、|与)");
+
     private static boolean isPartialSession(String item) {
-        return item.matches("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+中");
+        return PARTIAL_SESSION.matcher(item).matches();
     }
 
     private static String clean(String item) {

@@ -77,6 +77,15 @@ public final class HeadedPattern {
             return false;
         }
 
+        /** Like {@link Matcher#lookingAt()} on the text from {@code at}: a match starting there, tried only on a head character. */
+        public boolean lookingAt(int at) {
+            if (at >= text.length() || !firsts.get(text.charAt(at))) {
+                return false;
+            }
+            matcher.region(at, text.length());
+            return matcher.lookingAt();
+        }
+
         /** The first position at or after {@code i} holding a head character; the text's length (or more) if none. */
         private int candidate(int i) {
             int n = text.length();

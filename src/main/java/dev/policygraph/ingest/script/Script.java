@@ -1,5 +1,8 @@
 package dev.policygraph.ingest.script;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.hankcs.hanlp.HanLP;
 
 /**
@@ -11,11 +14,34 @@ public final class Script {
     private Script() {
     }
 
+    /** Names, titles and keys no longer than this are remembered once converted: the finders convert them again and again. */
+    private static final int REMEMBERED_LENGTH = 32;
+    private static final ThreadLocal<Map<String, String>> SHORT_ONES = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(512, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 512;
+                }
+            });
+
     /** Simplified form of {@code text}, same length as the input, char for char. Null stays null. */
     public static String simplify(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        if (text.length() > REMEMBERED_LENGTH) {
+            return convert(text);
+        }
+        Map<String, String> remembered = SHORT_ONES.get();
+        String simplified = remembered.get(text);
+        if (simplified == null) {
+            simplified = convert(text);
+            remembered.put(text, simplified);
+        }
+        return simplified;
+    }
+
+    private static String convert(String text) {
         String whole = HanLP.convertToSimplifiedChinese(text);
         if (whole.length() == text.length()) {
             return whole;

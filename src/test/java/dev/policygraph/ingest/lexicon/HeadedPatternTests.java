@@ -59,6 +59,24 @@ class HeadedPatternTests {
     }
 
     @Test
+    void lookingAtAnOffsetIsMatcherLookingAtThere() {
+        for (String regex : PATTERNS) {
+            HeadedPattern headed = HeadedPattern.compile(regex);
+            for (String text : TEXTS) {
+                Matcher plain = headed.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                HeadedPattern.Scan scan = headed.scan(text);
+                for (int at = 0; at <= text.length(); at++) {
+                    boolean expected = plain.region(at, text.length()).lookingAt();
+                    assertEquals(expected, scan.lookingAt(at), regex + " at " + at);
+                    if (expected) {
+                        assertEquals(plain.end(), scan.matcher().end(), regex + " at " + at);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aPatternWithoutAHeadIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> HeadedPattern.compile("精神"));
         assertThrows(IllegalArgumentException.class, () -> HeadedPattern.compile("(?=[^精])精"));
