@@ -919,11 +919,20 @@ public final class OfficialFinder {
 
     /** 甲、乙等代表说, 丙代表建议, 丁委员表示: deputies and members named before what they are, telling their views. */
     private static final Pattern DEPUTIES_SAY = Pattern.compile("(?<=^|[,。;:])(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3}(?<!等))*)等?"
-            + "(?<what>代表|委员)(?=说|表示|建议|认为|指出|提出|谈到|呼吁)");
+            + "(?<what>代表|委员)(?=说|表示|建议|认为|指出|提出|谈到|呼吁"
+            // 甲、乙等委员及专家学者分别从…方面提出意见建议: each of them spoke
+            + "|(?:及[^,。;、]{1,8}?)?(?:分别|先后|依次|纷纷|踊跃)(?:从|就|围绕|结合|发言|作|提出|建言|交流|谈))");
+    /** 离任委员代表甲、乙、丙先后发言: members speaking for others, named after what they are. */
+    private static final Pattern DEPUTIES_NAMED_SPEAK = Pattern.compile("(?<=^|[,。;:])(?<what>\\p{IsHan}{0,4}?(?:委员|代表)代表)"
+            + "(?<list>\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3}(?<!等))+)(?=等?(?:分别|先后|依次|逐一)?(?:作了?)?(?:交流|表态|典型)?发言)");
 
     /** The deputies or members of a list that tells its views: all names, one the segmenter or the article knows. */
     private void deputiesIn(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey, List<Participation> parts) {
-        Matcher d = DEPUTIES_SAY.matcher(st);
+        deputiesIn(doc, s, st, DEPUTIES_SAY.matcher(st), byKey, parts);
+        deputiesIn(doc, s, st, DEPUTIES_NAMED_SPEAK.matcher(st), byKey, parts);
+    }
+
+    private void deputiesIn(Doc doc, Sentence s, String st, Matcher d, Map<String, OfficialRef> byKey, List<Participation> parts) {
         while (d.find()) {
             String[] names = d.group("list").split("、");
             if (!java.util.Arrays.stream(names).allMatch(personNames::surnameLed)
