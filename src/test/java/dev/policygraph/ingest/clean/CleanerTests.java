@@ -112,6 +112,13 @@ class CleanerTests {
     }
 
     @Test
+    void theEditorsShortLineEndsTheBodyWithTheHeadlinesAfterIt() {
+        String body = "近日,某镇召开防汛工作部署会,研究部署全镇下一阶段防汛重点工作任务,确保安全度汛。";
+        CleanResult r = new Cleaner().clean(body + "\n责编:王某\n来源:某镇\n陈某主持召开全区商贸业高质量发展座谈会\n下载APP");
+        assertEquals(body, r.text().strip());
+    }
+
+    @Test
     void spamInjectedMidSentenceIsCut() {
         CleanResult r = new Cleaner().clean("会议强调,要【点击进入 www.spam.example 免费领取】全面加强党的建设。");
         assertEquals("会议强调,要全面加强党的建设。", r.text());
