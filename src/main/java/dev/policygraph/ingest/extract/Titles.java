@@ -158,7 +158,7 @@ final class Titles {
         return List.copyOf(all);
     }
 
-    private static final Pattern INVITING = Pattern.compile("邀请|特邀|聘请|请来|^请"); // 举行新闻发布会,请…副主任甲介绍
+    private static final Pattern INVITING = Pattern.compile("邀请到|邀请|特邀|聘请|请来|请到了?|^请"); // 举行新闻发布会,请…副主任甲介绍; 邀请到…部长甲
 
     String titleEndingAt(String st, int pos) {
         int end = noteStart(st, pos);

@@ -41,6 +41,13 @@ class OfficialFinderTests {
     }
 
     @Test
+    void theVerbThatBringsAGuestIsNoPartOfHisTitle() {
+        OfficialFinder.Result r = find("今天我们很高兴邀请到交通运输部部长李小平先生,请他为大家介绍有关情况。今天还请到了省交通运输厅副厅长王大同先生。");
+        assertEquals(List.of("交通运输部部长"), r.officials().get(0).titles());
+        assertEquals(List.of("省交通运输厅副厅长"), r.officials().get(1).titles());
+    }
+
+    @Test
     void speakerWhoAttendsAndSpeaksHasBothRolesAndChairHasChaired() {
         OfficialFinder.Result r = find("局党组书记、局长许志远出席会议并讲话,局党组成员、副局长孟凡主持会议。");
         assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "许志远"));
