@@ -1,6 +1,7 @@
 package dev.policygraph.ingest;
 
 import static dev.policygraph.ingest.Extracted.extract;
+import static dev.policygraph.ingest.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -210,5 +211,13 @@ class LeadFormsExtractTests {
                 + "全国妇联主席沈某某强调,各级妇联要以迎接宣传贯彻党的二十大为主线,团结引领广大妇女。");
         assertEquals("全国妇联十二届四次执委会议", g.meetings().get(0).name());
         assertEquals(LocalDate.of(2022, 1, 27), g.meetings().get(0).date());
+    }
+
+    @Test
+    void whoHostsAMeetingBeforeItsNameIsNoPartOfTheName() {
+        ArticleGraph g = extract("9月22日上午,由某省政府和全国工商联联合举办的2023世界某商大会在广州隆重开幕。某省委书记黄大明出席开幕式并致辞。");
+        MeetingItem m = only(g);
+        assertEquals("2023世界某商大会", m.name());
+        RolesAt.assertEach(g, m, Set.of("ATTENDED", "SPOKE"), "黄大明");
     }
 }

@@ -787,6 +787,8 @@ public final class MeetingFinder {
     private static final Pattern THEME_BEFORE = Pattern.compile("以(?:“[^”]{2,60}”|[^,。;“”]{2,30}?)为主?题的");
     /** Before a name: how long the meeting lasts (为期一天半的), perhaps after a source's name. */
     private static final Pattern LASTING = Pattern.compile("[^,。;]{0,8}?为期[一二两三四五六七八九十半\\d]{1,4}天半?的");
+    /** Before a name: who hosts it (由省政府和全国工商联联合举办的2023世界粤商大会), said of it, no part of its name. */
+    private static final Pattern HOSTED_BY = Pattern.compile("由[^,。;]{2,40}?(?:联合|共同)?(?:主办|举办|承办|召开|组织)的");
     /**
      * A holding verb inside what would be a subject's name: the name is another clause's object. 开展 and 组织 are not
      * (…深入开展…教育实践活动动员大会在…召开, 全市组织工作会议召开: themes of the name).
@@ -835,6 +837,10 @@ public final class MeetingFinder {
         Matcher lasting = LASTING.matcher(st).region(nameStart, m.end("name"));
         if (lasting.lookingAt()) {
             nameStart = lasting.end(); // 为期两天的2024年全省…会议: how long it lasts is no part of its name
+        }
+        Matcher host = HOSTED_BY.matcher(st).region(nameStart, m.end("name"));
+        if (host.lookingAt()) {
+            nameStart = host.end();
         }
         int verbEnd = m.end();
         Matcher verb = SUBJECT_VERB.matcher(st);
