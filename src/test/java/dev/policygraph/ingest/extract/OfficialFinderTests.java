@@ -48,6 +48,13 @@ class OfficialFinderTests {
     }
 
     @Test
+    void theHeadOfASpecialAdministrativeRegionIsAnOfficial() {
+        OfficialFinder.Result r = find("香港特别行政区行政长官李大超、澳门特别行政区行政长官贺一明在会上发表视频致辞。");
+        assertEquals(List.of("李大超", "贺一明"), r.officials().stream().map(OfficialRef::name).toList());
+        assertEquals(List.of("香港特别行政区行政长官"), r.officials().get(0).titles());
+    }
+
+    @Test
     void speakerWhoAttendsAndSpeaksHasBothRolesAndChairHasChaired() {
         OfficialFinder.Result r = find("局党组书记、局长许志远出席会议并讲话,局党组成员、副局长孟凡主持会议。");
         assertEquals(Set.of(Role.ATTENDED, Role.SPOKE), roles(r, "许志远"));
