@@ -53,8 +53,8 @@ public final class RelayFinder {
     private static final Pattern ASKED_IN_SENTENCE = Pattern.compile("(?<![重主需纲提])要(?![点闻素求])|必须|务必|希望|[他她]要求"
             // 他要求全县干部群众,贯彻落实…精神; 希望各级妇联…深入学习贯彻…精神: asked of others
             + "|(?:书记|长|主任)要求"
-            // 他强调,认真贯彻党的十七大精神…: a speaker's words open the sentence, what he asks (会议强调 is this meeting's)
-            + "|^\\s*[^,。;:]{1,10}?(?<!会议)(?<!会上)(?<!大会)(?:强调|指出)[,:]");
+            // 他强调,认真贯彻党的十七大精神…; 他说,当前,某省正深入贯彻…: a speaker's words open the sentence, what he asks (会议强调 is this meeting's)
+            + "|^\\s*[^,。;:]{1,10}?(?<!会议)(?<!会上)(?<!大会)(?:强调|指出|说|表示)[,:]");
     /**
      * The spirit as a time's description (全面贯彻党的二十大精神的开局之年, 贯彻省市党代会精神的起步之年, 是在…深入贯彻…精神之际
      * 召开的), a deployment as its tasks' (…部署的各项任务), the spirit minds are to be brought to (把思想和行动统一到全会精神上来)
@@ -925,6 +925,9 @@ public final class RelayFinder {
     /** A精神和B精神: what joins one spirit to the next list. */
     private static final Pattern SPIRIT_JOINER = Pattern.compile("^(?:和|及|以及|、|与)");
 
+    /** 传达全国教育大会、全国高校本科教学工作等会议精神: the list's last item takes the form its 等 shares (not 大会等会议). */
+    private static final Pattern ETC_BEFORE_FORM = Pattern.compile("(?<![会議议])等(?=会议$|會議$)");
+
     private static boolean isPartialSession(String item) {
         return PARTIAL_SESSION.matcher(item).matches();
     }
@@ -953,6 +956,7 @@ public final class RelayFinder {
             }
         }
         written = SESSION_THEN_MEETING.matcher(written).replaceFirst("");
+        written = ETC_BEFORE_FORM.matcher(written).replaceFirst("");
         Integer year = meetingYear;
         OrganizationRef conv = null;
         String name = written;

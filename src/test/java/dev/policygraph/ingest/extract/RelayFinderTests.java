@@ -36,6 +36,17 @@ class RelayFinderTests {
     }
 
     @Test
+    void theLastItemOfAListTakesTheFormItsEtcShares() {
+        List<String> names = find("会议传达学习全国教育大会、全国高校本科教学工作等会议精神。", 2018).stream().map(RelayRef::meetingName).toList();
+        assertEquals(List.of("全国教育大会", "全国高校本科教学工作会议"), names);
+    }
+
+    @Test
+    void whatASpeakerSaysIsBeingDoneIsNoRelay() {
+        assertTrue(find("他說,當前,某省正深入貫徹黨的二十屆三中全會精神,進一步全面深化改革。", 2024).isEmpty());
+    }
+
+    @Test
     void ownMeetingSpiritIsNotARelay() {
         assertTrue(find("要及时做好会议精神的传达学习贯彻,传达学习本次会议精神。", 2020).isEmpty());
     }
