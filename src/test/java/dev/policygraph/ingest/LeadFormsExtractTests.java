@@ -220,4 +220,10 @@ class LeadFormsExtractTests {
         assertEquals("2023世界某商大会", m.name());
         RolesAt.assertEach(g, m, Set.of("ATTENDED", "SPOKE"), "黄大明");
     }
+
+    @Test
+    void aNameOpeningOnItsYearDatesTheLeadsDayAndBeijingTimeIsNoPageLabel() {
+        MeetingItem m = only(extract("北京时间9月22日上午,2023世界某商大会在广州隆重开幕。"));
+        assertEquals(LocalDate.of(2023, 9, 22), m.date());
+    }
 }

@@ -66,7 +66,8 @@ final class LeadDates {
     /** 今(20)日: today, with the day written in. */
     private static final Pattern TODAY_NUMBERED = Pattern.compile("今\\((\\d{1,2})\\)日");
 
-    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4}|(?<!\\d)1[0-2]\\d)年(?!度)");
+    /** 2023年第25次党组会议; a name that opens on its year without 年, 2023世界粤商大会. */
+    private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4}|(?<!\\d)1[0-2]\\d)年(?!度)|^((?:19|20)\\d{2})(?=\\p{IsHan})");
 
     /** The first year of the Republic of China's calendar, as Taiwanese texts count years (114年 is 2025). */
     private static final int ROC_EPOCH = 1911;
@@ -82,7 +83,7 @@ final class LeadDates {
         String k = Keys.canonical(name);
         Matcher y = NAME_YEAR.matcher(k);
         if (y.find()) {
-            return year(y.group(1));
+            return year(y.group(1) != null ? y.group(1) : y.group(2));
         }
         // 2023年度…述职评议会议: a year is reviewed after it ends
         Matcher r = REVIEWED_YEAR.matcher(k);
@@ -115,7 +116,7 @@ final class LeadDates {
     }
 
     /** A page's label before a date: 时间:, 发布日期:, 编辑于. */
-    private static final Pattern PAGE_LABEL = Pattern.compile("(?:时间|日期|发布于|更新于|编辑于|创建于)\\s*:?\\s*$");
+    private static final Pattern PAGE_LABEL = Pattern.compile("(?:(?<!北京)时间|日期|发布于|更新于|编辑于|创建于)\\s*:?\\s*$");
 
     /** A date in the clause before the name, else anywhere in the sentence; day-only dates take the month published. */
     static Dated date(String st, int clauseStart, int nameStart, int nameEnd, LocalDate published,
