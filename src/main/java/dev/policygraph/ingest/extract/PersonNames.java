@@ -14,6 +14,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.policygraph.ingest.lexicon.Lexicon;
 import dev.policygraph.ingest.lexicon.WordIndex;
 import dev.policygraph.ingest.script.Han;
+import dev.policygraph.ingest.script.RecentlyUsed;
 
 /**
  * Where a person's name (人名) starts and ends in a sentence. A name starts with a known surname
@@ -91,15 +92,9 @@ final class PersonNames {
      * The windows HanLP segmented lately on this thread and the person names it found: the finders ask about the same
      * names in the same sentences again and again, and segmenting is the dearest step of all.
      */
-    private static final ThreadLocal<Map<String, Set<String>>> SEGMENTED = ThreadLocal.withInitial(() ->
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                    return size() > 64;
-                }
-            });
+    private static final ThreadLocal<Map<String, Set<String>>> SEGMENTED = ThreadLocal.withInitial(() -> new RecentlyUsed<>(64));
 
-    /** HanLP's segmenter with name recognition, one per thread: making one costs more than a short window's segmenting. */
+    /** HanLP's segmenter with name recognition, one per thread rather than one per window. */
     private static final ThreadLocal<Segment> NAME_SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment().enableNameRecognize(true));
 
     /** The words HanLP tags as person names (nr…) in the sentence. */

@@ -1,6 +1,5 @@
 package dev.policygraph.ingest.script;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.hankcs.hanlp.HanLP;
@@ -16,13 +15,7 @@ public final class Script {
 
     /** Names, titles and keys no longer than this are remembered once converted: the finders convert them again and again. */
     private static final int REMEMBERED_LENGTH = 32;
-    private static final ThreadLocal<Map<String, String>> SHORT_ONES = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(512, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > 512;
-                }
-            });
+    private static final ThreadLocal<Map<String, String>> SHORT_ONES = ThreadLocal.withInitial(() -> new RecentlyUsed<>(512));
 
     /** Simplified form of {@code text}, same length as the input, char for char. Null stays null. */
     public static String simplify(String text) {
