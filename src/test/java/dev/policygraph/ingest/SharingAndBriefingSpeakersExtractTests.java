@@ -65,4 +65,13 @@ class SharingAndBriefingSpeakersExtractTests {
                 + "向全体代表进行全面、详实的述职。");
         assertEquals(Set.of("SPOKE"), RolesAt.of(h, only(h), "鲁燕"));
     }
+
+    @Test
+    void aTranscriptsHostChairsThePressConference() {
+        ArticleGraph g = extract("2月27日下午,国务院新闻办公室举行新闻发布会。\n主持人 胡海红:\n女士们、先生们,大家下午好。\n"
+                + "交通运输部部长 李大鹏:\n谢谢主持人。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "胡海红"));
+        assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "李大鹏"));
+    }
 }

@@ -837,6 +837,8 @@ public final class OfficialFinder {
     private static final Pattern TRANSCRIPT_HEADER = Pattern.compile("^\\s*(?<title>[^\\s,。:;!?]{2,40}?)[ \\u3000]+"
             + "(?<name>\\p{IsHan}{2,3})[ \\u3000]*:");
 
+    private static final Pattern HOST = Pattern.compile("主[ \\u3000]*持[ \\u3000]*人");
+
     private void transcriptHeader(Doc doc, Sentence s, String st, Map<String, OfficialRef> byKey,
             List<Participation> parts, OrganizationRef convener) {
         if (st.indexOf(':') < 0) {
@@ -847,6 +849,16 @@ public final class OfficialFinder {
             return;
         }
         String title = h.group("title");
+        if (HOST.matcher(title).matches()) {
+            // 主持人 甲: the host of a press conference's transcript chairs it; the field is no title of his
+            OfficialRef host = known(byKey, h.group("name"));
+            if (host == null) {
+                host = add(byKey, doc.written(s.start() + h.start("name"), s.start() + h.end("name")), List.of(), null,
+                        doc.evidence(s.start() + h.start("title"), s.start() + h.end("name")));
+            }
+            parts.add(new Participation(host.key(), Role.CHAIRED, doc.evidence(s.start() + h.start("title"), s.start() + h.end())));
+            return;
+        }
         if (!titles.endsWithTitle(title)) {
             return; // only a title heads a speaker's words (not 记者 甲: a byline, not 来源 甲:)
         }
