@@ -20,9 +20,10 @@ final class Conveners {
             + "连续|先后|相继|随即|立即|紧急|隆重|"
             + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
             + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$");
-    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
-    /** 市地方金融监管局(市金融工作局): a body's second name in brackets at the end. */
-    private static final Pattern SECOND_NAME = Pattern.compile("\\([^)]*\\)$");
+    /** Anything in brackets: a body's second name, a meeting's note (党组(扩大)会议). */
+    static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    /** In brackets at the end: a body's second name (市地方金融监管局(市金融工作局)), a note closing a name (党组(扩大)会议(第三次)). */
+    static final Pattern CLOSING_NOTE = Pattern.compile("\\([^)]*\\)$");
 
     private final Organizations orgs;
 
@@ -204,7 +205,7 @@ final class Conveners {
                 withUnit = conv.substring(0, end + 2);
             }
             // 市地方金融监管局(市金融工作局)局长: a body with its second name in brackets
-            if (orgs.looksLikeBody(SECOND_NAME.matcher(withUnit).replaceAll("")) || orgs.looksLikeBody(org)) {
+            if (orgs.looksLikeBody(CLOSING_NOTE.matcher(withUnit).replaceAll("")) || orgs.looksLikeBody(org)) {
                 int at = s.start() + clauseStart + convStart;
                 return orgs.of(doc.written(at, at + withUnit.length()));
             }

@@ -37,7 +37,6 @@ public final class MeetingFinder {
 
     private static final Pattern ASPECT_AT_END = Pattern.compile("(?:了|过)$");
     private static final Pattern PARTY_ORGAN_WRITTEN = Pattern.compile("(?:党组|黨組|党委|黨委)$");
-    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
     /**
      * A meeting the article reports.
@@ -212,7 +211,12 @@ public final class MeetingFinder {
 
         /** The same mention under another name. */
         Mention named(String newName) {
-            return new Mention(newName, Keys.canonical(newName), form, date, precision, convener, sentence, evidence,
+            return named(newName, form);
+        }
+
+        /** The same mention under another name of another form (a session's name, then 分组讨论). */
+        Mention named(String newName, String newForm) {
+            return new Mention(newName, Keys.canonical(newName), newForm, date, precision, convener, sentence, evidence,
                     headline);
         }
 
@@ -1188,8 +1192,7 @@ public final class MeetingFinder {
                     ? doc.written(s.start() + m.start("form"), s.start() + m.end("form"))
                     : "分组讨论"; // 展开讨论, 讨论了: the members' groups, however the text puts it
             String name = a.name() + form;
-            out.add(new Mention(name, Keys.canonical(name), Keys.canonical(form), a.date(), a.precision(), a.convener(),
-                    a.sentence(), a.evidence(), a.headline()));
+            out.add(a.named(name, Keys.canonical(form)));
         }
     }
 
@@ -1337,7 +1340,7 @@ public final class MeetingFinder {
             return; // 高规格、大规模的会议: described, not named; 开幕并举行第一次全体会议: a sitting of the meeting before
         }
         // the form as written: the tail of the name, parentheses aside (党組(擴大)會議 → 會議 when the form is 会议)
-        String plain = CLOSING_NOTE.matcher(name).replaceAll("").replace(" ", "");
+        String plain = Conveners.CLOSING_NOTE.matcher(name).replaceAll("").replace(" ", "");
         String form = plain.length() >= formSimp.length() ? plain.substring(plain.length() - formSimp.length()) : formSimp;
         if (convener == null) {
             convener = conveners.convenerInName(doc, s.start() + nameStart, nameSimp);
@@ -1399,12 +1402,9 @@ public final class MeetingFinder {
      */
     private static final Pattern AWAITED = Pattern.compile("^(?:以[^,。;]{1,8}?)?(?:确保|保证|保障|迎接|喜迎|服务保障)");
 
-    /** A note in brackets closing a name: 党组(扩大)会议(第三次). */
-    private static final Pattern CLOSING_NOTE = Pattern.compile("\\([^)]*\\)$");
-
     private String formOf(String nameSimp) {
         // called once per character a name may end at: no regex unless a note closes the name
-        String n = nameSimp.endsWith(")") ? CLOSING_NOTE.matcher(nameSimp).replaceFirst("") : nameSimp;
+        String n = nameSimp.endsWith(")") ? Conveners.CLOSING_NOTE.matcher(nameSimp).replaceFirst("") : nameSimp;
         n = n.indexOf(' ') < 0 ? n : n.replace(" ", "");
         for (String f : forms) {
             if (n.endsWith(f)) {
@@ -1595,6 +1595,6 @@ public final class MeetingFinder {
 
     /** A name without its year, parentheses and spaces, for comparing two mentions. */
     private static String core(String nameSimp) {
-        return Keys.withoutLeadingYear(Keys.canonical(BRACKETED.matcher(nameSimp).replaceAll("")));
+        return Keys.withoutLeadingYear(Keys.canonical(Conveners.BRACKETED.matcher(nameSimp).replaceAll("")));
     }
 }

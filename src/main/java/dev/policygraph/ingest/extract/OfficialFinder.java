@@ -874,7 +874,7 @@ public final class OfficialFinder {
     }
 
     /** A transcript's roster field: 主持人: 甲   title; 嘉  宾: 乙   title (more guests on the lines after it). */
-    private static final Pattern ROSTER_FIELD = Pattern.compile("^\\s*(?<field>主[ \\u3000]*持[ \\u3000]*人|嘉[ \\u3000]*宾)"
+    private static final Pattern ROSTER_FIELD = Pattern.compile("^\\s*(?<field>" + HOST.pattern() + "|嘉[ \\u3000]*宾)"
             + "[ \\u3000]*:[ \\u3000]*");
     /** A roster line: a name (perhaps padded, 许  伟), a wide gap, its titles. */
     private static final Pattern ROSTER_LINE = Pattern.compile("\\s*(?<name>\\p{IsHan}(?:[ \\u3000]{0,3}\\p{IsHan}){1,2})"
