@@ -548,7 +548,12 @@ public class ArticleExtractor {
                 continue; // 自2013年以来: where a period began, not the year the article is about
             }
             if (m.group(1) != null && MeetingDates.reviewed(text, m.end())) {
-                y++; // 召开2023年度…述职评议会议: a year is reviewed after it ends
+                // 召开2023年度…述职评议会议: a year is reviewed after it ends, or in its own last weeks; keeping both
+                // years lets the year-end rule below put a November or December meeting in the year reviewed
+                if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
+                    years.add(y);
+                }
+                y++;
             }
             if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
                 years.add(y);

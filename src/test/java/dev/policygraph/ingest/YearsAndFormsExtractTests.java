@@ -23,6 +23,17 @@ class YearsAndFormsExtractTests {
     }
 
     @Test
+    void aYearReviewedInItsOwnDecemberKeepsItsYear() {
+        // 年度表彰 and 年度总结 are held from the year's last weeks into the next spring: December is the year itself
+        ArticleGraph g = extractor.extract(new ArticleInput("12月28日,某县公安局召开2011年度表彰大会。"
+                + "局长王某某作重要讲话,部署2012年工作。", null, null));
+        assertEquals(LocalDate.of(2011, 12, 28), g.meetings().get(0).date());
+        ArticleGraph january = extractor.extract(new ArticleInput("1月12日,某县公安局召开2011年度表彰大会。"
+                + "局长王某某作重要讲话,部署2012年工作。", null, null));
+        assertEquals(LocalDate.of(2012, 1, 12), january.meetings().get(0).date());
+    }
+
+    @Test
     void aYearAheadIsNotReviewed() {
         ArticleGraph g = extractor.extract(new ArticleInput("2月6日,某县税务局召开会议,研究部署2023年度重点工作任务。"
                 + "局长周某某主持会议。", null, null));
