@@ -3,6 +3,7 @@ package dev.policygraph.ingest;
 import static dev.policygraph.ingest.Extracted.extract;
 import static dev.policygraph.ingest.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -24,6 +25,18 @@ class LeadFormsExtractTests {
         assertEquals("2023年全县农业农村工作会议", m.name());
         assertEquals(LocalDate.of(2023, 3, 8), m.date());
         assertEquals(Set.of("SPOKE"), RolesAt.of(g, m, "邹某某"));
+    }
+
+    @Test
+    void aStudyToldRightAfterTheMeetingsFormIsWhatItDidNotItsName() {
+        ArticleGraph g = extract("2022年4月8日,某县应急管理局召开扩大会议集中学习《安全生产法》。局长孙某某主持会议。");
+        assertEquals(1, g.meetings().size(), g.meetings().toString());
+        assertEquals("某县应急管理局扩大会议", g.meetings().get(0).name());
+        // a study session named as such keeps its name, and so does one joined to a meeting by 暨
+        assertEquals("市统计局党组理论学习中心组2023年第九次集中学习", extract("2023年9月20日,市统计局党组理论学习中心组"
+                + "召开市统计局党组理论学习中心组2023年第九次集中学习。局长钱某某主持。").meetings().get(0).name());
+        String joined = extract("2022年4月8日,某县应急管理局召开党组会议暨集中学习。局长孙某某主持会议。").meetings().get(0).name();
+        assertTrue(joined.endsWith("党组会议暨集中学习"), joined);
     }
 
     @Test

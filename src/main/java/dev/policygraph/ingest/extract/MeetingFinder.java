@@ -650,6 +650,9 @@ public final class MeetingFinder {
                 break; // 举行专题学习会集中学习了《…》: what the meeting did, not more of its name
             }
             if (formOf(st.substring(start, i)) != null && !endsInsideWord(st, i)) {
+                if (last > 0 && studyRightAfterMeeting(st, start, last, i)) {
+                    break; // 召开扩大会议集中学习《…》: what the meeting did, not more of its name
+                }
                 if (first < 0) {
                     first = i;
                 }
@@ -659,6 +662,14 @@ public final class MeetingFinder {
             }
         }
         return last > 0 ? last : first;
+    }
+
+    /** A study told right after a meeting's own form (会议集中学习, 会集体学习), with no joiner (暨, 和) between. */
+    private static final Pattern STUDY_AFTER_MEETING = Pattern.compile("(?:集中|集体)学习");
+
+    private static boolean studyRightAfterMeeting(String st, int start, int formEnd, int i) {
+        return (st.startsWith("会", formEnd - 1) || st.startsWith("会议", formEnd - 2)) && formEnd - 1 > start
+                && Regions.matches(STUDY_AFTER_MEETING, st, formEnd, i);
     }
 
     /**
