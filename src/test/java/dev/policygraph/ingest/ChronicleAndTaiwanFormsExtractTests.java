@@ -34,6 +34,16 @@ class ChronicleAndTaiwanFormsExtractTests {
     }
 
     @Test
+    void todayAndYesterdayWithTheirDayWrittenInDateTheMeetingAndKeepItsConvener() {
+        MeetingItem today = Extracted.only(extract("發布日期:2025-03-05\n某市政府今（5）日召開市務會議，市長陳某某主持。"));
+        assertEquals(LocalDate.of(2025, 3, 5), today.date());
+        assertEquals("某市政府", today.convenedBy().name());
+        MeetingItem yesterday = Extracted.only(extract("發布日期:2025-03-05\n某市政府昨（4）日召開市務會議，市長陳某某主持。"));
+        assertEquals(LocalDate.of(2025, 3, 4), yesterday.date());
+        assertEquals("某市政府", yesterday.convenedBy().name());
+    }
+
+    @Test
     void titleGroupsThatShareAnExchangeOfViewsEachSpoke() {
         ArticleGraph g = extract("发布时间:2022-11-16\n\n11月15日,某集团召开党委理论学习中心组(扩大)会议。集团党委委员、纪委书记沈某,"
                 + "党委委员、副总经理楼某正,副总经理邵某国交流发言。");
