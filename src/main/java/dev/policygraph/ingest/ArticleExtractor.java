@@ -527,6 +527,13 @@ public class ArticleExtractor {
         return latest;
     }
 
+    /** Adds {@code year} when an article could be of it: not after today, not before the earliest we take. */
+    private static void addPlausible(java.util.Set<Integer> years, int year, LocalDate today) {
+        if (year <= today.getYear() && year >= InputGuard.EARLIEST.getYear()) {
+            years.add(year);
+        }
+    }
+
     /** The stand-in the years a text names give (the body of {@link #latestYearMentioned}). */
     private static LocalDate yearsStandIn(String text, LocalDate today) {
         java.util.Set<Integer> years = new java.util.HashSet<>();
@@ -550,14 +557,10 @@ public class ArticleExtractor {
             if (m.group(1) != null && MeetingDates.reviewed(text, m.end())) {
                 // 召开2023年度…述职评议会议: a year is reviewed after it ends, or in its own last weeks; keeping both
                 // years lets the year-end rule below put a November or December meeting in the year reviewed
-                if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
-                    years.add(y);
-                }
+                addPlausible(years, y, today);
                 y++;
             }
-            if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
-                years.add(y);
-            }
+            addPlausible(years, y, today);
         }
         years.addAll(anniversaryYears(text, today));
         years.addAll(observanceYears(text, today));
@@ -653,9 +656,7 @@ public class ArticleExtractor {
             }
             int y = Integer.parseInt(Lexicon.pairs("anniversaries").get(m.group("event"))) + n
                     - (NEXT_YEAR_IS.matcher(before).find() ? 1 : 0);
-            if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
-                out.add(y);
-            }
+            addPlausible(out, y, today);
         }
         return out;
     }
@@ -672,9 +673,7 @@ public class ArticleExtractor {
         Matcher m = OBSERVANCE.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(Lexicon.pairs("observances").get(m.group("day"))) + MeetingDates.count(m.group("count"));
-            if (y <= today.getYear() && y >= InputGuard.EARLIEST.getYear()) {
-                out.add(y);
-            }
+            addPlausible(out, y, today);
         }
         return out;
     }

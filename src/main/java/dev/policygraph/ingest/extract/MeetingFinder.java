@@ -664,7 +664,10 @@ public final class MeetingFinder {
         return last > 0 ? last : first;
     }
 
-    /** A study told right after a meeting's own form (会议集中学习, 会集体学习), with no joiner (暨, 和) between. */
+    /**
+     * A study told right after a meeting's own form (会议集中学习, 会集体学习), with no joiner (暨, 和) between, and the
+     * name before it more than a lone 会.
+     */
     private static final Pattern STUDY_AFTER_MEETING = Pattern.compile("(?:集中|集体)学习");
 
     private static boolean studyRightAfterMeeting(String st, int start, int formEnd, int i) {
