@@ -16,6 +16,21 @@ import org.junit.jupiter.api.Test;
 class SharingAndBriefingSpeakersExtractTests {
 
     @Test
+    void whoExplainsPointByPointExpoundsOrTellsWhatTheyLearntSpoke() {
+        String lead = "3月5日,某县应急管理局召开党组理论学习中心组学习会。局长王某明主持会议。";
+        for (String act : java.util.List.of("副局长张某强逐条解读了新修订的条例。", "副局长张某强从三个方面阐释了全会精神。",
+                "副局长张某强结合工作实际,畅谈了学习心得。")) {
+            ArticleGraph g = extract(lead + act);
+            assertEquals(Set.of("SPOKE"), RolesAt.of(g, only(g), "张某强"), act);
+        }
+        // reading out a decision or leading the oath is no speech
+        for (String act : java.util.List.of("副局长张某强宣读了表彰决定。", "副局长张某强领誓。")) {
+            ArticleGraph g = extract(lead + act);
+            assertTrue(RolesAt.of(g, only(g), "张某强").isEmpty(), act);
+        }
+    }
+
+    @Test
     void whoMadeTheReportHeardOnABodysBehalfSpoke() {
         ArticleGraph g = extract("3月29日,某镇召开第十八届人民代表大会第一次会议。镇党委书记王某主持会议。"
                 + "参会人员认真听取了唐明朋同志代表政府所作的政府工作报告。");
