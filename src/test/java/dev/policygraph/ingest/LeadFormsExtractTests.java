@@ -28,6 +28,16 @@ class LeadFormsExtractTests {
     }
 
     @Test
+    void aBodyThatHoldsItsMeetingByVideoStillConvenesIt() {
+        MeetingItem video = only(extract("2025年3月5日,某县应急管理局以视频会议形式召开全县防汛工作部署会。局长张某强出席并讲话。"));
+        assertEquals("全县防汛工作部署会", video.name());
+        assertEquals("某县应急管理局", video.convenedBy().name());
+        MeetingItem bare = only(extract("2025年3月5日,某县应急管理局通过电视电话会议方式召开会议。局长张某强出席并讲话。"));
+        assertEquals("某县应急管理局", bare.convenedBy().name());
+        assertEquals("某县应急管理局会议", bare.name());
+    }
+
+    @Test
     void aStudyToldRightAfterTheMeetingsFormIsWhatItDidNotItsName() {
         ArticleGraph g = extract("2022年4月8日,某县应急管理局召开扩大会议集中学习《安全生产法》。局长孙某某主持会议。");
         assertEquals(1, g.meetings().size(), g.meetings().toString());

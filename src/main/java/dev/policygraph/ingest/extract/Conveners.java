@@ -21,6 +21,8 @@ final class Conveners {
             + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
             // 今(5)日, 昨(4)日: the day written into today or yesterday, as Taiwan's reports write it
             + "[今昨]\\(\\d{1,2}\\)日|"
+            // 某局以视频会议形式召开…, 通过视频方式召开: the manner of holding it
+            + "(?:以|通过|采取|采用)[^,。;]{1,12}?(?:形式|方式)|"
             + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$");
     /** Anything in brackets: a body's second name, a meeting's note (党组(扩大)会议). */
     static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
