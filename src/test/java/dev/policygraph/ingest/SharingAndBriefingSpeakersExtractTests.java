@@ -31,6 +31,21 @@ class SharingAndBriefingSpeakersExtractTests {
     }
 
     @Test
+    void whoAttendsOrChairsAndThenDemandsOrDeploysSpoke() {
+        String lead = "3月5日,某县应急管理局召开局务会议。";
+        for (String act : java.util.List.of("局长张某强出席会议并就做好下一步工作提出要求。",
+                "局长张某强出席会议并对下一步工作作出部署。", "局长张某强参加会议并就做好下一步工作提出了明确要求。")) {
+            ArticleGraph g = extract(lead + act);
+            assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, only(g), "张某强"), act);
+        }
+        ArticleGraph chaired = extract(lead + "局长张某强主持会议并就做好下一步工作提出要求。");
+        assertEquals(Set.of("CHAIRED", "SPOKE"), RolesAt.of(chaired, only(chaired), "张某强"));
+        // greeting those who came is no speech
+        ArticleGraph greeted = extract(lead + "局长张某强出席会议并对获奖人员表示祝贺。");
+        assertEquals(Set.of("ATTENDED"), RolesAt.of(greeted, only(greeted), "张某强"));
+    }
+
+    @Test
     void whoMadeTheReportHeardOnABodysBehalfSpoke() {
         ArticleGraph g = extract("3月29日,某镇召开第十八届人民代表大会第一次会议。镇党委书记王某主持会议。"
                 + "参会人员认真听取了唐明朋同志代表政府所作的政府工作报告。");
