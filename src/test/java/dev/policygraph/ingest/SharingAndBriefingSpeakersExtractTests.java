@@ -46,6 +46,18 @@ class SharingAndBriefingSpeakersExtractTests {
     }
 
     @Test
+    void atAPressConferenceWhoAnswersOrGivesTheNewsSpoke() {
+        ArticleGraph g = extract("发布日期:2025-03-07\n3月5日,市政府新闻办举行新闻发布会,市应急管理局局长张某强介绍了防汛工作情况。"
+                + "市水利局副局长赵某刚出席发布会并回答记者提问。发布会由市政府新闻办副主任刘某红主持。");
+        MeetingItem m = only(g);
+        assertEquals(Set.of("ATTENDED", "SPOKE"), RolesAt.of(g, m, "赵某刚"));
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, m, "刘某红"));
+        ArticleGraph own = extract("发布日期:2025-03-07\n3月5日,市应急管理局召开2025年第一季度新闻发布会,通报全市安全生产形势。"
+                + "局党组成员、副局长张某强发布有关情况并答记者问。");
+        assertEquals(Set.of("SPOKE"), RolesAt.of(own, only(own), "张某强"));
+    }
+
+    @Test
     void whoMadeTheReportHeardOnABodysBehalfSpoke() {
         ArticleGraph g = extract("3月29日,某镇召开第十八届人民代表大会第一次会议。镇党委书记王某主持会议。"
                 + "参会人员认真听取了唐明朋同志代表政府所作的政府工作报告。");

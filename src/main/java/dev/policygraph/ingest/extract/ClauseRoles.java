@@ -218,6 +218,7 @@ final class ClauseRoles {
      */
     private static final Pattern AND_SPOKE = Pattern.compile("并(?:[作做]|对[^,。]{0,30}?提出|提出|强调|要求|指出|讲话|表示(?:[,:]|$)|讲了?[^,。]{0,4}?意见|致[^,。]{0,3}?[辞词]|发表|安排部署|部署|"
             + "传达|通报|" // 出席会议并传达省长批示
+            + "回答[^,。]{0,8}?提问|答记者问|" // 出席发布会并回答记者提问: at a press conference who answers speaks
             + "谈[^,。]{0,8}?(?:体会|认识|感受|心得)|"
             + "(?:就|围绕)[^,。;]{0,80}?进行了?[^,。]{0,8}?(?:解读|辅导|点评|讲话|部署)|"
             // 出席会议并就…提出要求, 并对…作出部署: as a later clause's 并就… (LATER_AND_SPOKE) says it
