@@ -28,6 +28,22 @@ class LeadFormsExtractTests {
     }
 
     @Test
+    void aMeetingHeldAfterwardsIsOfThatDayAndItsChairNoLongerTakesTheAdverb() {
+        ArticleGraph g = extract("发布时间:2025-03-07\n3月5日,某县应急管理局召开党组会议,传达学习全国两会精神。局长张某强主持会议。"
+                + "会后,局长张某强又主持召开了全局安全生产工作调度会,对近期安全生产工作进行了安排部署。副局长王又红参加会议。");
+        assertEquals(2, g.meetings().size(), g.meetings().toString());
+        MeetingItem after = g.meetings().get(1);
+        assertEquals("全局安全生产工作调度会", after.name());
+        // 近期 qualifies the work deployed, not when the meeting was held
+        assertEquals(LocalDate.of(2025, 3, 5), after.date());
+        assertEquals(Set.of("CHAIRED"), RolesAt.of(g, after, "张某强"));
+        assertTrue(g.officials().stream().noneMatch(o -> o.simplifiedName().endsWith("又")), g.officials().toString());
+        assertTrue(g.officials().stream().anyMatch(o -> o.simplifiedName().equals("王又红")), g.officials().toString());
+        // 近日 before the verb still dates a meeting to its month
+        assertEquals(LocalDate.of(2025, 3, 1), only(extract("发布时间:2025-03-07\n全县防汛工作会议近日召开。县长张某强出席并讲话。")).date());
+    }
+
+    @Test
     void aBodyThatHoldsItsMeetingByVideoStillConvenesIt() {
         MeetingItem video = only(extract("2025年3月5日,某县应急管理局以视频会议形式召开全县防汛工作部署会。局长张某强出席并讲话。"));
         assertEquals("全县防汛工作部署会", video.name());

@@ -233,7 +233,12 @@ final class LeadDates {
                 return new Dated(date, DatePrecision.MONTH);
             }
         }
-        if (published != null && VAGUE.matcher(st).find()) {
+        // 日前…召开, …会议近日召开: up to the end of the name's clause; not …调度会,对近期安全生产工作进行了部署
+        int clauseEnd = nameEnd;
+        while (clauseEnd < st.length() && ",。;".indexOf(st.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        if (published != null && VAGUE.matcher(st).region(0, clauseEnd).find()) {
             return new Dated(published.withDayOfMonth(1), DatePrecision.MONTH);
         }
         return new Dated(null, DatePrecision.UNKNOWN);
