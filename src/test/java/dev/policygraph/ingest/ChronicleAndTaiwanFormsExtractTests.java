@@ -44,6 +44,16 @@ class ChronicleAndTaiwanFormsExtractTests {
     }
 
     @Test
+    void aChairWhoseDayIsWrittenIntoTodayHoldsTheMeetingAndWhoExplainsSpeaks() {
+        ArticleGraph g = extract("發布日期:2025-03-07\n縣長王某明今(7)日主持縣務會議,研究防汛整備工作。");
+        MeetingItem m = Extracted.only(g);
+        assertEquals(LocalDate.of(2025, 3, 7), m.date());
+        assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, m, "王某明"));
+        ArticleGraph press = extract("發布日期:2025-03-07\n市政府今天上午召開記者會,由副市長林某成說明防疫措施。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(press, Extracted.only(press), "林某成"));
+    }
+
+    @Test
     void titleGroupsThatShareAnExchangeOfViewsEachSpoke() {
         ArticleGraph g = extract("发布时间:2022-11-16\n\n11月15日,某集团召开党委理论学习中心组(扩大)会议。集团党委委员、纪委书记沈某,"
                 + "党委委员、副总经理楼某正,副总经理邵某国交流发言。");
