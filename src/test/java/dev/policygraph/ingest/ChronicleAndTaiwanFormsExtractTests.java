@@ -3,6 +3,7 @@ package dev.policygraph.ingest;
 import static dev.policygraph.ingest.Extracted.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -51,6 +52,11 @@ class ChronicleAndTaiwanFormsExtractTests {
         assertEquals(java.util.Set.of("CHAIRED"), RolesAt.of(g, m, "王某明"));
         ArticleGraph press = extract("發布日期:2025-03-07\n市政府今天上午召開記者會,由副市長林某成說明防疫措施。");
         assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(press, Extracted.only(press), "林某成"));
+        ArticleGraph cabinet = extract("發布日期:2025-03-07\n某院今(7)日召開院會,院長卓某泰在會中指示各部會落實節能政策。");
+        assertEquals(java.util.Set.of("SPOKE"), RolesAt.of(cabinet, Extracted.only(cabinet), "卓某泰"));
+        // an instruction followed from elsewhere is no speech at this meeting
+        ArticleGraph followed = extract("3月5日,某县召开防汛工作会议,按照市长张某强指示要求部署工作。县长李某明主持会议。");
+        assertTrue(RolesAt.of(followed, Extracted.only(followed), "张某强").isEmpty());
     }
 
     @Test
