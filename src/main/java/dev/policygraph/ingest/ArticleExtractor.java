@@ -527,9 +527,14 @@ public class ArticleExtractor {
         return latest;
     }
 
-    /** Adds {@code year} when an article could be of it: not after today, not before the earliest we take. */
+    /** Whether an article could be of {@code year}: not after today, not before the earliest we take. */
+    private static boolean plausibleYear(int year, LocalDate today) {
+        return year <= today.getYear() && year >= InputGuard.EARLIEST.getYear();
+    }
+
+    /** Adds {@code year} when it is {@link #plausibleYear plausible}. */
     private static void addPlausible(java.util.Set<Integer> years, int year, LocalDate today) {
-        if (year <= today.getYear() && year >= InputGuard.EARLIEST.getYear()) {
+        if (plausibleYear(year, today)) {
             years.add(year);
         }
     }
@@ -630,7 +635,7 @@ public class ArticleExtractor {
             String n = c.group(1) != null ? c.group(1) : c.group(2);
             out.add(2006 + 5 * (MeetingDates.count(n) - 1) + 4);
         }
-        out.removeIf(y -> y > today.getYear() || y < InputGuard.EARLIEST.getYear());
+        out.removeIf(y -> !plausibleYear(y, today));
         return out;
     }
 

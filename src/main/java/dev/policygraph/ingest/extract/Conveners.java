@@ -19,8 +19,7 @@ final class Conveners {
     private static final Pattern BEFORE_VERB = Pattern.compile("(?:迅速|在[\\p{IsHan}\\d]{1,12}|于[^,]{1,24}|再次|专门|联合|"
             + "连续|先后|相继|随即|立即|紧急|隆重|"
             + "今天|今日|昨天|昨日|昨|当天|上午|下午|晚上|日前|近日|近期|前不久|"
-            // 今(5)日, 昨(4)日: the day written into today or yesterday, as Taiwan's reports write it
-            + "[今昨]\\(\\d{1,2}\\)日|"
+            + LeadDates.DAY_WRITTEN_IN + "|" // 今(5)日, 昨(4)日
             // 某局以视频会议形式召开…, 通过视频方式召开: the manner of holding it
             + "(?:以|通过|采取|采用)[^,。;]{1,12}?(?:形式|方式)|"
             + "(?:(?:\\d{4} ?年 ?)?\\d{1,2} ?月 ?)?\\d{1,2} ?[日号](?:上午|下午|晚上|晚)?)+$");

@@ -63,8 +63,12 @@ final class LeadDates {
 
     private static final Pattern TODAY = Pattern.compile("今天|今日");
 
-    /** 今(20)日, 昨(19)日: today or yesterday, with the day written in. */
-    private static final Pattern TODAY_NUMBERED = Pattern.compile("[今昨]\\((\\d{1,2})\\)日");
+    /**
+     * 今(20)日, 昨(19)日: today or yesterday with the day written in, as Taiwan's reports write it (group 1 the day);
+     * a time between a body or a name and its verb too ({@link Conveners}, {@link PersonNames}, {@link MeetingFinder}).
+     */
+    static final String DAY_WRITTEN_IN = "[今昨]\\((\\d{1,2})\\)日";
+    private static final Pattern TODAY_NUMBERED = Pattern.compile(DAY_WRITTEN_IN);
 
     /** 2023年第25次党组会议; a name that opens on its year without 年, 2023世界粤商大会. */
     private static final Pattern NAME_YEAR = Pattern.compile("(\\d{4}|(?<!\\d)1[0-2]\\d)年(?!度)|^((?:19|20)\\d{2})(?=\\p{IsHan})");

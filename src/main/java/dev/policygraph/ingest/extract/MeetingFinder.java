@@ -134,7 +134,7 @@ public final class MeetingFinder {
             + "举办了|举办|组织开展了?|组织|开展了?|进行了?|主持(?!召开)了?)"); // 又进行了集体学习: 了 is no part of the name
     private static final HeadedPattern OBJECT_VERB_SCAN = HeadedPattern.of(OBJECT_VERB);
     /** A day or time told before a chair's verb: the chairing reported as an event (县长甲10日上午主持县务会议时). */
-    private static final Pattern DAY_BEFORE_CHAIR = Pattern.compile("\\d{1,2}\\)?日|上午|下午|今日|今天|昨日|昨天");
+    private static final Pattern DAY_BEFORE_CHAIR = Pattern.compile("\\d{1,2}日|" + LeadDates.DAY_WRITTEN_IN + "|上午|下午|今日|今天|昨日|昨天");
     /** A meeting named by its form alone: 会议, 会, 本次会议. */
     private static final Pattern BARE_FORM = Pattern.compile("(?:本次|此次|这次)?(?:会议|会|大会)");
     /**

@@ -247,7 +247,7 @@ final class PersonNames {
         return null;
     }
 
-    private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?:\\d{1,2}(?:月\\d{1,2})?|[今昨]\\(\\d{1,2}\\))日(?:上午|下午|晚上?)?"
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?:\\d{1,2}(?:月\\d{1,2})?日|" + LeadDates.DAY_WRITTEN_IN + ")(?:上午|下午|晚上?)?"
             + "(?:主持|出席|参加|列席|召开|组织召开|说|表示|指出|强调|透露|介绍)"); // 国资委主任甲23日说: a wire's quote; 县长甲今(7)日主持
 
     /** An adverb in 地 after a name and its title, not a place (地区, 地方, 地市). */
